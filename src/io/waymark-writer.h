@@ -1,0 +1,24 @@
+/* waymark-writer.h
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "waymark-journey.h"
+
+G_BEGIN_DECLS
+
+GBytes   *waymark_writer_to_bytes (WaymarkJourney  *journey);
+gboolean  waymark_writer_save     (WaymarkJourney  *journey,
+                                   GFile           *file,
+                                   GCancellable    *cancellable,
+                                   GError         **error);
+gboolean  waymark_writer_replace  (GFile           *file,
+                                   GBytes          *bytes,
+                                   GCancellable    *cancellable,
+                                   GError         **error);
+
+G_END_DECLS

@@ -1,0 +1,30 @@
+/* waymark-assignment.h
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "waymark-item.h"
+#include "waymark-enums.h"
+
+G_BEGIN_DECLS
+
+#define WAYMARK_TYPE_ASSIGNMENT (waymark_assignment_get_type ())
+
+G_DECLARE_FINAL_TYPE (WaymarkAssignment, waymark_assignment, WAYMARK, ASSIGNMENT, WaymarkItem)
+
+WaymarkAssignment * waymark_assignment_new      (const char *id);
+const char *        waymark_assignment_get_row  (WaymarkAssignment *self);
+void                waymark_assignment_set_row  (WaymarkAssignment *self,
+                                                 const char *row);
+const char *        waymark_assignment_get_role (WaymarkAssignment *self);
+void                waymark_assignment_set_role (WaymarkAssignment *self,
+                                                 const char *role);
+WaymarkRaci         waymark_assignment_get_raci (WaymarkAssignment *self);
+void                waymark_assignment_set_raci (WaymarkAssignment *self,
+                                                 WaymarkRaci raci);
+
+G_END_DECLS

@@ -1,0 +1,1551 @@
+/* waymark-document.c
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <gobject/gvaluecollector.h>
+
+#include "waymark-document.h"
+
+/* Every edit is built from three primitive commands: set a property, insert
+ * an item into a list, remove one. A group holds what one gesture did and is
+ * undone and redone as a whole. */
+typedef enum
+{
+  COMMAND_SET,
+  COMMAND_INSERT,
+  COMMAND_REMOVE,
+} CommandKind;
+
+typedef struct
+{
+  CommandKind  kind;
+  GObject     *object;
+  GListStore  *list;
+  guint        position;
+  GParamSpec  *pspec;
+  GValue       old_value;
+  GValue       new_value;
+} Command;
+
+typedef struct
+{
+  char      *label;
+  GPtrArray *commands;
+  guint64    serial;
+} Group;
+
+struct _WaymarkDocument
+{
+  GObject         parent_instance;
+
+  WaymarkJourney *journey;
+  GFile          *file;
+
+  GPtrArray      *undo_stack;
+  GPtrArray      *redo_stack;
+  Group          *current;
+  guint           depth;
+  guint64         next_serial;
+  guint64         saved_serial;
+};
+
+G_DEFINE_FINAL_TYPE (WaymarkDocument, waymark_document, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_JOURNEY,
+  PROP_FILE,
+  PROP_TITLE,
+  PROP_DIRTY,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  PROP_UNDO_LABEL,
+  PROP_REDO_LABEL,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties [N_PROPS];
+static guint signals [N_SIGNALS];
+
+static void
+command_free (Command *command)
+{
+  g_clear_object (&command->object);
+  g_clear_object (&command->list);
+  if (G_IS_VALUE (&command->old_value))
+    g_value_unset (&command->old_value);
+  if (G_IS_VALUE (&command->new_value))
+    g_value_unset (&command->new_value);
+  g_free (command);
+}
+
+static void
+group_free (Group *group)
+{
+  g_clear_pointer (&group->commands, g_ptr_array_unref);
+  g_free (group->label);
+  g_free (group);
+}
+
+static void
+command_apply (WaymarkDocument *self,
+               Command         *command,
+               gboolean         forward)
+{
+  switch (command->kind)
+    {
+    case COMMAND_SET:
+      g_object_set_property (command->object,
+                             command->pspec->name,
+                             forward ? &command->new_value : &command->old_value);
+      return;
+
+    case COMMAND_INSERT:
+    case COMMAND_REMOVE:
+      if ((command->kind == COMMAND_INSERT) == forward)
+        g_list_store_insert (command->list, command->position, command->object);
+      else
+        g_list_store_remove (command->list, command->position);
+      /* Metrics and outcomes live in lists the journey does not watch. */
+      waymark_journey_invalidate_index (self->journey);
+      return;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static guint64
+current_serial (WaymarkDocument *self)
+{
+  if (self->undo_stack->len == 0)
+    return 0;
+
+  return ((Group *)g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1))->serial;
+}
+
+typedef struct
+{
+  gboolean dirty;
+  gboolean can_undo;
+  gboolean can_redo;
+} State;
+
+static State
+get_state (WaymarkDocument *self)
+{
+  return (State) {
+    waymark_document_get_dirty (self),
+    waymark_document_get_can_undo (self),
+    waymark_document_get_can_redo (self),
+  };
+}
+
+static void
+notify_state (WaymarkDocument *self,
+              State            before)
+{
+  State after = get_state (self);
+
+  if (before.dirty != after.dirty)
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DIRTY]);
+  if (before.can_undo != after.can_undo)
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CAN_UNDO]);
+  if (before.can_redo != after.can_redo)
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CAN_REDO]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_UNDO_LABEL]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_REDO_LABEL]);
+}
+
+static void
+on_journey_notify_title_cb (WaymarkDocument *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TITLE]);
+}
+
+static void
+waymark_document_dispose (GObject *object)
+{
+  WaymarkDocument *self = (WaymarkDocument *)object;
+
+  g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
+  g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
+  g_clear_pointer (&self->current, group_free);
+  g_clear_object (&self->journey);
+  g_clear_object (&self->file);
+
+  G_OBJECT_CLASS (waymark_document_parent_class)->dispose (object);
+}
+
+static void
+waymark_document_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  WaymarkDocument *self = WAYMARK_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_JOURNEY:
+      g_value_set_object (value, self->journey);
+      break;
+
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+
+    case PROP_TITLE:
+      g_value_take_string (value, waymark_document_dup_title (self));
+      break;
+
+    case PROP_DIRTY:
+      g_value_set_boolean (value, waymark_document_get_dirty (self));
+      break;
+
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, waymark_document_get_can_undo (self));
+      break;
+
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, waymark_document_get_can_redo (self));
+      break;
+
+    case PROP_UNDO_LABEL:
+      g_value_set_string (value, waymark_document_get_undo_label (self));
+      break;
+
+    case PROP_REDO_LABEL:
+      g_value_set_string (value, waymark_document_get_redo_label (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+waymark_document_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  WaymarkDocument *self = WAYMARK_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_JOURNEY:
+      self->journey = g_value_dup_object (value);
+      if (self->journey == NULL)
+        self->journey = waymark_journey_new ();
+      g_signal_connect_object (self->journey,
+                               "notify::title",
+                               G_CALLBACK (on_journey_notify_title_cb),
+                               self,
+                               G_CONNECT_SWAPPED);
+      break;
+
+    case PROP_FILE:
+      waymark_document_set_file (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+waymark_document_class_init (WaymarkDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = waymark_document_dispose;
+  object_class->get_property = waymark_document_get_property;
+  object_class->set_property = waymark_document_set_property;
+
+  properties [PROP_JOURNEY] =
+    g_param_spec_object ("journey", NULL, NULL,
+                         WAYMARK_TYPE_JOURNEY,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL,
+                         G_TYPE_FILE,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_DIRTY] =
+    g_param_spec_boolean ("dirty", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE |
+                           G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE |
+                           G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE |
+                           G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_UNDO_LABEL] =
+    g_param_spec_string ("undo-label", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_REDO_LABEL] =
+    g_param_spec_string ("redo-label", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * WaymarkDocument::changed:
+   *
+   * Emitted once after each edit, undo and redo: the moment to schedule an
+   * autosave or refresh a summary.
+   */
+  signals [CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+waymark_document_init (WaymarkDocument *self)
+{
+  self->undo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify)group_free);
+  self->redo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify)group_free);
+  self->next_serial = 1;
+}
+
+/**
+ * waymark_document_new:
+ * @journey: (nullable): the journey to edit, or %NULL for an empty one
+ */
+WaymarkDocument *
+waymark_document_new (WaymarkJourney *journey)
+{
+  return g_object_new (WAYMARK_TYPE_DOCUMENT,
+                       "journey", journey,
+                       NULL);
+}
+
+WaymarkJourney *
+waymark_document_get_journey (WaymarkDocument *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_DOCUMENT (self), NULL);
+
+  return self->journey;
+}
+
+/**
+ * waymark_document_get_file:
+ *
+ * Returns: (nullable) (transfer none): where the document is saved
+ */
+GFile *
+waymark_document_get_file (WaymarkDocument *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_DOCUMENT (self), NULL);
+
+  return self->file;
+}
+
+void
+waymark_document_set_file (WaymarkDocument *self,
+                           GFile           *file)
+{
+  g_return_if_fail (WAYMARK_IS_DOCUMENT (self));
+  g_return_if_fail (!file || G_IS_FILE (file));
+
+  if (g_set_object (&self->file, file))
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_FILE]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TITLE]);
+    }
+}
+
+/**
+ * waymark_document_dup_title:
+ *
+ * Returns: (transfer full): the journey's title, else the file's name
+ */
+char *
+waymark_document_dup_title (WaymarkDocument *self)
+{
+  const char *title;
+
+  g_return_val_if_fail (WAYMARK_IS_DOCUMENT (self), NULL);
+
+  title = waymark_journey_get_title (self->journey);
+  if (title[0] != '\0')
+    return g_strdup (title);
+
+  if (self->file != NULL)
+    return g_file_get_basename (self->file);
+
+  return g_strdup (_("Untitled Journey"));
+}
+
+gboolean
+waymark_document_get_dirty (WaymarkDocument *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_DOCUMENT (self), FALSE);
+
+  return current_serial (self) != self->saved_serial;
+}
+
+/* Undoing back to this point makes the document clean again. */
+void
+waymark_document_mark_saved (WaymarkDocument *self)
+{
+  State before;
+
+  g_return_if_fail (WAYMARK_IS_DOCUMENT (self));
+
+  before = get_state (self);
+  self->saved_serial = current_serial (self);
+  notify_state (self, before);
+}
+
+/* For a document restored from a draft: no state of its history matches
+ * what is on disk. */
+void
+waymark_document_mark_dirty (WaymarkDocument *self)
+{
+  State before;
+
+  g_return_if_fail (WAYMARK_IS_DOCUMENT (self));
+
+  before = get_state (self);
+  self->saved_serial = G_MAXUINT64;
+  notify_state (self, before);
+}
+
+gboolean
+waymark_document_get_can_undo (WaymarkDocument *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_DOCUMENT (self), FALSE);
+
+  return self->undo_stack->len > 0;
+}
+
+gboolean
+waymark_document_get_can_redo (WaymarkDocument *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_DOCUMENT (self), FALSE);
+
+  return self->redo_stack->len > 0;
+}
+
+static const char *
+top_label (GPtrArray *stack)
+{
+  if (stack->len == 0)
+    return NULL;
+
+  return ((Group *)g_ptr_array_index (stack, stack->len - 1))->label;
+}
+
+/**
+ * waymark_document_get_undo_label:
+ *
+ * Returns: (nullable): what undo would take back, "Rename Stage"
+ */
+const char *
+waymark_document_get_undo_label (WaymarkDocument *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_DOCUMENT (self), NULL);
+
+  return top_label (self->undo_stack);
+}
+
+const char *
+waymark_document_get_redo_label (WaymarkDocument *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_DOCUMENT (self), NULL);
+
+  return top_label (self->redo_stack);
+}
+
+static gboolean
+move_group (WaymarkDocument *self,
+            GPtrArray       *from,
+            GPtrArray       *to,
+            gboolean         forward)
+{
+  State before;
+  Group *group;
+
+  if (from->len == 0 || self->depth > 0)
+    return FALSE;
+
+  before = get_state (self);
+  group = g_ptr_array_steal_index (from, from->len - 1);
+
+  if (forward)
+    for (guint i = 0; i < group->commands->len; i++)
+      command_apply (self, g_ptr_array_index (group->commands, i), TRUE);
+  else
+    for (guint i = group->commands->len; i > 0; i--)
+      command_apply (self, g_ptr_array_index (group->commands, i - 1), FALSE);
+
+  g_ptr_array_add (to, group);
+
+  notify_state (self, before);
+  g_signal_emit (self, signals [CHANGED], 0);
+
+  return TRUE;
+}
+
+gboolean
+waymark_document_undo (WaymarkDocument *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_DOCUMENT (self), FALSE);
+
+  return move_group (self, self->undo_stack, self->redo_stack, FALSE);
+}
+
+gboolean
+waymark_document_redo (WaymarkDocument *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_DOCUMENT (self), FALSE);
+
+  return move_group (self, self->redo_stack, self->undo_stack, TRUE);
+}
+
+/**
+ * waymark_document_begin_group:
+ * @label: what the user did, shown as "Undo @label"
+ *
+ * Groups nest; the outermost label names the whole group.
+ */
+void
+waymark_document_begin_group (WaymarkDocument *self,
+                              const char      *label)
+{
+  g_return_if_fail (WAYMARK_IS_DOCUMENT (self));
+
+  if (self->depth++ == 0)
+    {
+      self->current = g_new0 (Group, 1);
+      self->current->label = g_strdup (label);
+      self->current->commands = g_ptr_array_new_with_free_func ((GDestroyNotify)command_free);
+    }
+}
+
+void
+waymark_document_end_group (WaymarkDocument *self)
+{
+  State before;
+  Group *group;
+
+  g_return_if_fail (WAYMARK_IS_DOCUMENT (self));
+  g_return_if_fail (self->depth > 0);
+
+  if (--self->depth > 0)
+    return;
+
+  group = g_steal_pointer (&self->current);
+  if (group->commands->len == 0)
+    {
+      group_free (group);
+      return;
+    }
+
+  before = get_state (self);
+  /* The state before the group counted as dirty while it was applied; the
+   * comparison must be against the stack as it was. */
+  before.dirty = current_serial (self) != self->saved_serial;
+  group->serial = self->next_serial++;
+  g_ptr_array_add (self->undo_stack, group);
+  g_ptr_array_set_size (self->redo_stack, 0);
+
+  notify_state (self, before);
+  g_signal_emit (self, signals [CHANGED], 0);
+}
+
+static void
+push_command (WaymarkDocument *self,
+              Command         *command)
+{
+  g_assert (self->current != NULL);
+
+  command_apply (self, command, TRUE);
+  g_ptr_array_add (self->current->commands, command);
+}
+
+static void
+record_set (WaymarkDocument *self,
+            GObject         *object,
+            GParamSpec      *pspec,
+            const GValue    *value)
+{
+  Command *command;
+
+  command = g_new0 (Command, 1);
+  command->kind = COMMAND_SET;
+  command->object = g_object_ref (object);
+  command->pspec = pspec;
+  g_value_init (&command->old_value, pspec->value_type);
+  g_object_get_property (object, pspec->name, &command->old_value);
+  g_value_init (&command->new_value, pspec->value_type);
+  g_value_copy (value, &command->new_value);
+  g_param_value_validate (pspec, &command->new_value);
+
+  if (g_param_values_cmp (pspec, &command->old_value, &command->new_value) == 0 &&
+      pspec->value_type != G_TYPE_STRV)
+    {
+      command_free (command);
+      return;
+    }
+
+  /* GParamSpecBoxed compares pointers; compare the strings themselves. */
+  if (pspec->value_type == G_TYPE_STRV)
+    {
+      const char * const *a = g_value_get_boxed (&command->old_value);
+      const char * const *b = g_value_get_boxed (&command->new_value);
+
+      if ((a == NULL || a[0] == NULL) ? (b == NULL || b[0] == NULL)
+                                      : (b != NULL && g_strv_equal (a, b)))
+        {
+          command_free (command);
+          return;
+        }
+    }
+
+  push_command (self, command);
+}
+
+void
+waymark_document_set_value (WaymarkDocument *self,
+                            gpointer         object,
+                            const char      *property,
+                            const GValue    *value)
+{
+  GParamSpec *pspec;
+
+  g_return_if_fail (WAYMARK_IS_DOCUMENT (self));
+  g_return_if_fail (G_IS_OBJECT (object));
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+  g_return_if_fail (pspec != NULL && (pspec->flags & G_PARAM_WRITABLE));
+
+  waymark_document_begin_group (self, _("Edit"));
+  record_set (self, object, pspec, value);
+  waymark_document_end_group (self);
+}
+
+/**
+ * waymark_document_set:
+ * @object: a model object of the document's journey
+ * @first_property: the first property's name, followed by its value, then
+ *   more names and values, ending with %NULL
+ *
+ * Sets properties as g_object_set() would, as one undoable edit; a value
+ * equal to the current one records nothing.
+ */
+void
+waymark_document_set (WaymarkDocument *self,
+                      gpointer         object,
+                      const char      *first_property,
+                      ...)
+{
+  va_list args;
+
+  g_return_if_fail (WAYMARK_IS_DOCUMENT (self));
+  g_return_if_fail (G_IS_OBJECT (object));
+
+  waymark_document_begin_group (self, _("Edit"));
+
+  va_start (args, first_property);
+  for (const char *name = first_property; name != NULL; name = va_arg (args, const char *))
+    {
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), name);
+      g_auto(GValue) value = G_VALUE_INIT;
+      g_autofree char *error = NULL;
+
+      if (pspec == NULL)
+        {
+          g_critical ("%s has no property “%s”", G_OBJECT_TYPE_NAME (object), name);
+          break;
+        }
+
+      G_VALUE_COLLECT_INIT (&value, pspec->value_type, args, 0, &error);
+      if (error != NULL)
+        {
+          g_critical ("%s", error);
+          break;
+        }
+
+      record_set (self, object, pspec, &value);
+    }
+  va_end (args);
+
+  waymark_document_end_group (self);
+}
+
+static void
+record_list (WaymarkDocument *self,
+             CommandKind      kind,
+             GListModel      *list,
+             guint            position,
+             gpointer         item)
+{
+  Command *command;
+
+  g_return_if_fail (G_IS_LIST_STORE (list));
+
+  command = g_new0 (Command, 1);
+  command->kind = kind;
+  command->list = g_object_ref (G_LIST_STORE (list));
+  command->position = position;
+  command->object = g_object_ref (item);
+  push_command (self, command);
+}
+
+void
+waymark_document_insert (WaymarkDocument *self,
+                         GListModel      *list,
+                         guint            position,
+                         gpointer         item)
+{
+  g_return_if_fail (WAYMARK_IS_DOCUMENT (self));
+  g_return_if_fail (G_IS_LIST_STORE (list));
+  g_return_if_fail (WAYMARK_IS_ITEM (item));
+
+  position = MIN (position, g_list_model_get_n_items (list));
+
+  waymark_document_begin_group (self, _("Add"));
+  record_list (self, COMMAND_INSERT, list, position, item);
+  waymark_document_end_group (self);
+}
+
+static void
+set_string (WaymarkDocument *self,
+            gpointer         object,
+            const char      *property,
+            const char      *value)
+{
+  waymark_document_set (self, object, property, value, NULL);
+}
+
+static void
+set_int (WaymarkDocument *self,
+         gpointer         object,
+         const char      *property,
+         int              value)
+{
+  waymark_document_set (self, object, property, value, NULL);
+}
+
+/* Gives the touchpoints of one cell the orders 0, 1, 2… */
+static void
+renumber_cell (WaymarkDocument *self,
+               GPtrArray       *cell)
+{
+  for (guint i = 0; i < cell->len; i++)
+    set_int (self, g_ptr_array_index (cell, i), "order", i);
+}
+
+static GPtrArray *
+dup_cell_without (WaymarkDocument   *self,
+                  const char        *stage_id,
+                  const char        *lane_id,
+                  WaymarkTouchpoint *except)
+{
+  GPtrArray *cell = waymark_journey_dup_cell (self->journey, stage_id, lane_id);
+
+  if (except != NULL)
+    g_ptr_array_remove (cell, except);
+
+  return cell;
+}
+
+static void
+remove_plain (WaymarkDocument *self,
+              WaymarkItem     *item)
+{
+  GListModel *list;
+  guint position;
+
+  list = waymark_journey_find_list (self->journey, item, &position);
+  if (list != NULL)
+    record_list (self, COMMAND_REMOVE, list, position, item);
+}
+
+/* Removes every item of @list whose string @property is @id; backwards, so
+ * positions stay valid. */
+static void
+remove_where (WaymarkDocument *self,
+              GListModel      *list,
+              const char      *property,
+              const char      *id)
+{
+  for (guint i = g_list_model_get_n_items (list); i > 0; i--)
+    {
+      g_autoptr(WaymarkItem) item = g_list_model_get_item (list, i - 1);
+      g_autofree char *value = NULL;
+
+      g_object_get (item, property, &value, NULL);
+      if (g_strcmp0 (value, id) == 0)
+        waymark_document_remove (self, item);
+    }
+}
+
+static void
+clear_where (WaymarkDocument *self,
+             GListModel      *list,
+             const char      *property,
+             const char      *id)
+{
+  guint n = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+      g_autofree char *value = NULL;
+
+      g_object_get (item, property, &value, NULL);
+      if (g_strcmp0 (value, id) == 0)
+        set_string (self, item, property, NULL);
+    }
+}
+
+static void
+strip_from_strv (WaymarkDocument *self,
+                 GListModel      *list,
+                 const char      *property,
+                 const char      *id)
+{
+  guint n = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+      g_auto(GStrv) ids = NULL;
+      g_autoptr(GStrvBuilder) builder = NULL;
+      g_auto(GStrv) stripped = NULL;
+
+      g_object_get (item, property, &ids, NULL);
+      if (ids == NULL || !g_strv_contains ((const char * const *)ids, id))
+        continue;
+
+      builder = g_strv_builder_new ();
+      for (guint j = 0; ids[j]; j++)
+        if (!g_str_equal (ids[j], id))
+          g_strv_builder_add (builder, ids[j]);
+      stripped = g_strv_builder_end (builder);
+
+      waymark_document_set (self, item, property, stripped, NULL);
+    }
+}
+
+static WaymarkStage *
+stage_at (WaymarkDocument *self,
+          int              position)
+{
+  GListModel *stages = waymark_journey_get_stages (self->journey);
+  WaymarkStage *stage;
+
+  if (position < 0 || (guint)position >= g_list_model_get_n_items (stages))
+    return NULL;
+
+  stage = g_list_model_get_item (stages, position);
+  /* The store keeps its own reference. */
+  g_object_unref (stage);
+
+  return stage;
+}
+
+static WaymarkHandoff *
+find_handoff (WaymarkDocument *self,
+              const char      *from_id,
+              const char      *to_id)
+{
+  GListModel *handoffs = waymark_journey_get_handoffs (self->journey);
+  guint n = g_list_model_get_n_items (handoffs);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(WaymarkHandoff) handoff = g_list_model_get_item (handoffs, i);
+
+      if (g_strcmp0 (waymark_handoff_get_from (handoff), from_id) == 0 &&
+          g_strcmp0 (waymark_handoff_get_to (handoff), to_id) == 0)
+        return handoff;
+    }
+
+  return NULL;
+}
+
+static const char *
+id_of (gpointer item)
+{
+  return item ? waymark_item_get_id (item) : NULL;
+}
+
+static void
+remove_stage_references (WaymarkDocument *self,
+                         WaymarkStage    *stage)
+{
+  WaymarkJourney *journey = self->journey;
+  const char *id = id_of (stage);
+  GListModel *stages = waymark_journey_get_stages (journey);
+  GListModel *handoffs = waymark_journey_get_handoffs (journey);
+  WaymarkStage *prev = NULL, *next = NULL;
+  guint position;
+
+  if (waymark_journey_find_list (journey, WAYMARK_ITEM (stage), &position) == stages)
+    {
+      prev = stage_at (self, (int)position - 1);
+      next = stage_at (self, position + 1);
+    }
+
+  /* Keep the chain of handoffs whole: the one that led into the stage now
+   * leads to the next stage, with its agreement and accountability. */
+  if (prev && next && find_handoff (self, id_of (prev), id_of (next)) == NULL)
+    {
+      WaymarkHandoff *into = find_handoff (self, id_of (prev), id);
+
+      if (into != NULL)
+        set_string (self, into, "to", id_of (next));
+    }
+
+  remove_where (self, handoffs, "from", id);
+  remove_where (self, handoffs, "to", id);
+  remove_where (self, waymark_journey_get_touchpoints (journey), "stage", id);
+  remove_where (self, waymark_journey_get_accountability (journey), "row", id);
+  clear_where (self, waymark_journey_get_activities (journey), "stage", id);
+  strip_from_strv (self, waymark_journey_get_content (journey), "stages", id);
+
+  for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
+    {
+      g_autoptr(WaymarkStage) other = g_list_model_get_item (stages, i);
+
+      clear_where (self, waymark_stage_get_outcomes (other), "next", id);
+    }
+}
+
+/**
+ * waymark_document_remove:
+ * @item: an item of the document's journey
+ *
+ * Removes @item and whatever refers to it as one undoable edit: a stage
+ * takes its touchpoints, handoffs and matrix cells with it, a role its
+ * cells, a persona or channel is dropped from the touchpoints and content
+ * that named it.
+ */
+void
+waymark_document_remove (WaymarkDocument *self,
+                         gpointer         item)
+{
+  WaymarkJourney *journey;
+  const char *id;
+
+  g_return_if_fail (WAYMARK_IS_DOCUMENT (self));
+  g_return_if_fail (WAYMARK_IS_ITEM (item));
+
+  journey = self->journey;
+  id = id_of (item);
+
+  /* The item may be dropped from its list before we are done with it. */
+  g_object_ref (item);
+
+  waymark_document_begin_group (self, _("Delete"));
+
+  if (WAYMARK_IS_STAGE (item))
+    {
+      remove_stage_references (self, item);
+    }
+  else if (WAYMARK_IS_LANE (item))
+    {
+      remove_where (self, waymark_journey_get_touchpoints (journey), "lane", id);
+    }
+  else if (WAYMARK_IS_ROLE (item))
+    {
+      remove_where (self, waymark_journey_get_accountability (journey), "role", id);
+    }
+  else if (WAYMARK_IS_HANDOFF (item) || WAYMARK_IS_ACTIVITY (item))
+    {
+      remove_where (self, waymark_journey_get_accountability (journey), "row", id);
+    }
+  else if (WAYMARK_IS_CHANNEL (item))
+    {
+      clear_where (self, waymark_journey_get_touchpoints (journey), "channel", id);
+    }
+  else if (WAYMARK_IS_PERSONA (item))
+    {
+      strip_from_strv (self, waymark_journey_get_touchpoints (journey), "personas", id);
+      strip_from_strv (self, waymark_journey_get_content (journey), "personas", id);
+    }
+
+  remove_plain (self, item);
+
+  if (WAYMARK_IS_TOUCHPOINT (item))
+    {
+      g_autoptr(GPtrArray) cell = NULL;
+
+      cell = dup_cell_without (self,
+                               waymark_touchpoint_get_stage (item),
+                               waymark_touchpoint_get_lane (item),
+                               item);
+      renumber_cell (self, cell);
+    }
+
+  waymark_document_end_group (self);
+
+  g_object_unref (item);
+}
+
+/**
+ * waymark_document_reorder:
+ *
+ * Moves @item to @position within its own list.
+ */
+void
+waymark_document_reorder (WaymarkDocument *self,
+                          gpointer         item,
+                          guint            position)
+{
+  GListModel *list;
+  guint current;
+
+  g_return_if_fail (WAYMARK_IS_DOCUMENT (self));
+  g_return_if_fail (WAYMARK_IS_ITEM (item));
+
+  list = waymark_journey_find_list (self->journey, item, &current);
+  g_return_if_fail (list != NULL);
+
+  position = MIN (position, g_list_model_get_n_items (list) - 1);
+  if (position == current)
+    return;
+
+  g_object_ref (item);
+  waymark_document_begin_group (self, _("Move"));
+  record_list (self, COMMAND_REMOVE, list, current, item);
+  record_list (self, COMMAND_INSERT, list, position, item);
+  waymark_document_end_group (self);
+  g_object_unref (item);
+}
+
+void
+waymark_document_rename (WaymarkDocument *self,
+                         gpointer         item,
+                         const char      *name)
+{
+  const char *property = "name";
+
+  g_return_if_fail (WAYMARK_IS_DOCUMENT (self));
+  g_return_if_fail (WAYMARK_IS_ITEM (item));
+
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (item), "name") == NULL)
+    property = "title";
+
+  waymark_document_begin_group (self, _("Rename"));
+  set_string (self, item, property, name);
+  waymark_document_end_group (self);
+}
+
+/* Creates an item of @type with a fresh id and inserts it into @list. */
+static gpointer
+add_item (WaymarkDocument *self,
+          GType            type,
+          GListModel      *list,
+          guint            position,
+          const char      *label_property,
+          const char      *label)
+{
+  g_autofree char *id = waymark_journey_new_id (self->journey);
+  g_autoptr(GObject) item = g_object_new (type,
+                                          "id", id,
+                                          label_property, label,
+                                          NULL);
+
+  position = MIN (position, g_list_model_get_n_items (list));
+  record_list (self, COMMAND_INSERT, list, position, item);
+
+  return item;
+}
+
+static gpointer
+add_top_level (WaymarkDocument *self,
+               GType            type,
+               guint            position,
+               const char      *name,
+               const char      *undo_label)
+{
+  GListModel *list = waymark_journey_get_list_for_type (self->journey, type);
+  gpointer item;
+
+  waymark_document_begin_group (self, undo_label);
+  item = add_item (self, type, list, position, "name", name);
+  waymark_document_end_group (self);
+
+  return item;
+}
+
+/**
+ * waymark_document_add_stage:
+ *
+ * Adds a stage and keeps a handoff between each pair of neighbouring
+ * stages: the handoff that crossed the gap now leads into the new stage.
+ *
+ * Returns: (transfer none): the new stage
+ */
+WaymarkStage *
+waymark_document_add_stage (WaymarkDocument *self,
+                            guint            position,
+                            const char      *name)
+{
+  GListModel *stages;
+  WaymarkStage *prev, *next, *stage;
+  WaymarkHandoff *across = NULL;
+
+  g_return_val_if_fail (WAYMARK_IS_DOCUMENT (self), NULL);
+
+  stages = waymark_journey_get_stages (self->journey);
+  position = MIN (position, g_list_model_get_n_items (stages));
+  prev = stage_at (self, (int)position - 1);
+  next = stage_at (self, position);
+  if (prev && next)
+    across = find_handoff (self, id_of (prev), id_of (next));
+
+  waymark_document_begin_group (self, _("Add Stage"));
+
+  stage = add_item (self, WAYMARK_TYPE_STAGE, stages, position, "name", name);
+
+  if (across != NULL)
+    set_string (self, across, "to", id_of (stage));
+  else if (prev != NULL)
+    waymark_document_add_handoff (self, id_of (prev), id_of (stage));
+
+  if (next != NULL)
+    waymark_document_add_handoff (self, id_of (stage), id_of (next));
+
+  waymark_document_end_group (self);
+
+  return stage;
+}
+
+/**
+ * waymark_document_add_lane:
+ *
+ * Returns: (transfer none): the new lane
+ */
+WaymarkLane *
+waymark_document_add_lane (WaymarkDocument    *self,
+                           guint               position,
+                           const char         *name,
+                           WaymarkPerspective  perspective)
+{
+  WaymarkLane *lane;
+
+  g_return_val_if_fail (WAYMARK_IS_DOCUMENT (self), NULL);
+
+  waymark_document_begin_group (self, _("Add Lane"));
+  lane = add_top_level (self, WAYMARK_TYPE_LANE, position, name, NULL);
+  waymark_lane_set_perspective (lane, perspective);
+  waymark_document_end_group (self);
+
+  return lane;
+}
+
+/**
+ * waymark_document_add_role:
+ *
+ * Returns: (transfer none): the new role
+ */
+WaymarkRole *
+waymark_document_add_role (WaymarkDocument *self,
+                           guint            position,
+                           const char      *name)
+{
+  g_return_val_if_fail (WAYMARK_IS_DOCUMENT (self), NULL);
+
+  return add_top_level (self, WAYMARK_TYPE_ROLE, position, name, _("Add Role"));
+}
+
+/**
+ * waymark_document_add_channel:
+ *
+ * Returns: (transfer none): the new channel
+ */
+WaymarkChannel *
+waymark_document_add_channel (WaymarkDocument *self,
+                              guint            position,
+                              const char      *name)
+{
+  g_return_val_if_fail (WAYMARK_IS_DOCUMENT (self), NULL);
+
+  return add_top_level (self, WAYMARK_TYPE_CHANNEL, position, name, _("Add Channel"));
+}
+
+/**
+ * waymark_document_add_persona:
+ *
+ * Returns: (transfer none): the new persona
+ */
+WaymarkPersona *
+waymark_document_add_persona (WaymarkDocument *self,
+                              guint            position,
+                              const char      *name)
+{
+  g_return_val_if_fail (WAYMARK_IS_DOCUMENT (self), NULL);
+
+  return add_top_level (self, WAYMARK_TYPE_PERSONA, position, name, _("Add Persona"));
+}
+
+/**
+ * waymark_document_add_activity:
+ * @stage_id: (nullable): the stage it belongs to
+ *
+ * Returns: (transfer none): the new activity
+ */
+WaymarkActivity *
+waymark_document_add_activity (WaymarkDocument *self,
+                               guint            position,
+                               const char      *name,
+                               const char      *stage_id)
+{
+  WaymarkActivity *activity;
+
+  g_return_val_if_fail (WAYMARK_IS_DOCUMENT (self), NULL);
+
+  waymark_document_begin_group (self, _("Add Activity"));
+  activity = add_top_level (self, WAYMARK_TYPE_ACTIVITY, position, name, NULL);
+  waymark_activity_set_stage (activity, stage_id);
+  waymark_document_end_group (self);
+
+  return activity;
+}
+
+/**
+ * waymark_document_add_handoff:
+ *
+ * Returns: (transfer none): the new handoff, at the end of the list
+ */
+WaymarkHandoff *
+waymark_document_add_handoff (WaymarkDocument *self,
+                              const char      *from_id,
+                              const char      *to_id)
+{
+  GListModel *handoffs;
+  WaymarkHandoff *handoff;
+
+  g_return_val_if_fail (WAYMARK_IS_DOCUMENT (self), NULL);
+
+  handoffs = waymark_journey_get_handoffs (self->journey);
+
+  waymark_document_begin_group (self, _("Add Handoff"));
+  handoff = add_item (self, WAYMARK_TYPE_HANDOFF, handoffs, G_MAXUINT, "from", from_id);
+  waymark_handoff_set_to (handoff, to_id);
+  waymark_document_end_group (self);
+
+  return handoff;
+}
+
+/**
+ * waymark_document_add_content_item:
+ *
+ * Returns: (transfer none): the new content item
+ */
+WaymarkContentItem *
+waymark_document_add_content_item (WaymarkDocument *self,
+                                   guint            position,
+                                   const char      *title)
+{
+  GListModel *content;
+  WaymarkContentItem *item;
+
+  g_return_val_if_fail (WAYMARK_IS_DOCUMENT (self), NULL);
+
+  content = waymark_journey_get_content (self->journey);
+
+  waymark_document_begin_group (self, _("Add Content"));
+  item = add_item (self, WAYMARK_TYPE_CONTENT_ITEM, content, position, "title", title);
+  waymark_document_end_group (self);
+
+  return item;
+}
+
+/**
+ * waymark_document_add_metric:
+ *
+ * Returns: (transfer none): the new metric
+ */
+WaymarkMetric *
+waymark_document_add_metric (WaymarkDocument *self,
+                             WaymarkStage    *stage,
+                             guint            position,
+                             const char      *name)
+{
+  WaymarkMetric *metric;
+
+  g_return_val_if_fail (WAYMARK_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (WAYMARK_IS_STAGE (stage), NULL);
+
+  waymark_document_begin_group (self, _("Add Metric"));
+  metric = add_item (self, WAYMARK_TYPE_METRIC, waymark_stage_get_metrics (stage),
+                     position, "name", name);
+  waymark_document_end_group (self);
+
+  return metric;
+}
+
+/**
+ * waymark_document_add_outcome:
+ *
+ * Returns: (transfer none): the new outcome
+ */
+WaymarkOutcome *
+waymark_document_add_outcome (WaymarkDocument *self,
+                              WaymarkStage    *stage,
+                              guint            position,
+                              const char      *name)
+{
+  WaymarkOutcome *outcome;
+
+  g_return_val_if_fail (WAYMARK_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (WAYMARK_IS_STAGE (stage), NULL);
+
+  waymark_document_begin_group (self, _("Add Outcome"));
+  outcome = add_item (self, WAYMARK_TYPE_OUTCOME, waymark_stage_get_outcomes (stage),
+                      position, "name", name);
+  waymark_document_end_group (self);
+
+  return outcome;
+}
+
+/* Questions are a list of strings: each edit replaces the whole list. */
+static void
+edit_questions (WaymarkDocument *self,
+                WaymarkStage    *stage,
+                const char      *label,
+                guint            remove_at,
+                guint            insert_at,
+                const char      *insert)
+{
+  const char * const *questions = waymark_stage_get_questions (stage);
+  g_autoptr(GPtrArray) list = g_ptr_array_new ();
+
+  for (guint i = 0; questions && questions[i]; i++)
+    if (i != remove_at)
+      g_ptr_array_add (list, (char *)questions[i]);
+
+  if (insert != NULL)
+    g_ptr_array_insert (list, MIN (insert_at, list->len), (char *)insert);
+
+  g_ptr_array_add (list, NULL);
+
+  waymark_document_begin_group (self, label);
+  waymark_document_set (self, stage, "questions", list->pdata, NULL);
+  waymark_document_end_group (self);
+}
+
+void
+waymark_document_add_question (WaymarkDocument *self,
+                               WaymarkStage    *stage,
+                               guint            position,
+                               const char      *question)
+{
+  g_return_if_fail (WAYMARK_IS_DOCUMENT (self));
+  g_return_if_fail (WAYMARK_IS_STAGE (stage));
+  g_return_if_fail (question != NULL);
+
+  edit_questions (self, stage, _("Add Question"), G_MAXUINT, position, question);
+}
+
+void
+waymark_document_set_question (WaymarkDocument *self,
+                               WaymarkStage    *stage,
+                               guint            position,
+                               const char      *question)
+{
+  g_return_if_fail (WAYMARK_IS_DOCUMENT (self));
+  g_return_if_fail (WAYMARK_IS_STAGE (stage));
+  g_return_if_fail (question != NULL);
+
+  edit_questions (self, stage, _("Edit Question"), position, position, question);
+}
+
+void
+waymark_document_remove_question (WaymarkDocument *self,
+                                  WaymarkStage    *stage,
+                                  guint            position)
+{
+  g_return_if_fail (WAYMARK_IS_DOCUMENT (self));
+  g_return_if_fail (WAYMARK_IS_STAGE (stage));
+
+  edit_questions (self, stage, _("Delete Question"), position, G_MAXUINT, NULL);
+}
+
+void
+waymark_document_move_question (WaymarkDocument *self,
+                                WaymarkStage    *stage,
+                                guint            from,
+                                guint            to)
+{
+  const char * const *questions;
+  g_autofree char *question = NULL;
+
+  g_return_if_fail (WAYMARK_IS_DOCUMENT (self));
+  g_return_if_fail (WAYMARK_IS_STAGE (stage));
+
+  questions = waymark_stage_get_questions (stage);
+  if (questions == NULL || from >= g_strv_length ((char **)questions))
+    return;
+
+  question = g_strdup (questions[from]);
+  edit_questions (self, stage, _("Move Question"), from, to, question);
+}
+
+/**
+ * waymark_document_add_touchpoint:
+ *
+ * Returns: (transfer none): the new touchpoint, at @index of its cell
+ */
+WaymarkTouchpoint *
+waymark_document_add_touchpoint (WaymarkDocument *self,
+                                 const char      *stage_id,
+                                 const char      *lane_id,
+                                 guint            index,
+                                 const char      *title)
+{
+  g_autoptr(GPtrArray) cell = NULL;
+  WaymarkTouchpoint *touchpoint;
+  GListModel *touchpoints;
+
+  g_return_val_if_fail (WAYMARK_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (stage_id != NULL && lane_id != NULL, NULL);
+
+  touchpoints = waymark_journey_get_touchpoints (self->journey);
+  cell = waymark_journey_dup_cell (self->journey, stage_id, lane_id);
+
+  waymark_document_begin_group (self, _("Add Touchpoint"));
+
+  touchpoint = add_item (self, WAYMARK_TYPE_TOUCHPOINT, touchpoints, G_MAXUINT, "title", title);
+  waymark_touchpoint_set_stage (touchpoint, stage_id);
+  waymark_touchpoint_set_lane (touchpoint, lane_id);
+  waymark_touchpoint_set_order (touchpoint, MIN (index, cell->len));
+
+  g_ptr_array_insert (cell, MIN (index, cell->len), g_object_ref (touchpoint));
+  renumber_cell (self, cell);
+
+  waymark_document_end_group (self);
+
+  return touchpoint;
+}
+
+/**
+ * waymark_document_move_touchpoint:
+ * @index: the position in the target cell, counted without @touchpoint
+ *
+ * Places @touchpoint in the cell of @stage_id and @lane_id, before the
+ * touchpoint now at @index, and closes the gap it leaves.
+ */
+void
+waymark_document_move_touchpoint (WaymarkDocument   *self,
+                                  WaymarkTouchpoint *touchpoint,
+                                  const char        *stage_id,
+                                  const char        *lane_id,
+                                  guint              index)
+{
+  g_autoptr(GPtrArray) source = NULL;
+  g_autoptr(GPtrArray) target = NULL;
+  g_autofree char *old_stage = NULL;
+  g_autofree char *old_lane = NULL;
+
+  g_return_if_fail (WAYMARK_IS_DOCUMENT (self));
+  g_return_if_fail (WAYMARK_IS_TOUCHPOINT (touchpoint));
+  g_return_if_fail (stage_id != NULL && lane_id != NULL);
+
+  old_stage = g_strdup (waymark_touchpoint_get_stage (touchpoint));
+  old_lane = g_strdup (waymark_touchpoint_get_lane (touchpoint));
+
+  source = dup_cell_without (self, old_stage, old_lane, touchpoint);
+  target = dup_cell_without (self, stage_id, lane_id, touchpoint);
+  g_ptr_array_insert (target, MIN (index, target->len), g_object_ref (touchpoint));
+
+  waymark_document_begin_group (self, _("Move Touchpoint"));
+  waymark_document_set (self, touchpoint,
+                        "stage", stage_id,
+                        "lane", lane_id,
+                        NULL);
+  if (!g_str_equal (old_stage, stage_id) || !g_str_equal (old_lane, lane_id))
+    renumber_cell (self, source);
+  renumber_cell (self, target);
+  waymark_document_end_group (self);
+}
+
+/**
+ * waymark_document_set_raci:
+ * @raci: the letters of the cell; none empties it
+ *
+ * Sets one cell of the accountability matrix.
+ */
+void
+waymark_document_set_raci (WaymarkDocument *self,
+                           const char      *row_id,
+                           const char      *role_id,
+                           WaymarkRaci      raci)
+{
+  WaymarkAssignment *assignment;
+
+  g_return_if_fail (WAYMARK_IS_DOCUMENT (self));
+  g_return_if_fail (row_id != NULL && role_id != NULL);
+
+  assignment = waymark_journey_find_assignment (self->journey, row_id, role_id);
+
+  waymark_document_begin_group (self, _("Set Responsibility"));
+
+  if (assignment != NULL && raci == WAYMARK_RACI_NONE)
+    {
+      waymark_document_remove (self, assignment);
+    }
+  else if (assignment != NULL)
+    {
+      waymark_document_set (self, assignment, "raci", raci, NULL);
+    }
+  else if (raci != WAYMARK_RACI_NONE)
+    {
+      g_autoptr(WaymarkAssignment) created = waymark_assignment_new (NULL);
+      GListModel *list = waymark_journey_get_accountability (self->journey);
+
+      waymark_assignment_set_row (created, row_id);
+      waymark_assignment_set_role (created, role_id);
+      waymark_assignment_set_raci (created, raci);
+      record_list (self, COMMAND_INSERT, list, g_list_model_get_n_items (list), created);
+    }
+
+  waymark_document_end_group (self);
+}

@@ -1,0 +1,33 @@
+/* waymark-handoff.h
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "waymark-item.h"
+#include "waymark-enums.h"
+
+G_BEGIN_DECLS
+
+#define WAYMARK_TYPE_HANDOFF (waymark_handoff_get_type ())
+
+G_DECLARE_FINAL_TYPE (WaymarkHandoff, waymark_handoff, WAYMARK, HANDOFF, WaymarkItem)
+
+WaymarkHandoff * waymark_handoff_new            (const char *id);
+const char *     waymark_handoff_get_from (WaymarkHandoff *self);
+void             waymark_handoff_set_from (WaymarkHandoff *self,
+                                                 const char *from_stage);
+const char *     waymark_handoff_get_to   (WaymarkHandoff *self);
+void             waymark_handoff_set_to   (WaymarkHandoff *self,
+                                                 const char *to_stage);
+const char *     waymark_handoff_get_name       (WaymarkHandoff *self);
+void             waymark_handoff_set_name       (WaymarkHandoff *self,
+                                                 const char *name);
+const char *     waymark_handoff_get_agreement  (WaymarkHandoff *self);
+void             waymark_handoff_set_agreement  (WaymarkHandoff *self,
+                                                 const char *agreement);
+
+G_END_DECLS

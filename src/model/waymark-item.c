@@ -1,0 +1,247 @@
+/* waymark-item.c
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "waymark-item.h"
+
+/* The base of everything in a journey: an id that references point at, and
+ * the members of its JSON object that this version does not know, kept so
+ * that a file from a newer version survives open and save. */
+typedef struct
+{
+  char       *id;
+  JsonObject *extras;
+} WaymarkItemPrivate;
+
+G_DEFINE_TYPE_WITH_PRIVATE (WaymarkItem, waymark_item, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_LABEL,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static void
+waymark_item_finalize (GObject *object)
+{
+  WaymarkItem *self = (WaymarkItem *)object;
+  WaymarkItemPrivate *priv = waymark_item_get_instance_private (self);
+
+  g_clear_pointer (&priv->id, g_free);
+  g_clear_pointer (&priv->extras, json_object_unref);
+
+  G_OBJECT_CLASS (waymark_item_parent_class)->finalize (object);
+}
+
+static void
+waymark_item_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  WaymarkItem *self = WAYMARK_ITEM (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, waymark_item_get_id (self));
+      break;
+
+    case PROP_LABEL:
+      g_value_set_string (value, waymark_item_get_label (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+waymark_item_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  WaymarkItem *self = WAYMARK_ITEM (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      waymark_item_set_id (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+waymark_item_notify (GObject    *object,
+                     GParamSpec *pspec)
+{
+  /* The label follows name or title, so list rows can bind to one property
+   * whatever the item's type. */
+  if (g_strcmp0 (pspec->name, "name") == 0 || g_strcmp0 (pspec->name, "title") == 0)
+    g_object_notify_by_pspec (object, properties [PROP_LABEL]);
+
+  if (G_OBJECT_CLASS (waymark_item_parent_class)->notify)
+    G_OBJECT_CLASS (waymark_item_parent_class)->notify (object, pspec);
+}
+
+static void
+waymark_item_class_init (WaymarkItemClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = waymark_item_finalize;
+  object_class->get_property = waymark_item_get_property;
+  object_class->set_property = waymark_item_set_property;
+  object_class->notify = waymark_item_notify;
+
+  properties [PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_LABEL] =
+    g_param_spec_string ("label", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+waymark_item_init (WaymarkItem *self)
+{
+}
+
+const char *
+waymark_item_get_id (WaymarkItem *self)
+{
+  WaymarkItemPrivate *priv = waymark_item_get_instance_private (self);
+
+  g_return_val_if_fail (WAYMARK_IS_ITEM (self), NULL);
+
+  return priv->id ? priv->id : "";
+}
+
+void
+waymark_item_set_id (WaymarkItem *self,
+                     const char  *id)
+{
+  WaymarkItemPrivate *priv = waymark_item_get_instance_private (self);
+
+  g_return_if_fail (WAYMARK_IS_ITEM (self));
+
+  if (_waymark_set_str (&priv->id, id))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ID]);
+}
+
+/**
+ * waymark_item_get_extras:
+ *
+ * Returns: (nullable): the members this version does not know, in the order
+ *   they were read
+ */
+JsonObject *
+waymark_item_get_extras (WaymarkItem *self)
+{
+  WaymarkItemPrivate *priv = waymark_item_get_instance_private (self);
+
+  g_return_val_if_fail (WAYMARK_IS_ITEM (self), NULL);
+
+  return priv->extras;
+}
+
+void
+waymark_item_set_extras (WaymarkItem *self,
+                         JsonObject  *extras)
+{
+  WaymarkItemPrivate *priv = waymark_item_get_instance_private (self);
+
+  g_return_if_fail (WAYMARK_IS_ITEM (self));
+
+  if (extras != NULL)
+    json_object_ref (extras);
+  g_clear_pointer (&priv->extras, json_object_unref);
+  priv->extras = extras;
+}
+
+/**
+ * waymark_item_get_label:
+ *
+ * Returns: what a person calls the item: its name, or its title
+ */
+const char *
+waymark_item_get_label (WaymarkItem *self)
+{
+  WaymarkItemClass *klass;
+
+  g_return_val_if_fail (WAYMARK_IS_ITEM (self), NULL);
+
+  klass = WAYMARK_ITEM_GET_CLASS (self);
+
+  return klass->get_label ? klass->get_label (self) : "";
+}
+
+gboolean
+_waymark_set_str (char       **field,
+                  const char  *value)
+{
+  if (value != NULL && value[0] == '\0')
+    value = NULL;
+
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+
+  g_free (*field);
+  *field = g_strdup (value);
+
+  return TRUE;
+}
+
+gboolean
+_waymark_set_strv (char               ***field,
+                   const char * const   *value)
+{
+  if (value != NULL && value[0] == NULL)
+    value = NULL;
+
+  if (*field == NULL && value == NULL)
+    return FALSE;
+
+  if (*field != NULL && value != NULL &&
+      g_strv_equal ((const char * const *)*field, value))
+    return FALSE;
+
+  g_strfreev (*field);
+  *field = g_strdupv ((char **)value);
+
+  return TRUE;
+}
+
+gboolean
+_waymark_set_double (double *field,
+                     double  value)
+{
+  if ((isnan (*field) && isnan (value)) || *field == value)
+    return FALSE;
+
+  *field = value;
+
+  return TRUE;
+}

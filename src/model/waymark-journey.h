@@ -1,0 +1,96 @@
+/* waymark-journey.h
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "waymark-activity.h"
+#include "waymark-assignment.h"
+#include "waymark-channel.h"
+#include "waymark-content-item.h"
+#include "waymark-handoff.h"
+#include "waymark-item.h"
+#include "waymark-lane.h"
+#include "waymark-metric.h"
+#include "waymark-outcome.h"
+#include "waymark-persona.h"
+#include "waymark-role.h"
+#include "waymark-stage.h"
+#include "waymark-touchpoint.h"
+
+G_BEGIN_DECLS
+
+#define WAYMARK_TYPE_JOURNEY (waymark_journey_get_type ())
+
+G_DECLARE_FINAL_TYPE (WaymarkJourney, waymark_journey, WAYMARK, JOURNEY, WaymarkItem)
+
+typedef enum
+{
+  WAYMARK_PROBLEM_NO_ACCOUNTABLE   = 1 << 0,
+  WAYMARK_PROBLEM_MANY_ACCOUNTABLE = 1 << 1,
+  WAYMARK_PROBLEM_NO_RESPONSIBLE   = 1 << 2,
+} WaymarkProblemFlags;
+
+/* One row of the accountability matrix that breaks the rule of exactly one
+ * A and at least one R. */
+typedef struct
+{
+  WaymarkItem         *row;
+  WaymarkProblemFlags  flags;
+  char                *message;
+} WaymarkProblem;
+
+void            waymark_problem_free                (WaymarkProblem *problem);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (WaymarkProblem, waymark_problem_free)
+
+WaymarkJourney *waymark_journey_new                 (void);
+const char     *waymark_journey_get_title           (WaymarkJourney  *self);
+void            waymark_journey_set_title           (WaymarkJourney  *self,
+                                                     const char      *title);
+const char     *waymark_journey_get_description     (WaymarkJourney  *self);
+void            waymark_journey_set_description     (WaymarkJourney  *self,
+                                                     const char      *description);
+GListModel     *waymark_journey_get_personas        (WaymarkJourney  *self);
+GListModel     *waymark_journey_get_stages          (WaymarkJourney  *self);
+GListModel     *waymark_journey_get_lanes           (WaymarkJourney  *self);
+GListModel     *waymark_journey_get_channels        (WaymarkJourney  *self);
+GListModel     *waymark_journey_get_touchpoints     (WaymarkJourney  *self);
+GListModel     *waymark_journey_get_roles           (WaymarkJourney  *self);
+GListModel     *waymark_journey_get_handoffs        (WaymarkJourney  *self);
+GListModel     *waymark_journey_get_activities      (WaymarkJourney  *self);
+GListModel     *waymark_journey_get_accountability  (WaymarkJourney  *self);
+GListModel     *waymark_journey_get_content         (WaymarkJourney  *self);
+GListModel     *waymark_journey_get_list_for_type   (WaymarkJourney  *self,
+                                                     GType            item_type);
+JsonObject     *waymark_journey_get_root_extras     (WaymarkJourney  *self);
+void            waymark_journey_set_root_extras     (WaymarkJourney  *self,
+                                                     JsonObject      *extras);
+WaymarkItem    *waymark_journey_lookup              (WaymarkJourney  *self,
+                                                     const char      *id);
+void            waymark_journey_invalidate_index    (WaymarkJourney  *self);
+char           *waymark_journey_new_id              (WaymarkJourney  *self);
+GListModel     *waymark_journey_find_list           (WaymarkJourney  *self,
+                                                     WaymarkItem     *item,
+                                                     guint           *position);
+WaymarkStage   *waymark_journey_find_stage_of       (WaymarkJourney  *self,
+                                                     WaymarkItem     *metric_or_outcome);
+GPtrArray      *waymark_journey_dup_cell            (WaymarkJourney  *self,
+                                                     const char      *stage_id,
+                                                     const char      *lane_id);
+GPtrArray      *waymark_journey_dup_matrix_rows     (WaymarkJourney  *self);
+char           *waymark_journey_dup_row_title       (WaymarkJourney  *self,
+                                                     WaymarkItem     *row);
+WaymarkAssignment *waymark_journey_find_assignment  (WaymarkJourney  *self,
+                                                     const char      *row_id,
+                                                     const char      *role_id);
+WaymarkRaci     waymark_journey_get_raci            (WaymarkJourney  *self,
+                                                     const char      *row_id,
+                                                     const char      *role_id);
+GPtrArray      *waymark_journey_dup_problems        (WaymarkJourney  *self);
+char           *waymark_journey_dup_problem_summary (WaymarkJourney  *self,
+                                                     GPtrArray       *problems);
+
+G_END_DECLS
