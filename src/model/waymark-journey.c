@@ -680,6 +680,50 @@ waymark_journey_get_raci (WaymarkJourney *self,
   return a ? waymark_assignment_get_raci (a) : WAYMARK_RACI_NONE;
 }
 
+/**
+ * waymark_journey_dup_raci_index:
+ *
+ * For drawing a whole matrix: one lookup a cell instead of a scan of the
+ * assignments. Read it with waymark_journey_lookup_raci().
+ *
+ * Returns: (transfer container): the letters of every cell
+ */
+GHashTable *
+waymark_journey_dup_raci_index (WaymarkJourney *self)
+{
+  GHashTable *index;
+  guint n;
+
+  g_return_val_if_fail (WAYMARK_IS_JOURNEY (self), NULL);
+
+  index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->accountability));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(WaymarkAssignment) a = g_list_model_get_item (G_LIST_MODEL (self->accountability), i);
+      char *key = g_strconcat (waymark_assignment_get_row (a), "\n",
+                               waymark_assignment_get_role (a), NULL);
+
+      /* The first assignment of a cell wins, as in find_assignment(). */
+      if (!g_hash_table_contains (index, key))
+        g_hash_table_insert (index, key, GUINT_TO_POINTER (waymark_assignment_get_raci (a)));
+      else
+        g_free (key);
+    }
+
+  return index;
+}
+
+WaymarkRaci
+waymark_journey_lookup_raci (GHashTable *raci_index,
+                             const char *row_id,
+                             const char *role_id)
+{
+  g_autofree char *key = g_strconcat (row_id, "\n", role_id, NULL);
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (raci_index, key));
+}
+
 void
 waymark_problem_free (WaymarkProblem *problem)
 {

@@ -86,6 +86,10 @@ char           *waymark_journey_dup_row_title       (WaymarkJourney  *self,
 WaymarkAssignment *waymark_journey_find_assignment  (WaymarkJourney  *self,
                                                      const char      *row_id,
                                                      const char      *role_id);
+GHashTable     *waymark_journey_dup_raci_index      (WaymarkJourney  *self);
+WaymarkRaci     waymark_journey_lookup_raci         (GHashTable      *raci_index,
+                                                     const char      *row_id,
+                                                     const char      *role_id);
 WaymarkRaci     waymark_journey_get_raci            (WaymarkJourney  *self,
                                                      const char      *row_id,
                                                      const char      *role_id);

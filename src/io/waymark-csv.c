@@ -1,0 +1,97 @@
+/* waymark-csv.c
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "waymark-csv.h"
+
+/* RFC 4180: a field with a comma, quote or line break is quoted, quotes
+ * doubled; records end with CRLF. */
+static void
+append_field (GString    *out,
+              const char *field,
+              gboolean    first)
+{
+  if (!first)
+    g_string_append_c (out, ',');
+
+  if (strpbrk (field, ",\"\r\n") == NULL)
+    {
+      g_string_append (out, field);
+      return;
+    }
+
+  g_string_append_c (out, '"');
+  for (const char *p = field; *p; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+/**
+ * waymark_csv_export_matrix:
+ *
+ * A header of the roles, then one record per row of the matrix with its
+ * letters in each role's column.
+ *
+ * Returns: (transfer full): the accountability matrix as UTF-8 CSV
+ */
+GBytes *
+waymark_csv_export_matrix (WaymarkJourney *journey)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GHashTable) raci_index = NULL;
+  GListModel *roles;
+  GString *out;
+  guint n_roles;
+
+  g_return_val_if_fail (WAYMARK_IS_JOURNEY (journey), NULL);
+
+  out = g_string_new (NULL);
+  roles = waymark_journey_get_roles (journey);
+  n_roles = g_list_model_get_n_items (roles);
+  rows = waymark_journey_dup_matrix_rows (journey);
+  raci_index = waymark_journey_dup_raci_index (journey);
+
+  /* Translators: the header of the first column of the exported matrix */
+  append_field (out, _("Row"), TRUE);
+  for (guint j = 0; j < n_roles; j++)
+    {
+      g_autoptr(WaymarkRole) role = g_list_model_get_item (roles, j);
+
+      append_field (out, waymark_role_get_name (role), FALSE);
+    }
+  g_string_append (out, "\r\n");
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      WaymarkItem *row = g_ptr_array_index (rows, i);
+      g_autofree char *title = waymark_journey_dup_row_title (journey, row);
+
+      append_field (out, title, TRUE);
+      for (guint j = 0; j < n_roles; j++)
+        {
+          g_autoptr(WaymarkRole) role = g_list_model_get_item (roles, j);
+          char letters[5];
+
+          waymark_raci_to_string (waymark_journey_lookup_raci (raci_index,
+                                                               waymark_item_get_id (row),
+                                                               waymark_item_get_id (WAYMARK_ITEM (role))),
+                                  letters);
+          append_field (out, letters, FALSE);
+        }
+      g_string_append (out, "\r\n");
+    }
+
+  return g_string_free_to_bytes (out);
+}

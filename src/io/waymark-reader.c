@@ -1,0 +1,1624 @@
+/* waymark-reader.c
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "waymark-reader.h"
+
+/* Reads a .waymark file into a journey, applying every check of the file
+ * format. A refused file gives one error line naming the file and the place:
+ * line and column where the parser knows them, else the JSON path. */
+
+#define WAYMARK_FORMAT_VERSION 1
+
+typedef enum
+{
+  KIND_NONE,
+  KIND_PERSONA,
+  KIND_STAGE,
+  KIND_METRIC,
+  KIND_OUTCOME,
+  KIND_LANE,
+  KIND_CHANNEL,
+  KIND_TOUCHPOINT,
+  KIND_ROLE,
+  KIND_HANDOFF,
+  KIND_ACTIVITY,
+  KIND_CONTENT,
+} Kind;
+
+/* In file order; the index is the Kind. */
+static const char * const kind_lists[] = {
+  NULL, "personas", "stages", "metrics", "outcomes", "lanes", "channels",
+  "touchpoints", "roles", "handoffs", "activities", "content",
+};
+
+/* A place in the document, built on the stack as the reader descends and
+ * turned into text only when something is wrong. */
+typedef struct _Path Path;
+struct _Path
+{
+  const Path *parent;
+  const char *key;
+  guint       index;
+};
+
+#define PATH_KEY(parent_, key_) { (parent_), (key_), 0 }
+#define PATH_INDEX(parent_, index_) { (parent_), NULL, (index_) }
+
+typedef struct
+{
+  Kind  kind;
+  guint index;
+  guint sub_index;
+} IdEntry;
+
+typedef struct
+{
+  const char     *name;
+  GError        **error;
+  GHashTable     *ids;      /* id -> index + 1 into entries */
+  GArray         *entries;  /* IdEntry */
+  WaymarkJourney *journey;
+} Reader;
+
+G_DEFINE_QUARK (waymark-reader-error-quark, waymark_reader_error)
+
+static void
+append_path (GString    *str,
+             const Path *path)
+{
+  if (path == NULL)
+    return;
+
+  append_path (str, path->parent);
+
+  if (path->key != NULL)
+    {
+      if (str->len > 0)
+        g_string_append_c (str, '.');
+      g_string_append (str, path->key);
+    }
+  else
+    {
+      g_string_append_printf (str, "[%u]", path->index);
+    }
+}
+
+static gboolean G_GNUC_PRINTF (4, 5)
+fail (Reader      *r,
+      const Path  *path,
+      int          code,
+      const char  *format,
+      ...)
+{
+  g_autoptr(GString) where = g_string_new (NULL);
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  append_path (where, path);
+  if (where->len == 0)
+    g_string_append (where, "root");
+
+  g_set_error (r->error, WAYMARK_READER_ERROR, code,
+               "%s: %s: %s", r->name, where->str, message);
+
+  return FALSE;
+}
+
+static void
+line_column (const char *data,
+             gsize       offset,
+             guint      *line,
+             guint      *column)
+{
+  *line = 1;
+  *column = 1;
+
+  for (gsize i = 0; i < offset; i++)
+    {
+      if (data[i] == '\n')
+        {
+          (*line)++;
+          *column = 1;
+        }
+      else if ((data[i] & 0xc0) != 0x80)
+        {
+          (*column)++;
+        }
+    }
+}
+
+static gboolean G_GNUC_PRINTF (5, 6)
+fail_offset (const char  *name,
+             GError     **error,
+             const char  *data,
+             gsize        offset,
+             const char  *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  guint line, column;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  line_column (data, offset, &line, &column);
+  g_set_error (error, WAYMARK_READER_ERROR, WAYMARK_READER_ERROR_TOO_LARGE,
+               "%s:%u:%u: %s", name, line, column, message);
+
+  return FALSE;
+}
+
+/* json-glib 1.6 has no nesting limit and would overflow its stack on a deep
+ * file, so depth, string length and the number of objects are checked on the
+ * bytes before any parsing. */
+static gboolean
+prescan (const char  *name,
+         const char  *data,
+         gsize        len,
+         GError     **error)
+{
+  guint depth = 0;
+  guint objects = 0;
+  gsize string_start = 0;
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            {
+              in_string = FALSE;
+              if (i - string_start > WAYMARK_READER_MAX_STRING)
+                return fail_offset (name, error, data, string_start,
+                                    _("a string longer than 1 MiB"));
+            }
+          continue;
+        }
+
+      switch (c)
+        {
+        case '"':
+          in_string = TRUE;
+          string_start = i;
+          break;
+
+        case '{':
+          if (++objects > WAYMARK_READER_MAX_OBJECTS)
+            return fail_offset (name, error, data, i,
+                                _("more than %u objects"), WAYMARK_READER_MAX_OBJECTS);
+          G_GNUC_FALLTHROUGH;
+        case '[':
+          if (++depth > WAYMARK_READER_MAX_DEPTH)
+            return fail_offset (name, error, data, i,
+                                _("nested deeper than %u levels"), WAYMARK_READER_MAX_DEPTH);
+          break;
+
+        case '}':
+        case ']':
+          if (depth > 0)
+            depth--;
+          break;
+
+        default:
+          break;
+        }
+    }
+
+  if (in_string && len - string_start > WAYMARK_READER_MAX_STRING)
+    return fail_offset (name, error, data, string_start, _("a string longer than 1 MiB"));
+
+  return TRUE;
+}
+
+static const char *
+describe (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      return _("an object");
+    case JSON_NODE_ARRAY:
+      return _("an array");
+    case JSON_NODE_NULL:
+      return _("null");
+    case JSON_NODE_VALUE:
+    default:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING:
+          return _("a string");
+        case G_TYPE_BOOLEAN:
+          return _("a boolean");
+        default:
+          return _("a number");
+        }
+    }
+}
+
+static gboolean
+is_number (JsonNode *node)
+{
+  GType type;
+
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+
+  type = json_node_get_value_type (node);
+
+  return type == G_TYPE_INT64 || type == G_TYPE_DOUBLE;
+}
+
+static gboolean
+is_string (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+static double
+number_value (JsonNode *node)
+{
+  if (json_node_get_value_type (node) == G_TYPE_INT64)
+    return (double)json_node_get_int (node);
+
+  return json_node_get_double (node);
+}
+
+/* Integers may be written 2 or 2.0; both are the same number. */
+static gboolean
+integer_value (JsonNode *node,
+               gint64   *value)
+{
+  double d;
+
+  if (json_node_get_value_type (node) == G_TYPE_INT64)
+    {
+      *value = json_node_get_int (node);
+      return TRUE;
+    }
+
+  d = json_node_get_double (node);
+  if (d != floor (d) || fabs (d) > 9007199254740992.0)
+    return FALSE;
+
+  *value = (gint64)d;
+
+  return TRUE;
+}
+
+static gboolean
+get_object (Reader      *r,
+            JsonNode    *node,
+            const Path  *path,
+            JsonObject **object)
+{
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail (r, path, WAYMARK_READER_ERROR_INVALID,
+                 _("expected an object, found %s"), describe (node));
+
+  *object = json_node_get_object (node);
+
+  return TRUE;
+}
+
+static gboolean
+get_array (Reader     *r,
+           JsonNode   *node,
+           const Path *path,
+           JsonArray **array)
+{
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail (r, path, WAYMARK_READER_ERROR_INVALID,
+                 _("expected an array, found %s"), describe (node));
+
+  *array = json_node_get_array (node);
+
+  return TRUE;
+}
+
+/* Reads a string member; absent leaves *value NULL, or fails if required. */
+static gboolean
+read_string (Reader      *r,
+             JsonObject  *object,
+             const Path  *parent,
+             const char  *key,
+             gboolean     required,
+             const char **value)
+{
+  JsonNode *node = json_object_get_member (object, key);
+  Path path = PATH_KEY (parent, key);
+
+  *value = NULL;
+
+  if (node == NULL)
+    {
+      if (required)
+        return fail (r, &path, WAYMARK_READER_ERROR_INVALID, _("required field is missing"));
+      return TRUE;
+    }
+
+  if (!is_string (node))
+    return fail (r, &path, WAYMARK_READER_ERROR_INVALID,
+                 _("expected a string, found %s"), describe (node));
+
+  *value = json_node_get_string (node);
+
+  return TRUE;
+}
+
+static gboolean
+read_number (Reader     *r,
+             JsonObject *object,
+             const Path *parent,
+             const char *key,
+             double      min,
+             double      max,
+             double     *value)
+{
+  JsonNode *node = json_object_get_member (object, key);
+  Path path = PATH_KEY (parent, key);
+
+  *value = NAN;
+
+  if (node == NULL)
+    return TRUE;
+
+  if (!is_number (node))
+    return fail (r, &path, WAYMARK_READER_ERROR_INVALID,
+                 _("expected a number, found %s"), describe (node));
+
+  *value = number_value (node);
+  if (*value < min || *value > max || isnan (*value))
+    {
+      char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+      return fail (r, &path, WAYMARK_READER_ERROR_INVALID,
+                   _("%s is outside %g..%g"),
+                   g_ascii_dtostr (buf, sizeof buf, *value), min, max);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_integer (Reader     *r,
+              JsonObject *object,
+              const Path *parent,
+              const char *key,
+              gboolean    required,
+              gint64      min,
+              gint64      max,
+              gboolean   *present,
+              gint64     *value)
+{
+  JsonNode *node = json_object_get_member (object, key);
+  Path path = PATH_KEY (parent, key);
+
+  *present = node != NULL;
+
+  if (node == NULL)
+    {
+      if (required)
+        return fail (r, &path, WAYMARK_READER_ERROR_INVALID, _("required field is missing"));
+      return TRUE;
+    }
+
+  if (!is_number (node) || !integer_value (node, value))
+    return fail (r, &path, WAYMARK_READER_ERROR_INVALID,
+                 _("expected an integer, found %s"), describe (node));
+
+  if (*value < min || *value > max)
+    {
+      if (max == G_MAXINT)
+        return fail (r, &path, WAYMARK_READER_ERROR_INVALID,
+                     _("%" G_GINT64_FORMAT " is less than %" G_GINT64_FORMAT),
+                     *value, min);
+      return fail (r, &path, WAYMARK_READER_ERROR_INVALID,
+                   _("%" G_GINT64_FORMAT " is outside %" G_GINT64_FORMAT "..%" G_GINT64_FORMAT),
+                   *value, min, max);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+is_color (const char *str)
+{
+  if (strlen (str) != 7 || str[0] != '#')
+    return FALSE;
+
+  for (guint i = 1; i < 7; i++)
+    if (!g_ascii_isxdigit (str[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+read_color (Reader      *r,
+            JsonObject  *object,
+            const Path  *parent,
+            const char **value)
+{
+  Path path = PATH_KEY (parent, "color");
+
+  if (!read_string (r, object, parent, "color", FALSE, value))
+    return FALSE;
+
+  if (*value != NULL && !is_color (*value))
+    return fail (r, &path, WAYMARK_READER_ERROR_INVALID,
+                 _("“%s” is not a colour of the form #rrggbb"), *value);
+
+  return TRUE;
+}
+
+static const char *
+kind_title (Kind kind)
+{
+  switch (kind)
+    {
+    case KIND_PERSONA: return _("a persona");
+    case KIND_STAGE: return _("a stage");
+    case KIND_METRIC: return _("a metric");
+    case KIND_OUTCOME: return _("an outcome");
+    case KIND_LANE: return _("a lane");
+    case KIND_CHANNEL: return _("a channel");
+    case KIND_TOUCHPOINT: return _("a touchpoint");
+    case KIND_ROLE: return _("a role");
+    case KIND_HANDOFF: return _("a handoff");
+    case KIND_ACTIVITY: return _("an activity");
+    case KIND_CONTENT: return _("a content item");
+    case KIND_NONE:
+    default:
+      return "";
+    }
+}
+
+static Kind
+lookup_kind (Reader     *r,
+             const char *id)
+{
+  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (r->ids, id));
+
+  if (index == 0)
+    return KIND_NONE;
+
+  return g_array_index (r->entries, IdEntry, index - 1).kind;
+}
+
+/* @expected is a bit mask of kinds; @what names them for the message. */
+static gboolean
+check_reference (Reader     *r,
+                 const Path *path,
+                 const char *id,
+                 guint       expected,
+                 const char *what)
+{
+  Kind kind = lookup_kind (r, id);
+
+  if (kind == KIND_NONE)
+    return fail (r, path, WAYMARK_READER_ERROR_INVALID,
+                 _("refers to “%s”, but there is no %s with that id"), id, what);
+
+  if (!(expected & (1u << kind)))
+    return fail (r, path, WAYMARK_READER_ERROR_INVALID,
+                 _("refers to “%s”, which is %s, not %s"), id, kind_title (kind), what);
+
+  return TRUE;
+}
+
+static gboolean
+read_reference (Reader      *r,
+                JsonObject  *object,
+                const Path  *parent,
+                const char  *key,
+                gboolean     required,
+                guint        expected,
+                const char  *what,
+                const char **value)
+{
+  Path path = PATH_KEY (parent, key);
+
+  if (!read_string (r, object, parent, key, required, value))
+    return FALSE;
+
+  return *value == NULL || check_reference (r, &path, *value, expected, what);
+}
+
+/* A list of strings, each checked as a reference when @expected is set. */
+static gboolean
+read_string_list (Reader      *r,
+                  JsonObject  *object,
+                  const Path  *parent,
+                  const char  *key,
+                  guint        expected,
+                  const char  *what,
+                  char      ***value)
+{
+  JsonNode *node = json_object_get_member (object, key);
+  Path path = PATH_KEY (parent, key);
+  JsonArray *array;
+  guint n;
+
+  *value = NULL;
+
+  if (node == NULL)
+    return TRUE;
+
+  if (!get_array (r, node, &path, &array))
+    return FALSE;
+
+  n = json_array_get_length (array);
+  *value = g_new0 (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      Path element_path = PATH_INDEX (&path, i);
+
+      if (!is_string (element))
+        {
+          g_clear_pointer (value, g_strfreev);
+          return fail (r, &element_path, WAYMARK_READER_ERROR_INVALID,
+                       _("expected a string, found %s"), describe (element));
+        }
+
+      (*value)[i] = g_strdup (json_node_get_string (element));
+
+      if (expected != 0 && !check_reference (r, &element_path, (*value)[i], expected, what))
+        {
+          g_clear_pointer (value, g_strfreev);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_no_duplicate_keys (Reader     *r,
+                         JsonObject *object,
+                         GList      *members,
+                         const Path *path)
+{
+  g_autoptr(GHashTable) seen = NULL;
+
+  /* json-glib keeps only the last of repeated keys but lists both names. */
+  if (g_list_length (members) == json_object_get_size (object))
+    return TRUE;
+
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
+  for (GList *l = members; l; l = l->next)
+    if (!g_hash_table_add (seen, l->data))
+      return fail (r, path, WAYMARK_READER_ERROR_INVALID,
+                   _("the key “%s” appears more than once"), (char *)l->data);
+
+  return TRUE;
+}
+
+/* Unknown members may hold objects of their own; their keys must be unique
+ * too, or json-glib hands out freed nodes. */
+static gboolean
+check_unknown_value (Reader     *r,
+                     JsonNode   *node,
+                     const Path *path)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      GList *members = json_object_get_members (object);
+      gboolean ok = check_no_duplicate_keys (r, object, members, path);
+
+      for (GList *l = members; ok && l; l = l->next)
+        {
+          Path member_path = PATH_KEY (path, l->data);
+
+          ok = check_unknown_value (r, json_object_get_member (object, l->data), &member_path);
+        }
+
+      g_list_free (members);
+      return ok;
+    }
+
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+      guint n = json_array_get_length (array);
+
+      for (guint i = 0; i < n; i++)
+        {
+          Path element_path = PATH_INDEX (path, i);
+
+          if (!check_unknown_value (r, json_array_get_element (array, i), &element_path))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* Collects the members not in @known, in file order, to be written back. */
+static gboolean
+collect_extras (Reader             *r,
+                JsonObject         *object,
+                const Path         *path,
+                const char * const *known,
+                JsonObject        **extras)
+{
+  GList *members = json_object_get_members (object);
+  gboolean ok = check_no_duplicate_keys (r, object, members, path);
+
+  *extras = NULL;
+
+  for (GList *l = members; ok && l; l = l->next)
+    {
+      const char *key = l->data;
+      gboolean is_known = FALSE;
+
+      for (guint i = 0; known[i]; i++)
+        {
+          if (strcmp (key, known[i]) == 0)
+            {
+              is_known = TRUE;
+              break;
+            }
+        }
+
+      if (!is_known)
+        {
+          JsonNode *node = json_object_get_member (object, key);
+          Path member_path = PATH_KEY (path, key);
+
+          if (!(ok = check_unknown_value (r, node, &member_path)))
+            break;
+
+          if (*extras == NULL)
+            *extras = json_object_new ();
+          json_object_set_member (*extras, key, json_node_copy (node));
+        }
+    }
+
+  g_list_free (members);
+
+  if (!ok)
+    g_clear_pointer (extras, json_object_unref);
+
+  return ok;
+}
+
+static gboolean
+take_extras (Reader             *r,
+             JsonObject         *object,
+             const Path         *path,
+             const char * const *known,
+             WaymarkItem        *item)
+{
+  g_autoptr(JsonObject) extras = NULL;
+
+  if (!collect_extras (r, object, path, known, &extras))
+    return FALSE;
+
+  if (extras != NULL)
+    waymark_item_set_extras (item, extras);
+
+  return TRUE;
+}
+
+/* First pass: every id in the file, so that references may point forward. */
+static gboolean
+register_id (Reader     *r,
+             JsonNode   *node,
+             const Path *path,
+             Kind        kind,
+             guint       index,
+             guint       sub_index)
+{
+  Path id_path = PATH_KEY (path, "id");
+  JsonObject *object;
+  const char *id;
+  guint existing;
+  IdEntry entry = { kind, index, sub_index };
+
+  if (!get_object (r, node, path, &object) ||
+      !read_string (r, object, path, "id", TRUE, &id))
+    return FALSE;
+
+  if (id[0] == '\0')
+    return fail (r, &id_path, WAYMARK_READER_ERROR_INVALID, _("an id may not be empty"));
+
+  existing = GPOINTER_TO_UINT (g_hash_table_lookup (r->ids, id));
+  if (existing != 0)
+    {
+      IdEntry *first = &g_array_index (r->entries, IdEntry, existing - 1);
+      g_autoptr(GString) where = g_string_new ("journey.");
+
+      if (first->kind == KIND_METRIC || first->kind == KIND_OUTCOME)
+        g_string_append_printf (where, "stages[%u].%s[%u].id",
+                                first->index, kind_lists[first->kind], first->sub_index);
+      else
+        g_string_append_printf (where, "%s[%u].id", kind_lists[first->kind], first->index);
+
+      return fail (r, &id_path, WAYMARK_READER_ERROR_INVALID,
+                   _("the id “%s” is already used at %s"), id, where->str);
+    }
+
+  g_array_append_val (r->entries, entry);
+  g_hash_table_insert (r->ids, (char *)id, GUINT_TO_POINTER (r->entries->len));
+
+  return TRUE;
+}
+
+/* Calls @func on each element of the optional list @key of @object. */
+typedef gboolean (*ElementFunc) (Reader     *r,
+                                 JsonNode   *node,
+                                 const Path *path,
+                                 guint       index,
+                                 gpointer    data);
+
+static gboolean
+foreach_element (Reader      *r,
+                 JsonObject  *object,
+                 const Path  *parent,
+                 const char  *key,
+                 gboolean     required,
+                 ElementFunc  func,
+                 gpointer     data)
+{
+  JsonNode *node = json_object_get_member (object, key);
+  Path path = PATH_KEY (parent, key);
+  JsonArray *array;
+  guint n;
+
+  if (node == NULL)
+    {
+      if (required)
+        return fail (r, &path, WAYMARK_READER_ERROR_INVALID, _("required field is missing"));
+      return TRUE;
+    }
+
+  if (!get_array (r, node, &path, &array))
+    return FALSE;
+
+  n = json_array_get_length (array);
+  for (guint i = 0; i < n; i++)
+    {
+      Path element_path = PATH_INDEX (&path, i);
+
+      if (!func (r, json_array_get_element (array, i), &element_path, i, data))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+typedef struct
+{
+  Kind  kind;
+  guint parent_index;
+} RegisterData;
+
+static gboolean
+register_sub_element (Reader     *r,
+                      JsonNode   *node,
+                      const Path *path,
+                      guint       index,
+                      gpointer    data)
+{
+  RegisterData *rd = data;
+
+  return register_id (r, node, path, rd->kind, rd->parent_index, index);
+}
+
+static gboolean
+register_element (Reader     *r,
+                  JsonNode   *node,
+                  const Path *path,
+                  guint       index,
+                  gpointer    data)
+{
+  Kind kind = GPOINTER_TO_UINT (data);
+
+  if (!register_id (r, node, path, kind, index, 0))
+    return FALSE;
+
+  if (kind == KIND_STAGE)
+    {
+      JsonObject *object = json_node_get_object (node);
+      RegisterData metrics = { KIND_METRIC, index };
+      RegisterData outcomes = { KIND_OUTCOME, index };
+
+      return foreach_element (r, object, path, "metrics", FALSE, register_sub_element, &metrics) &&
+             foreach_element (r, object, path, "outcomes", FALSE, register_sub_element, &outcomes);
+    }
+
+  return TRUE;
+}
+
+#define BIT(kind) (1u << (kind))
+
+static gboolean
+read_persona (Reader     *r,
+              JsonNode   *node,
+              const Path *path,
+              guint       index,
+              gpointer    data)
+{
+  static const char * const known[] = { "id", "name", "description", NULL };
+  JsonObject *object = json_node_get_object (node);
+  g_autoptr(WaymarkPersona) persona = NULL;
+  const char *id, *name, *description;
+
+  if (!read_string (r, object, path, "id", TRUE, &id) ||
+      !read_string (r, object, path, "name", TRUE, &name) ||
+      !read_string (r, object, path, "description", FALSE, &description))
+    return FALSE;
+
+  persona = waymark_persona_new (id);
+  waymark_persona_set_name (persona, name);
+  waymark_persona_set_description (persona, description);
+
+  if (!take_extras (r, object, path, known, WAYMARK_ITEM (persona)))
+    return FALSE;
+
+  g_list_store_append (data, persona);
+
+  return TRUE;
+}
+
+static gboolean
+read_metric (Reader     *r,
+             JsonNode   *node,
+             const Path *path,
+             guint       index,
+             gpointer    data)
+{
+  static const char * const known[] = { "id", "name", "value", "target", "unit", NULL };
+  JsonObject *object = json_node_get_object (node);
+  g_autoptr(WaymarkMetric) metric = NULL;
+  const char *id, *name, *unit;
+  double value, target;
+
+  if (!read_string (r, object, path, "id", TRUE, &id) ||
+      !read_string (r, object, path, "name", TRUE, &name) ||
+      !read_number (r, object, path, "value", -G_MAXDOUBLE, G_MAXDOUBLE, &value) ||
+      !read_number (r, object, path, "target", -G_MAXDOUBLE, G_MAXDOUBLE, &target) ||
+      !read_string (r, object, path, "unit", FALSE, &unit))
+    return FALSE;
+
+  metric = waymark_metric_new (id);
+  waymark_metric_set_name (metric, name);
+  waymark_metric_set_value (metric, value);
+  waymark_metric_set_target (metric, target);
+  waymark_metric_set_unit (metric, unit);
+
+  if (!take_extras (r, object, path, known, WAYMARK_ITEM (metric)))
+    return FALSE;
+
+  g_list_store_append (data, metric);
+
+  return TRUE;
+}
+
+static gboolean
+read_outcome (Reader     *r,
+              JsonNode   *node,
+              const Path *path,
+              guint       index,
+              gpointer    data)
+{
+  static const char * const known[] = { "id", "name", "share", "next", NULL };
+  JsonObject *object = json_node_get_object (node);
+  g_autoptr(WaymarkOutcome) outcome = NULL;
+  const char *id, *name, *next;
+  double share;
+
+  if (!read_string (r, object, path, "id", TRUE, &id) ||
+      !read_string (r, object, path, "name", TRUE, &name) ||
+      !read_number (r, object, path, "share", 0, 1, &share) ||
+      !read_reference (r, object, path, "next", FALSE, BIT (KIND_STAGE), _("stage"), &next))
+    return FALSE;
+
+  outcome = waymark_outcome_new (id);
+  waymark_outcome_set_name (outcome, name);
+  waymark_outcome_set_share (outcome, share);
+  waymark_outcome_set_next (outcome, next);
+
+  if (!take_extras (r, object, path, known, WAYMARK_ITEM (outcome)))
+    return FALSE;
+
+  g_list_store_append (data, outcome);
+
+  return TRUE;
+}
+
+static gboolean
+read_stage (Reader     *r,
+            JsonNode   *node,
+            const Path *path,
+            guint       index,
+            gpointer    data)
+{
+  static const char * const known[] = {
+    "id", "name", "description", "goal", "questions", "metrics", "outcomes", NULL
+  };
+  JsonObject *object = json_node_get_object (node);
+  g_autoptr(WaymarkStage) stage = NULL;
+  g_auto(GStrv) questions = NULL;
+  const char *id, *name, *description, *goal;
+
+  if (!read_string (r, object, path, "id", TRUE, &id) ||
+      !read_string (r, object, path, "name", TRUE, &name) ||
+      !read_string (r, object, path, "description", FALSE, &description) ||
+      !read_string (r, object, path, "goal", FALSE, &goal) ||
+      !read_string_list (r, object, path, "questions", 0, NULL, &questions))
+    return FALSE;
+
+  stage = waymark_stage_new (id);
+  waymark_stage_set_name (stage, name);
+  waymark_stage_set_description (stage, description);
+  waymark_stage_set_goal (stage, goal);
+  waymark_stage_set_questions (stage, (const char * const *)questions);
+
+  if (!foreach_element (r, object, path, "metrics", FALSE, read_metric,
+                        waymark_stage_get_metrics (stage)) ||
+      !foreach_element (r, object, path, "outcomes", FALSE, read_outcome,
+                        waymark_stage_get_outcomes (stage)) ||
+      !take_extras (r, object, path, known, WAYMARK_ITEM (stage)))
+    return FALSE;
+
+  g_list_store_append (data, stage);
+
+  return TRUE;
+}
+
+static gboolean
+read_lane (Reader     *r,
+           JsonNode   *node,
+           const Path *path,
+           guint       index,
+           gpointer    data)
+{
+  static const char * const known[] = { "id", "name", "perspective", "color", NULL };
+  JsonObject *object = json_node_get_object (node);
+  g_autoptr(WaymarkLane) lane = NULL;
+  const char *id, *name, *perspective_str, *color;
+  WaymarkPerspective perspective;
+  Path perspective_path = PATH_KEY (path, "perspective");
+
+  if (!read_string (r, object, path, "id", TRUE, &id) ||
+      !read_string (r, object, path, "name", TRUE, &name) ||
+      !read_string (r, object, path, "perspective", TRUE, &perspective_str) ||
+      !read_color (r, object, path, &color))
+    return FALSE;
+
+  if (!waymark_perspective_from_string (perspective_str, &perspective))
+    return fail (r, &perspective_path, WAYMARK_READER_ERROR_INVALID,
+                 _("“%s” is not one of customer, company, other"), perspective_str);
+
+  lane = waymark_lane_new (id);
+  waymark_lane_set_name (lane, name);
+  waymark_lane_set_perspective (lane, perspective);
+  waymark_lane_set_color (lane, color);
+
+  if (!take_extras (r, object, path, known, WAYMARK_ITEM (lane)))
+    return FALSE;
+
+  g_list_store_append (data, lane);
+
+  return TRUE;
+}
+
+static gboolean
+read_channel (Reader     *r,
+              JsonNode   *node,
+              const Path *path,
+              guint       index,
+              gpointer    data)
+{
+  static const char * const known[] = { "id", "name", NULL };
+  JsonObject *object = json_node_get_object (node);
+  g_autoptr(WaymarkChannel) channel = NULL;
+  const char *id, *name;
+
+  if (!read_string (r, object, path, "id", TRUE, &id) ||
+      !read_string (r, object, path, "name", TRUE, &name))
+    return FALSE;
+
+  channel = waymark_channel_new (id);
+  waymark_channel_set_name (channel, name);
+
+  if (!take_extras (r, object, path, known, WAYMARK_ITEM (channel)))
+    return FALSE;
+
+  g_list_store_append (data, channel);
+
+  return TRUE;
+}
+
+typedef struct
+{
+  WaymarkTouchpoint *touchpoint;
+  const char        *stage;
+  const char        *lane;
+  gint64             order;
+  guint              index;
+} PlacedTouchpoint;
+
+static gboolean
+read_touchpoint (Reader     *r,
+                 JsonNode   *node,
+                 const Path *path,
+                 guint       index,
+                 gpointer    data)
+{
+  static const char * const known[] = {
+    "id", "title", "stage", "lane", "order", "channel", "notes", "emotion",
+    "personas", "kind", NULL
+  };
+  JsonObject *object = json_node_get_object (node);
+  GArray *placed = data;
+  g_autoptr(WaymarkTouchpoint) touchpoint = NULL;
+  g_auto(GStrv) personas = NULL;
+  const char *id, *title, *stage, *lane, *channel, *notes, *kind_str;
+  gboolean has_order, has_emotion;
+  gint64 order = 0, emotion = 0;
+  WaymarkTouchpointKind kind = WAYMARK_TOUCHPOINT_KIND_UNSET;
+  Path kind_path = PATH_KEY (path, "kind");
+  PlacedTouchpoint entry;
+
+  if (!read_string (r, object, path, "id", TRUE, &id) ||
+      !read_string (r, object, path, "title", TRUE, &title) ||
+      !read_reference (r, object, path, "stage", TRUE, BIT (KIND_STAGE), _("stage"), &stage) ||
+      !read_reference (r, object, path, "lane", TRUE, BIT (KIND_LANE), _("lane"), &lane) ||
+      !read_integer (r, object, path, "order", FALSE, 0, G_MAXINT, &has_order, &order) ||
+      !read_reference (r, object, path, "channel", FALSE, BIT (KIND_CHANNEL), _("channel"), &channel) ||
+      !read_string (r, object, path, "notes", FALSE, &notes) ||
+      !read_integer (r, object, path, "emotion", FALSE, -2, 2, &has_emotion, &emotion) ||
+      !read_string_list (r, object, path, "personas", BIT (KIND_PERSONA), _("persona"), &personas) ||
+      !read_string (r, object, path, "kind", FALSE, &kind_str))
+    return FALSE;
+
+  if (kind_str != NULL && !waymark_touchpoint_kind_from_string (kind_str, &kind))
+    return fail (r, &kind_path, WAYMARK_READER_ERROR_INVALID,
+                 _("“%s” is not one of touchpoint, decision, pain, opportunity"), kind_str);
+
+  touchpoint = waymark_touchpoint_new (id);
+  waymark_touchpoint_set_title (touchpoint, title);
+  waymark_touchpoint_set_stage (touchpoint, stage);
+  waymark_touchpoint_set_lane (touchpoint, lane);
+  waymark_touchpoint_set_channel (touchpoint, channel);
+  waymark_touchpoint_set_notes (touchpoint, notes);
+  if (has_emotion)
+    waymark_touchpoint_set_emotion (touchpoint, emotion);
+  waymark_touchpoint_set_personas (touchpoint, (const char * const *)personas);
+  waymark_touchpoint_set_kind (touchpoint, kind);
+
+  if (!take_extras (r, object, path, known, WAYMARK_ITEM (touchpoint)))
+    return FALSE;
+
+  entry.touchpoint = touchpoint;
+  entry.stage = stage;
+  entry.lane = lane;
+  entry.order = has_order ? order : G_MAXINT64;
+  entry.index = index;
+  g_array_append_val (placed, entry);
+
+  g_list_store_append (G_LIST_STORE (waymark_journey_get_touchpoints (r->journey)), touchpoint);
+
+  return TRUE;
+}
+
+static int
+compare_placed (gconstpointer a,
+                gconstpointer b)
+{
+  const PlacedTouchpoint *pa = a;
+  const PlacedTouchpoint *pb = b;
+  int cmp;
+
+  if ((cmp = strcmp (pa->stage, pb->stage)) != 0 ||
+      (cmp = strcmp (pa->lane, pb->lane)) != 0)
+    return cmp;
+
+  if (pa->order != pb->order)
+    return pa->order < pb->order ? -1 : 1;
+
+  return pa->index < pb->index ? -1 : (pa->index > pb->index);
+}
+
+/* Numbers the touchpoints of each cell 0, 1, 2…: those with an order first,
+ * by it, then those without, in file order. */
+static void
+number_cells (GArray *placed)
+{
+  PlacedTouchpoint *entries = (PlacedTouchpoint *)(gpointer)placed->data;
+  guint position = 0;
+
+  g_array_sort (placed, compare_placed);
+
+  for (guint i = 0; i < placed->len; i++)
+    {
+      if (i > 0 &&
+          (strcmp (entries[i].stage, entries[i - 1].stage) != 0 ||
+           strcmp (entries[i].lane, entries[i - 1].lane) != 0))
+        position = 0;
+
+      waymark_touchpoint_set_order (entries[i].touchpoint, position++);
+    }
+}
+
+static gboolean
+read_role (Reader     *r,
+           JsonNode   *node,
+           const Path *path,
+           guint       index,
+           gpointer    data)
+{
+  static const char * const known[] = { "id", "name", "color", NULL };
+  JsonObject *object = json_node_get_object (node);
+  g_autoptr(WaymarkRole) role = NULL;
+  const char *id, *name, *color;
+
+  if (!read_string (r, object, path, "id", TRUE, &id) ||
+      !read_string (r, object, path, "name", TRUE, &name) ||
+      !read_color (r, object, path, &color))
+    return FALSE;
+
+  role = waymark_role_new (id);
+  waymark_role_set_name (role, name);
+  waymark_role_set_color (role, color);
+
+  if (!take_extras (r, object, path, known, WAYMARK_ITEM (role)))
+    return FALSE;
+
+  g_list_store_append (data, role);
+
+  return TRUE;
+}
+
+static gboolean
+read_handoff (Reader     *r,
+              JsonNode   *node,
+              const Path *path,
+              guint       index,
+              gpointer    data)
+{
+  static const char * const known[] = { "id", "from", "to", "name", "agreement", NULL };
+  JsonObject *object = json_node_get_object (node);
+  g_autoptr(WaymarkHandoff) handoff = NULL;
+  const char *id, *from, *to, *name, *agreement;
+
+  if (!read_string (r, object, path, "id", TRUE, &id) ||
+      !read_reference (r, object, path, "from", TRUE, BIT (KIND_STAGE), _("stage"), &from) ||
+      !read_reference (r, object, path, "to", TRUE, BIT (KIND_STAGE), _("stage"), &to) ||
+      !read_string (r, object, path, "name", FALSE, &name) ||
+      !read_string (r, object, path, "agreement", FALSE, &agreement))
+    return FALSE;
+
+  handoff = waymark_handoff_new (id);
+  waymark_handoff_set_from (handoff, from);
+  waymark_handoff_set_to (handoff, to);
+  waymark_handoff_set_name (handoff, name);
+  waymark_handoff_set_agreement (handoff, agreement);
+
+  if (!take_extras (r, object, path, known, WAYMARK_ITEM (handoff)))
+    return FALSE;
+
+  g_list_store_append (data, handoff);
+
+  return TRUE;
+}
+
+static gboolean
+read_activity (Reader     *r,
+               JsonNode   *node,
+               const Path *path,
+               guint       index,
+               gpointer    data)
+{
+  static const char * const known[] = { "id", "name", "stage", "description", NULL };
+  JsonObject *object = json_node_get_object (node);
+  g_autoptr(WaymarkActivity) activity = NULL;
+  const char *id, *name, *stage, *description;
+
+  if (!read_string (r, object, path, "id", TRUE, &id) ||
+      !read_string (r, object, path, "name", TRUE, &name) ||
+      !read_reference (r, object, path, "stage", FALSE, BIT (KIND_STAGE), _("stage"), &stage) ||
+      !read_string (r, object, path, "description", FALSE, &description))
+    return FALSE;
+
+  activity = waymark_activity_new (id);
+  waymark_activity_set_name (activity, name);
+  waymark_activity_set_stage (activity, stage);
+  waymark_activity_set_description (activity, description);
+
+  if (!take_extras (r, object, path, known, WAYMARK_ITEM (activity)))
+    return FALSE;
+
+  g_list_store_append (data, activity);
+
+  return TRUE;
+}
+
+static gboolean
+read_assignment (Reader     *r,
+                 JsonNode   *node,
+                 const Path *path,
+                 guint       index,
+                 gpointer    data)
+{
+  static const char * const known[] = { "row", "role", "raci", NULL };
+  JsonObject *object;
+  g_autoptr(WaymarkAssignment) assignment = NULL;
+  const char *row, *role, *raci_str;
+  Path raci_path = PATH_KEY (path, "raci");
+  WaymarkRaci raci;
+  char bad;
+
+  if (!get_object (r, node, path, &object) ||
+      !read_reference (r, object, path, "row", TRUE,
+                       BIT (KIND_STAGE) | BIT (KIND_HANDOFF) | BIT (KIND_ACTIVITY),
+                       _("stage, handoff or activity"), &row) ||
+      !read_reference (r, object, path, "role", TRUE, BIT (KIND_ROLE), _("role"), &role) ||
+      !read_string (r, object, path, "raci", TRUE, &raci_str))
+    return FALSE;
+
+  if (!waymark_raci_from_string (raci_str, &raci, &bad))
+    {
+      if (strchr ("RACI", bad) != NULL)
+        return fail (r, &raci_path, WAYMARK_READER_ERROR_INVALID,
+                     _("“%s” has the letter %c more than once"), raci_str, bad);
+      return fail (r, &raci_path, WAYMARK_READER_ERROR_INVALID,
+                   _("“%s” has a letter other than R, A, C and I"), raci_str);
+    }
+
+  assignment = waymark_assignment_new (NULL);
+  waymark_assignment_set_row (assignment, row);
+  waymark_assignment_set_role (assignment, role);
+  waymark_assignment_set_raci (assignment, raci);
+
+  if (!take_extras (r, object, path, known, WAYMARK_ITEM (assignment)))
+    return FALSE;
+
+  g_list_store_append (data, assignment);
+
+  return TRUE;
+}
+
+static gboolean
+read_content_item (Reader     *r,
+                   JsonNode   *node,
+                   const Path *path,
+                   guint       index,
+                   gpointer    data)
+{
+  static const char * const known[] = {
+    "id", "title", "type", "personas", "question", "stages", "url", NULL
+  };
+  JsonObject *object = json_node_get_object (node);
+  g_autoptr(WaymarkContentItem) item = NULL;
+  g_auto(GStrv) personas = NULL;
+  g_auto(GStrv) stages = NULL;
+  const char *id, *title, *type, *question, *url;
+
+  if (!read_string (r, object, path, "id", TRUE, &id) ||
+      !read_string (r, object, path, "title", TRUE, &title) ||
+      !read_string (r, object, path, "type", FALSE, &type) ||
+      !read_string_list (r, object, path, "personas", BIT (KIND_PERSONA), _("persona"), &personas) ||
+      !read_string (r, object, path, "question", FALSE, &question) ||
+      !read_string_list (r, object, path, "stages", BIT (KIND_STAGE), _("stage"), &stages) ||
+      !read_string (r, object, path, "url", FALSE, &url))
+    return FALSE;
+
+  item = waymark_content_item_new (id);
+  waymark_content_item_set_title (item, title);
+  waymark_content_item_set_content_type (item, type);
+  waymark_content_item_set_personas (item, (const char * const *)personas);
+  waymark_content_item_set_question (item, question);
+  waymark_content_item_set_stages (item, (const char * const *)stages);
+  waymark_content_item_set_url (item, url);
+
+  if (!take_extras (r, object, path, known, WAYMARK_ITEM (item)))
+    return FALSE;
+
+  g_list_store_append (data, item);
+
+  return TRUE;
+}
+
+static gboolean
+read_journey (Reader     *r,
+              JsonNode   *node,
+              const Path *path)
+{
+  static const char * const known[] = {
+    "title", "description", "personas", "stages", "lanes", "channels",
+    "touchpoints", "roles", "handoffs", "activities", "accountability",
+    "content", NULL
+  };
+  static const Kind with_ids[] = {
+    KIND_PERSONA, KIND_STAGE, KIND_LANE, KIND_CHANNEL, KIND_TOUCHPOINT,
+    KIND_ROLE, KIND_HANDOFF, KIND_ACTIVITY, KIND_CONTENT,
+  };
+  WaymarkJourney *journey = r->journey;
+  g_autoptr(GArray) placed = NULL;
+  JsonObject *object;
+  const char *title, *description;
+
+  if (!get_object (r, node, path, &object) ||
+      !read_string (r, object, path, "title", TRUE, &title) ||
+      !read_string (r, object, path, "description", FALSE, &description))
+    return FALSE;
+
+  /* "stages" is the one list that must be there. */
+  if (json_object_get_member (object, "stages") == NULL)
+    {
+      Path stages_path = PATH_KEY (path, "stages");
+
+      return fail (r, &stages_path, WAYMARK_READER_ERROR_INVALID, _("required field is missing"));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (with_ids); i++)
+    if (!foreach_element (r, object, path, kind_lists[with_ids[i]], FALSE,
+                          register_element, GUINT_TO_POINTER (with_ids[i])))
+      return FALSE;
+
+  waymark_journey_set_title (journey, title);
+  waymark_journey_set_description (journey, description);
+
+  placed = g_array_new (FALSE, FALSE, sizeof (PlacedTouchpoint));
+
+  if (!foreach_element (r, object, path, "personas", FALSE, read_persona,
+                        waymark_journey_get_personas (journey)) ||
+      !foreach_element (r, object, path, "stages", TRUE, read_stage,
+                        waymark_journey_get_stages (journey)) ||
+      !foreach_element (r, object, path, "lanes", FALSE, read_lane,
+                        waymark_journey_get_lanes (journey)) ||
+      !foreach_element (r, object, path, "channels", FALSE, read_channel,
+                        waymark_journey_get_channels (journey)) ||
+      !foreach_element (r, object, path, "touchpoints", FALSE, read_touchpoint, placed) ||
+      !foreach_element (r, object, path, "roles", FALSE, read_role,
+                        waymark_journey_get_roles (journey)) ||
+      !foreach_element (r, object, path, "handoffs", FALSE, read_handoff,
+                        waymark_journey_get_handoffs (journey)) ||
+      !foreach_element (r, object, path, "activities", FALSE, read_activity,
+                        waymark_journey_get_activities (journey)) ||
+      !foreach_element (r, object, path, "accountability", FALSE, read_assignment,
+                        waymark_journey_get_accountability (journey)) ||
+      !foreach_element (r, object, path, "content", FALSE, read_content_item,
+                        waymark_journey_get_content (journey)) ||
+      !take_extras (r, object, path, known, WAYMARK_ITEM (journey)))
+    return FALSE;
+
+  number_cells (placed);
+
+  return TRUE;
+}
+
+static gboolean
+read_root (Reader   *r,
+           JsonNode *root)
+{
+  static const char * const known[] = { "format", "version", "journey", NULL };
+  Path format_path = PATH_KEY (NULL, "format");
+  Path version_path = PATH_KEY (NULL, "version");
+  Path journey_path = PATH_KEY (NULL, "journey");
+  g_autoptr(JsonObject) extras = NULL;
+  JsonObject *object;
+  JsonNode *journey;
+  const char *format;
+  gboolean has_version;
+  gint64 version;
+
+  if (!get_object (r, root, NULL, &object) ||
+      !read_string (r, object, NULL, "format", TRUE, &format))
+    return FALSE;
+
+  if (strcmp (format, "waymark") != 0)
+    return fail (r, &format_path, WAYMARK_READER_ERROR_INVALID,
+                 _("expected “waymark”, found “%s”: this is not a Waymark file"), format);
+
+  if (!read_integer (r, object, NULL, "version", TRUE, 1, G_MAXINT, &has_version, &version))
+    return FALSE;
+
+  if (version > WAYMARK_FORMAT_VERSION)
+    return fail (r, &version_path, WAYMARK_READER_ERROR_NEWER_VERSION,
+                 _("made by a newer version of Waymark (file format %" G_GINT64_FORMAT
+                   ", this version reads up to %d); update Waymark to open it"),
+                 version, WAYMARK_FORMAT_VERSION);
+
+  if (!(journey = json_object_get_member (object, "journey")))
+    return fail (r, &journey_path, WAYMARK_READER_ERROR_INVALID, _("required field is missing"));
+
+  if (!collect_extras (r, object, NULL, known, &extras) ||
+      !read_journey (r, journey, &journey_path))
+    return FALSE;
+
+  waymark_journey_set_root_extras (r->journey, extras);
+
+  return TRUE;
+}
+
+/* "<data>:3:14: Parse error: unexpected character" -> "FILE:3:14: not valid JSON: …" */
+static void
+set_syntax_error (const char  *name,
+                  GError      *parse_error,
+                  GError     **error)
+{
+  const char *message = parse_error->message;
+  const char *rest;
+  guint64 line, column;
+  char *end;
+
+  if (g_str_has_prefix (message, "<data>:") &&
+      (line = g_ascii_strtoull (message + 7, &end, 10)) > 0 && *end == ':' &&
+      (column = g_ascii_strtoull (end + 1, &end, 10)) > 0 && *end == ':')
+    {
+      rest = end + 1;
+      while (*rest == ' ')
+        rest++;
+      if (g_str_has_prefix (rest, "Parse error: "))
+        rest += strlen ("Parse error: ");
+
+      g_set_error (error, WAYMARK_READER_ERROR, WAYMARK_READER_ERROR_SYNTAX,
+                   _("%s:%" G_GUINT64_FORMAT ":%" G_GUINT64_FORMAT ": not valid JSON: %s"),
+                   name, line, column, rest);
+      return;
+    }
+
+  g_set_error (error, WAYMARK_READER_ERROR, WAYMARK_READER_ERROR_SYNTAX,
+               _("%s: not valid JSON: %s"), name, message);
+}
+
+/**
+ * waymark_reader_load_bytes:
+ * @display_name: how to name the file in messages
+ *
+ * Returns: (transfer full): the journey, or %NULL with @error set to one
+ *   line "NAME:LINE:COLUMN: message" or "NAME: journey.path: message"
+ */
+WaymarkJourney *
+waymark_reader_load_bytes (GBytes      *bytes,
+                           const char  *display_name,
+                           GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  g_autoptr(GHashTable) ids = NULL;
+  g_autoptr(GArray) entries = NULL;
+  g_autoptr(WaymarkJourney) journey = NULL;
+  const char *data, *bad;
+  gsize len;
+  Reader r;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &len);
+
+  if (len > WAYMARK_READER_MAX_SIZE)
+    {
+      g_set_error (error, WAYMARK_READER_ERROR, WAYMARK_READER_ERROR_TOO_LARGE,
+                   _("%s: the file is %" G_GSIZE_FORMAT " MiB, larger than the %u MiB "
+                     "Waymark opens"),
+                   display_name, len / (1024 * 1024), WAYMARK_READER_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  if (!g_utf8_validate_len (data, len, &bad))
+    {
+      guint line, column;
+
+      line_column (data, bad - data, &line, &column);
+      g_set_error (error, WAYMARK_READER_ERROR, WAYMARK_READER_ERROR_SYNTAX,
+                   _("%s:%u:%u: not valid UTF-8 text"), display_name, line, column);
+      return NULL;
+    }
+
+  if (!prescan (display_name, data, len, error))
+    return NULL;
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, len, &parse_error))
+    {
+      set_syntax_error (display_name, parse_error, error);
+      return NULL;
+    }
+
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_set_error (error, WAYMARK_READER_ERROR, WAYMARK_READER_ERROR_SYNTAX,
+                   _("%s: the file is empty"), display_name);
+      return NULL;
+    }
+
+  ids = g_hash_table_new (g_str_hash, g_str_equal);
+  entries = g_array_new (FALSE, FALSE, sizeof (IdEntry));
+  journey = waymark_journey_new ();
+
+  r.name = display_name;
+  r.error = error;
+  r.ids = ids;
+  r.entries = entries;
+  r.journey = journey;
+
+  if (!read_root (&r, json_parser_get_root (parser)))
+    return NULL;
+
+  return g_steal_pointer (&journey);
+}
+
+/**
+ * waymark_reader_dup_display_name:
+ *
+ * Returns: (transfer full): the path of @file, or its URI when it has none
+ */
+char *
+waymark_reader_dup_display_name (GFile *file)
+{
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  return g_file_get_parse_name (file);
+}
+
+/**
+ * waymark_reader_load_file:
+ *
+ * Returns: (transfer full): the journey, or %NULL with @error set
+ */
+WaymarkJourney *
+waymark_reader_load_file (GFile         *file,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = waymark_reader_dup_display_name (file);
+
+  /* Refuse a huge file before reading it into memory. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+  if (info != NULL && g_file_info_get_size (info) > WAYMARK_READER_MAX_SIZE)
+    {
+      g_set_error (error, WAYMARK_READER_ERROR, WAYMARK_READER_ERROR_TOO_LARGE,
+                   _("%s: the file is %" G_GINT64_FORMAT " MiB, larger than the %u MiB "
+                     "Waymark opens"),
+                   name, (gint64)(g_file_info_get_size (info) / (1024 * 1024)),
+                   WAYMARK_READER_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  if (!(bytes = g_file_load_bytes (file, cancellable, NULL, &local_error)))
+    {
+      g_set_error (error, WAYMARK_READER_ERROR, WAYMARK_READER_ERROR_IO,
+                   "%s: %s", name, local_error->message);
+      return NULL;
+    }
+
+  return waymark_reader_load_bytes (bytes, name, error);
+}

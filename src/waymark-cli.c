@@ -1,0 +1,325 @@
+/* waymark-cli.c
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "waymark-cli.h"
+#include "waymark-csv.h"
+#include "waymark-reader.h"
+#include "waymark-templates.h"
+#include "waymark-writer.h"
+
+/* waymark check / new / export: the same files as the application, without a
+ * display. Errors are one line on stderr and exit status 1; nothing is
+ * written on error. */
+
+typedef int (*CommandFunc) (int argc, char **argv);
+
+static int cli_check (int argc, char **argv);
+static int cli_new (int argc, char **argv);
+static int cli_export (int argc, char **argv);
+
+static const struct {
+  const char  *name;
+  CommandFunc  func;
+} commands[] = {
+  { "check", cli_check },
+  { "new", cli_new },
+  { "export", cli_export },
+};
+
+static int G_GNUC_PRINTF (1, 2)
+error_exit (const char *format,
+            ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  fprintf (stderr, "%s\n", message);
+
+  return 1;
+}
+
+static int
+usage_error (GOptionContext *context,
+             const char     *message)
+{
+  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+  fprintf (stderr, "waymark: %s\n\n%s", message, help);
+
+  return 1;
+}
+
+static GOptionContext *
+parse (int          *argc,
+       char       ***argv,
+       const char   *parameter,
+       const char   *summary,
+       GOptionEntry *entries,
+       int          *status)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (parameter);
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      *status = usage_error (context, error->message);
+      return NULL;
+    }
+
+  *status = 0;
+
+  return g_steal_pointer (&context);
+}
+
+static WaymarkJourney *
+load (const char  *path,
+      GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+
+  /* The file is named in messages as the user typed it. */
+  if (!(bytes = g_file_load_bytes (file, NULL, NULL, &local_error)))
+    {
+      g_set_error (error, WAYMARK_READER_ERROR, WAYMARK_READER_ERROR_IO,
+                   "%s: %s", path, local_error->message);
+      return NULL;
+    }
+
+  return waymark_reader_load_bytes (bytes, path, error);
+}
+
+/* "-" is standard output; anything else is replaced atomically. */
+static gboolean
+write_output (const char  *path,
+              GBytes      *bytes,
+              GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (g_strcmp0 (path, "-") == 0)
+    {
+      gsize len;
+      const char *data = g_bytes_get_data (bytes, &len);
+
+      if (fwrite (data, 1, len, stdout) != len || fflush (stdout) != 0)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                       _("-: could not write to standard output"));
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  file = g_file_new_for_commandline_arg (path);
+  if (!waymark_writer_replace (file, bytes, NULL, &local_error))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: %s", path, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static int
+cli_check (int    argc,
+           char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(WaymarkJourney) journey = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  GOptionEntry entries[] = { { NULL } };
+  int status;
+
+  if (!(context = parse (&argc, &argv, _("FILE"),
+                         _("Check a journey: print load errors, or the rows of the "
+                           "accountability matrix that need attention."),
+                         entries, &status)))
+    return status;
+
+  if (argc != 2)
+    return usage_error (context, _("check takes exactly one FILE"));
+
+  if (!(journey = load (argv[1], &error)))
+    return error_exit ("%s", error->message);
+
+  problems = waymark_journey_dup_problems (journey);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      WaymarkProblem *problem = g_ptr_array_index (problems, i);
+
+      /* Translators: a warning line of "waymark check": FILE: warning: message */
+      fprintf (stderr, _("%s: warning: %s\n"), argv[1], problem->message);
+    }
+
+  return 0;
+}
+
+static int
+cli_new (int    argc,
+         char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(WaymarkJourney) journey = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *template_id = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *ids = g_strjoinv (", ", (char **)waymark_templates_get_ids ());
+  GOptionEntry entries[] = {
+    { "template", 't', 0, G_OPTION_ARG_STRING, &template_id,
+      N_("The template to start from (default: b2b-lifecycle)"), N_("TEMPLATE") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("The file to write, - for standard output"), N_("FILE") },
+    { NULL }
+  };
+  int status;
+
+  summary = g_strdup_printf (_("Write a new journey from a template: %s."), ids);
+  if (!(context = parse (&argc, &argv, NULL, summary, entries, &status)))
+    return status;
+
+  if (argc != 1)
+    return usage_error (context, _("new takes no FILE argument; name the output with -o"));
+  if (output == NULL)
+    return usage_error (context, _("name the file to write with -o FILE"));
+
+  if (!(journey = waymark_templates_create (template_id ? template_id : WAYMARK_TEMPLATE_DEFAULT,
+                                            &error)))
+    return error_exit ("waymark: %s", error->message);
+
+  bytes = waymark_writer_to_bytes (journey);
+  if (!write_output (output, bytes, &error))
+    return error_exit ("%s", error->message);
+
+  return 0;
+}
+
+static int
+cli_export (int    argc,
+            char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(WaymarkJourney) journey = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *view = NULL;
+  g_autofree char *paper = NULL;
+  g_autofree char *suffix = NULL;
+  const char *dot;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("The file to write; its suffix picks the format: .csv, .waymark"), N_("OUT") },
+    { "view", 0, 0, G_OPTION_ARG_STRING, &view,
+      N_("What to export: matrix (default), map, gaps, content"), N_("VIEW") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper,
+      N_("Paper size for PDF: a4 (default) or letter"), N_("SIZE") },
+    { NULL }
+  };
+  int status;
+
+  if (!(context = parse (&argc, &argv, _("FILE"),
+                         _("Export a journey: the accountability matrix as CSV, or the "
+                           "journey itself in canonical form as .waymark."),
+                         entries, &status)))
+    return status;
+
+  if (argc != 2)
+    return usage_error (context, _("export takes exactly one FILE"));
+  if (output == NULL)
+    return usage_error (context, _("name the file to write with -o OUT"));
+  if (view != NULL && !g_strv_contains ((const char * const[]) { "matrix", "map", "gaps", "content", NULL }, view))
+    return usage_error (context, _("--view takes matrix, map, gaps or content"));
+  if (paper != NULL && !g_str_equal (paper, "a4") && !g_str_equal (paper, "letter"))
+    return usage_error (context, _("--paper takes a4 or letter"));
+
+  dot = strrchr (output, '.');
+  suffix = g_ascii_strdown (dot && !strchr (dot, '/') ? dot : "", -1);
+
+  /* Check the request before reading, so a bad one costs nothing. */
+  if (!g_str_equal (suffix, ".csv") && !g_str_equal (suffix, ".waymark"))
+    {
+      if (g_str_equal (suffix, ".pdf") || g_str_equal (suffix, ".png") || g_str_equal (suffix, ".svg"))
+        return error_exit (_("%s: export to %s is not available in this version; "
+                             "use .csv or .waymark"), output, suffix);
+      return error_exit (_("%s: unknown format “%s”; the suffix must be .csv or .waymark"),
+                         output, suffix);
+    }
+
+  if (g_str_equal (suffix, ".csv") && view != NULL && !g_str_equal (view, "matrix"))
+    return error_exit (_("%s: only the matrix view exports to CSV"), output);
+
+  if (!(journey = load (argv[1], &error)))
+    return error_exit ("%s", error->message);
+
+  if (g_str_equal (suffix, ".csv"))
+    bytes = waymark_csv_export_matrix (journey);
+  else
+    bytes = waymark_writer_to_bytes (journey);
+
+  if (!write_output (output, bytes, &error))
+    return error_exit ("%s", error->message);
+
+  return 0;
+}
+
+gboolean
+waymark_cli_is_command (const char *arg)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_strcmp0 (arg, commands[i].name) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/**
+ * waymark_cli_run:
+ * @argv: the whole command line, "waymark COMMAND …"
+ *
+ * Returns: the exit status
+ */
+int
+waymark_cli_run (int    argc,
+                 char **argv)
+{
+  g_autofree char *prgname = NULL;
+
+  g_return_val_if_fail (argc > 1, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (g_strcmp0 (argv[1], commands[i].name) == 0)
+        {
+          /* "waymark check" in --help output */
+          prgname = g_strdup_printf ("waymark %s", commands[i].name);
+          g_set_prgname (prgname);
+          return commands[i].func (argc - 1, argv + 1);
+        }
+    }
+
+  return error_exit (_("waymark: unknown command “%s”"), argv[1]);
+}
