@@ -583,10 +583,8 @@ waymark_document_end_group (WaymarkDocument *self)
       return;
     }
 
+  /* The stacks have not moved yet, so this is the state before the group. */
   before = get_state (self);
-  /* The state before the group counted as dirty while it was applied; the
-   * comparison must be against the stack as it was. */
-  before.dirty = current_serial (self) != self->saved_serial;
   group->serial = self->next_serial++;
   g_ptr_array_add (self->undo_stack, group);
   g_ptr_array_set_size (self->redo_stack, 0);
