@@ -97,11 +97,20 @@ load (const char  *path,
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
 
-  /* The file is named in messages as the user typed it. */
+  /* The file is named in messages as the user typed it, once. */
   if (!(bytes = g_file_load_bytes (file, NULL, NULL, &local_error)))
     {
+      const char *reason = local_error->message;
+
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        reason = _("no such file");
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+        reason = _("permission denied");
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+        reason = _("is a folder, not a file");
+
       g_set_error (error, WAYMARK_READER_ERROR, WAYMARK_READER_ERROR_IO,
-                   "%s: %s", path, local_error->message);
+                   "%s: %s", path, reason);
       return NULL;
     }
 
@@ -132,7 +141,8 @@ write_output (const char  *path,
     }
 
   file = g_file_new_for_commandline_arg (path);
-  if (!waymark_writer_replace (file, bytes, NULL, &local_error))
+  /* No backup: "file~" beside every export would litter working copies. */
+  if (!waymark_writer_replace (file, bytes, FALSE, NULL, &local_error))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: %s", path, local_error->message);
       return FALSE;
@@ -256,6 +266,9 @@ cli_export (int    argc,
   if (paper != NULL && !g_str_equal (paper, "a4") && !g_str_equal (paper, "letter"))
     return usage_error (context, _("--paper takes a4 or letter"));
 
+  if (g_str_equal (output, "-"))
+    return usage_error (context, _("export writes to a file, whose suffix picks the format"));
+
   dot = strrchr (output, '.');
   suffix = g_ascii_strdown (dot && !strchr (dot, '/') ? dot : "", -1);
 
@@ -271,6 +284,9 @@ cli_export (int    argc,
 
   if (g_str_equal (suffix, ".csv") && view != NULL && !g_str_equal (view, "matrix"))
     return error_exit (_("%s: only the matrix view exports to CSV"), output);
+  if (g_str_equal (suffix, ".waymark") && view != NULL)
+    return error_exit (_("%s: a .waymark export is the whole journey; --view does not apply"),
+                       output);
 
   if (!(journey = load (argv[1], &error)))
     return error_exit ("%s", error->message);

@@ -7,12 +7,14 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n.h>
 
 #include "waymark-reader.h"
+#include "waymark-writer.h"
 
 /* Reads a .waymark file into a journey, applying every check of the file
  * format. A refused file gives one error line naming the file and the place:
@@ -142,9 +144,10 @@ line_column (const char *data,
     }
 }
 
-static gboolean G_GNUC_PRINTF (5, 6)
+static gboolean G_GNUC_PRINTF (6, 7)
 fail_offset (const char  *name,
              GError     **error,
+             int          code,
              const char  *data,
              gsize        offset,
              const char  *format,
@@ -159,28 +162,109 @@ fail_offset (const char  *name,
   va_end (args);
 
   line_column (data, offset, &line, &column);
-  g_set_error (error, WAYMARK_READER_ERROR, WAYMARK_READER_ERROR_TOO_LARGE,
+  g_set_error (error, WAYMARK_READER_ERROR, code,
                "%s:%u:%u: %s", name, line, column, message);
 
   return FALSE;
 }
 
+/* One open object or array while scanning the bytes. */
+typedef struct
+{
+  gboolean    is_object;
+  gboolean    expect_key;
+  guint       first_key;  /* index into the scan's keys */
+  GHashTable *many_keys;  /* once an object has more keys than a scan is cheap */
+} Frame;
+
+#define FEW_KEYS 32
+
+typedef struct
+{
+  gsize offset;
+  gsize len;
+} Span;
+
+static gboolean
+key_seen (const char *data,
+          Frame      *frame,
+          GArray     *keys,
+          Span        key)
+{
+  guint n_keys = keys->len - frame->first_key;
+
+  if (frame->many_keys != NULL)
+    return !g_hash_table_add (frame->many_keys, g_strndup (data + key.offset, key.len));
+
+  for (guint k = frame->first_key; k < keys->len; k++)
+    {
+      Span *other = &g_array_index (keys, Span, k);
+
+      if (other->len == key.len && memcmp (data + other->offset, data + key.offset, key.len) == 0)
+        return TRUE;
+    }
+
+  g_array_append_val (keys, key);
+
+  if (n_keys + 1 > FEW_KEYS)
+    {
+      frame->many_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint k = frame->first_key; k < keys->len; k++)
+        {
+          Span *span = &g_array_index (keys, Span, k);
+
+          g_hash_table_add (frame->many_keys, g_strndup (data + span->offset, span->len));
+        }
+    }
+
+  return FALSE;
+}
+
+/* json-glib 1.6 misreads integers beyond 64 bits without a word. */
+static gboolean
+integer_fits (const char *data,
+              gsize       start,
+              gsize       end)
+{
+  char buf[32];
+  gint64 value;
+
+  if (end - start < 19)
+    return TRUE;
+  if (end - start >= sizeof buf)
+    return FALSE;
+
+  memcpy (buf, data + start, end - start);
+  buf[end - start] = '\0';
+  errno = 0;
+  value = g_ascii_strtoll (buf, NULL, 10);
+
+  return errno != ERANGE && (value != 0 || buf[0] == '0');
+}
+
 /* json-glib 1.6 has no nesting limit and would overflow its stack on a deep
- * file, so depth, string length and the number of objects are checked on the
- * bytes before any parsing. */
+ * file, keeps only the last of repeated keys and misreads huge integers, so
+ * all of that, the length of strings and the number of objects are checked
+ * on the bytes before any parsing. */
 static gboolean
 prescan (const char  *name,
          const char  *data,
          gsize        len,
          GError     **error)
 {
+  Frame frames[WAYMARK_READER_MAX_DEPTH + 1] = { { 0 } };
+  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (Span));
   guint depth = 0;
   guint objects = 0;
   gsize string_start = 0;
   gboolean in_string = FALSE;
+  gboolean is_key = FALSE;
+  gboolean ok = TRUE;
 
-  for (gsize i = 0; i < len; i++)
+  /* frames[0] stands for the top level, outside any object. */
+  for (gsize i = 0; ok && i < len; i++)
     {
+      Frame *top = &frames[depth];
       char c = data[i];
 
       if (in_string)
@@ -189,10 +273,16 @@ prescan (const char  *name,
             i++;
           else if (c == '"')
             {
+              Span key = { string_start + 1, i - string_start - 1 };
+
               in_string = FALSE;
-              if (i - string_start > WAYMARK_READER_MAX_STRING)
-                return fail_offset (name, error, data, string_start,
-                                    _("a string longer than 1 MiB"));
+              if (key.len > WAYMARK_READER_MAX_STRING)
+                ok = fail_offset (name, error, WAYMARK_READER_ERROR_TOO_LARGE, data, string_start,
+                                  _("a string longer than 1 MiB"));
+              else if (is_key && key_seen (data, top, keys, key))
+                ok = fail_offset (name, error, WAYMARK_READER_ERROR_INVALID, data, string_start,
+                                  _("the key “%.*s” appears twice in one object"),
+                                  (int)MIN (key.len, 200), data + key.offset);
             }
           continue;
         }
@@ -202,23 +292,56 @@ prescan (const char  *name,
         case '"':
           in_string = TRUE;
           string_start = i;
+          is_key = top->is_object && top->expect_key;
+          top->expect_key = FALSE;
           break;
 
         case '{':
-          if (++objects > WAYMARK_READER_MAX_OBJECTS)
-            return fail_offset (name, error, data, i,
-                                _("more than %u objects"), WAYMARK_READER_MAX_OBJECTS);
-          G_GNUC_FALLTHROUGH;
         case '[':
-          if (++depth > WAYMARK_READER_MAX_DEPTH)
-            return fail_offset (name, error, data, i,
-                                _("nested deeper than %u levels"), WAYMARK_READER_MAX_DEPTH);
+          if (c == '{' && ++objects > WAYMARK_READER_MAX_OBJECTS)
+            ok = fail_offset (name, error, WAYMARK_READER_ERROR_TOO_LARGE, data, i,
+                              _("more than %u objects"), WAYMARK_READER_MAX_OBJECTS);
+          else if (depth == WAYMARK_READER_MAX_DEPTH)
+            ok = fail_offset (name, error, WAYMARK_READER_ERROR_TOO_LARGE, data, i,
+                              _("nested deeper than %u levels"), WAYMARK_READER_MAX_DEPTH);
+          else
+            {
+              top = &frames[++depth];
+              top->is_object = c == '{';
+              top->expect_key = top->is_object;
+              top->first_key = keys->len;
+            }
           break;
 
         case '}':
         case ']':
           if (depth > 0)
-            depth--;
+            {
+              g_array_set_size (keys, top->first_key);
+              g_clear_pointer (&top->many_keys, g_hash_table_unref);
+              depth--;
+            }
+          break;
+
+        case ',':
+          top->expect_key = top->is_object;
+          break;
+
+        case '-':
+        case '0' ... '9':
+          {
+            gsize end = i + 1;
+
+            while (end < len && g_ascii_isdigit (data[end]))
+              end++;
+
+            if ((end >= len || (data[end] != '.' && data[end] != 'e' && data[end] != 'E')) &&
+                !integer_fits (data, i, end))
+              ok = fail_offset (name, error, WAYMARK_READER_ERROR_INVALID, data, i,
+                                _("the integer %.*s is too large; write it with an exponent"),
+                                (int)MIN (end - i, 40), data + i);
+            i = end - 1;
+          }
           break;
 
         default:
@@ -226,10 +349,13 @@ prescan (const char  *name,
         }
     }
 
-  if (in_string && len - string_start > WAYMARK_READER_MAX_STRING)
-    return fail_offset (name, error, data, string_start, _("a string longer than 1 MiB"));
+  for (guint d = 0; d <= depth; d++)
+    g_clear_pointer (&frames[d].many_keys, g_hash_table_unref);
 
-  return TRUE;
+  if (ok && in_string && len - string_start - 1 > WAYMARK_READER_MAX_STRING)
+    ok = fail_offset (name, error, WAYMARK_READER_ERROR_TOO_LARGE, data, string_start, _("a string longer than 1 MiB"));
+
+  return ok;
 }
 
 static const char *
@@ -391,11 +517,11 @@ read_number (Reader     *r,
   *value = number_value (node);
   if (*value < min || *value > max || isnan (*value))
     {
-      char buf[G_ASCII_DTOSTR_BUF_SIZE];
+      char buf[WAYMARK_WRITER_NUMBER_BUF_SIZE];
 
       return fail (r, &path, WAYMARK_READER_ERROR_INVALID,
                    _("%s is outside %g..%g"),
-                   g_ascii_dtostr (buf, sizeof buf, *value), min, max);
+                   waymark_writer_format_number (*value, buf), min, max);
     }
 
   return TRUE;
@@ -430,7 +556,7 @@ read_integer (Reader     *r,
 
   if (*value < min || *value > max)
     {
-      if (max == G_MAXINT)
+      if (*value < min && max >= G_MAXINT)
         return fail (r, &path, WAYMARK_READER_ERROR_INVALID,
                      _("%" G_GINT64_FORMAT " is less than %" G_GINT64_FORMAT),
                      *value, min);
@@ -465,6 +591,9 @@ read_color (Reader      *r,
 
   if (!read_string (r, object, parent, "color", FALSE, value))
     return FALSE;
+
+  if (*value != NULL && (*value)[0] == '\0')
+    *value = NULL;
 
   if (*value != NULL && !is_color (*value))
     return fail (r, &path, WAYMARK_READER_ERROR_INVALID,
@@ -507,23 +636,61 @@ lookup_kind (Reader     *r,
   return g_array_index (r->entries, IdEntry, index - 1).kind;
 }
 
-/* @expected is a bit mask of kinds; @what names them for the message. */
+static const char *
+kind_noun (Kind kind)
+{
+  switch (kind)
+    {
+    case KIND_PERSONA: return _("persona");
+    case KIND_STAGE: return _("stage");
+    case KIND_LANE: return _("lane");
+    case KIND_CHANNEL: return _("channel");
+    case KIND_ROLE: return _("role");
+    case KIND_METRIC:
+    case KIND_OUTCOME:
+    case KIND_TOUCHPOINT:
+    case KIND_HANDOFF:
+    case KIND_ACTIVITY:
+    case KIND_CONTENT:
+    case KIND_NONE:
+    default:
+      return "";
+    }
+}
+
+#define BIT(kind) (1u << (kind))
+#define ROW_KINDS (BIT (KIND_STAGE) | BIT (KIND_HANDOFF) | BIT (KIND_ACTIVITY))
+
+/* @expected is one kind, or the kinds of a matrix row. */
 static gboolean
 check_reference (Reader     *r,
                  const Path *path,
                  const char *id,
-                 guint       expected,
-                 const char *what)
+                 guint       expected)
 {
   Kind kind = lookup_kind (r, id);
+  Kind wanted = g_bit_nth_lsf (expected, -1);
 
   if (kind == KIND_NONE)
-    return fail (r, path, WAYMARK_READER_ERROR_INVALID,
-                 _("refers to “%s”, but there is no %s with that id"), id, what);
+    {
+      if (expected == ROW_KINDS)
+        return fail (r, path, WAYMARK_READER_ERROR_INVALID,
+                     _("refers to “%s”, but there is no stage, handoff or activity with that id"),
+                     id);
+      return fail (r, path, WAYMARK_READER_ERROR_INVALID,
+                   _("refers to “%s”, but there is no %s with that id"), id, kind_noun (wanted));
+    }
 
-  if (!(expected & (1u << kind)))
-    return fail (r, path, WAYMARK_READER_ERROR_INVALID,
-                 _("refers to “%s”, which is %s, not %s"), id, kind_title (kind), what);
+  if (!(expected & BIT (kind)))
+    {
+      if (expected == ROW_KINDS)
+        return fail (r, path, WAYMARK_READER_ERROR_INVALID,
+                     _("refers to “%s”, which is %s, not a stage, handoff or activity"),
+                     id, kind_title (kind));
+      return fail (r, path, WAYMARK_READER_ERROR_INVALID,
+                   _("refers to “%s”, which is %s, not %s"),
+                   id, kind_title (kind), kind_title (wanted));
+    }
 
   return TRUE;
 }
@@ -535,7 +702,6 @@ read_reference (Reader      *r,
                 const char  *key,
                 gboolean     required,
                 guint        expected,
-                const char  *what,
                 const char **value)
 {
   Path path = PATH_KEY (parent, key);
@@ -543,7 +709,11 @@ read_reference (Reader      *r,
   if (!read_string (r, object, parent, key, required, value))
     return FALSE;
 
-  return *value == NULL || check_reference (r, &path, *value, expected, what);
+  /* The writer leaves empty references out; read "" as absent. */
+  if (!required && *value != NULL && (*value)[0] == '\0')
+    *value = NULL;
+
+  return *value == NULL || check_reference (r, &path, *value, expected);
 }
 
 /* A list of strings, each checked as a reference when @expected is set. */
@@ -553,7 +723,6 @@ read_string_list (Reader      *r,
                   const Path  *parent,
                   const char  *key,
                   guint        expected,
-                  const char  *what,
                   char      ***value)
 {
   JsonNode *node = json_object_get_member (object, key);
@@ -585,7 +754,7 @@ read_string_list (Reader      *r,
 
       (*value)[i] = g_strdup (json_node_get_string (element));
 
-      if (expected != 0 && !check_reference (r, &element_path, (*value)[i], expected, what))
+      if (expected != 0 && !check_reference (r, &element_path, (*value)[i], expected))
         {
           g_clear_pointer (value, g_strfreev);
           return FALSE;
@@ -595,133 +764,41 @@ read_string_list (Reader      *r,
   return TRUE;
 }
 
-static gboolean
-check_no_duplicate_keys (Reader     *r,
-                         JsonObject *object,
-                         GList      *members,
-                         const Path *path)
-{
-  g_autoptr(GHashTable) seen = NULL;
-
-  /* json-glib keeps only the last of repeated keys but lists both names. */
-  if (g_list_length (members) == json_object_get_size (object))
-    return TRUE;
-
-  seen = g_hash_table_new (g_str_hash, g_str_equal);
-  for (GList *l = members; l; l = l->next)
-    if (!g_hash_table_add (seen, l->data))
-      return fail (r, path, WAYMARK_READER_ERROR_INVALID,
-                   _("the key “%s” appears more than once"), (char *)l->data);
-
-  return TRUE;
-}
-
-/* Unknown members may hold objects of their own; their keys must be unique
- * too, or json-glib hands out freed nodes. */
-static gboolean
-check_unknown_value (Reader     *r,
-                     JsonNode   *node,
-                     const Path *path)
-{
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    {
-      JsonObject *object = json_node_get_object (node);
-      GList *members = json_object_get_members (object);
-      gboolean ok = check_no_duplicate_keys (r, object, members, path);
-
-      for (GList *l = members; ok && l; l = l->next)
-        {
-          Path member_path = PATH_KEY (path, l->data);
-
-          ok = check_unknown_value (r, json_object_get_member (object, l->data), &member_path);
-        }
-
-      g_list_free (members);
-      return ok;
-    }
-
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *array = json_node_get_array (node);
-      guint n = json_array_get_length (array);
-
-      for (guint i = 0; i < n; i++)
-        {
-          Path element_path = PATH_INDEX (path, i);
-
-          if (!check_unknown_value (r, json_array_get_element (array, i), &element_path))
-            return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
-/* Collects the members not in @known, in file order, to be written back. */
-static gboolean
-collect_extras (Reader             *r,
-                JsonObject         *object,
-                const Path         *path,
-                const char * const *known,
-                JsonObject        **extras)
+/* The members not in @known, in file order, to be written back; %NULL
+ * when there are none. */
+static JsonObject *
+collect_extras (JsonObject         *object,
+                const char * const *known)
 {
   GList *members = json_object_get_members (object);
-  gboolean ok = check_no_duplicate_keys (r, object, members, path);
+  JsonObject *extras = NULL;
 
-  *extras = NULL;
-
-  for (GList *l = members; ok && l; l = l->next)
+  for (GList *l = members; l; l = l->next)
     {
       const char *key = l->data;
-      gboolean is_known = FALSE;
 
-      for (guint i = 0; known[i]; i++)
-        {
-          if (strcmp (key, known[i]) == 0)
-            {
-              is_known = TRUE;
-              break;
-            }
-        }
+      if (g_strv_contains (known, key))
+        continue;
 
-      if (!is_known)
-        {
-          JsonNode *node = json_object_get_member (object, key);
-          Path member_path = PATH_KEY (path, key);
-
-          if (!(ok = check_unknown_value (r, node, &member_path)))
-            break;
-
-          if (*extras == NULL)
-            *extras = json_object_new ();
-          json_object_set_member (*extras, key, json_node_copy (node));
-        }
+      if (extras == NULL)
+        extras = json_object_new ();
+      json_object_set_member (extras, key, json_node_copy (json_object_get_member (object, key)));
     }
 
   g_list_free (members);
 
-  if (!ok)
-    g_clear_pointer (extras, json_object_unref);
-
-  return ok;
+  return extras;
 }
 
-static gboolean
-take_extras (Reader             *r,
-             JsonObject         *object,
-             const Path         *path,
+static void
+take_extras (JsonObject         *object,
              const char * const *known,
              WaymarkItem        *item)
 {
-  g_autoptr(JsonObject) extras = NULL;
-
-  if (!collect_extras (r, object, path, known, &extras))
-    return FALSE;
+  g_autoptr(JsonObject) extras = collect_extras (object, known);
 
   if (extras != NULL)
     waymark_item_set_extras (item, extras);
-
-  return TRUE;
 }
 
 /* First pass: every id in the file, so that references may point forward. */
@@ -854,8 +931,6 @@ register_element (Reader     *r,
   return TRUE;
 }
 
-#define BIT(kind) (1u << (kind))
-
 static gboolean
 read_persona (Reader     *r,
               JsonNode   *node,
@@ -877,8 +952,7 @@ read_persona (Reader     *r,
   waymark_persona_set_name (persona, name);
   waymark_persona_set_description (persona, description);
 
-  if (!take_extras (r, object, path, known, WAYMARK_ITEM (persona)))
-    return FALSE;
+  take_extras (object, known, WAYMARK_ITEM (persona));
 
   g_list_store_append (data, persona);
 
@@ -911,8 +985,7 @@ read_metric (Reader     *r,
   waymark_metric_set_target (metric, target);
   waymark_metric_set_unit (metric, unit);
 
-  if (!take_extras (r, object, path, known, WAYMARK_ITEM (metric)))
-    return FALSE;
+  take_extras (object, known, WAYMARK_ITEM (metric));
 
   g_list_store_append (data, metric);
 
@@ -935,7 +1008,7 @@ read_outcome (Reader     *r,
   if (!read_string (r, object, path, "id", TRUE, &id) ||
       !read_string (r, object, path, "name", TRUE, &name) ||
       !read_number (r, object, path, "share", 0, 1, &share) ||
-      !read_reference (r, object, path, "next", FALSE, BIT (KIND_STAGE), _("stage"), &next))
+      !read_reference (r, object, path, "next", FALSE, BIT (KIND_STAGE), &next))
     return FALSE;
 
   outcome = waymark_outcome_new (id);
@@ -943,8 +1016,7 @@ read_outcome (Reader     *r,
   waymark_outcome_set_share (outcome, share);
   waymark_outcome_set_next (outcome, next);
 
-  if (!take_extras (r, object, path, known, WAYMARK_ITEM (outcome)))
-    return FALSE;
+  take_extras (object, known, WAYMARK_ITEM (outcome));
 
   g_list_store_append (data, outcome);
 
@@ -970,7 +1042,7 @@ read_stage (Reader     *r,
       !read_string (r, object, path, "name", TRUE, &name) ||
       !read_string (r, object, path, "description", FALSE, &description) ||
       !read_string (r, object, path, "goal", FALSE, &goal) ||
-      !read_string_list (r, object, path, "questions", 0, NULL, &questions))
+      !read_string_list (r, object, path, "questions", 0, &questions))
     return FALSE;
 
   stage = waymark_stage_new (id);
@@ -982,9 +1054,10 @@ read_stage (Reader     *r,
   if (!foreach_element (r, object, path, "metrics", FALSE, read_metric,
                         waymark_stage_get_metrics (stage)) ||
       !foreach_element (r, object, path, "outcomes", FALSE, read_outcome,
-                        waymark_stage_get_outcomes (stage)) ||
-      !take_extras (r, object, path, known, WAYMARK_ITEM (stage)))
+                        waymark_stage_get_outcomes (stage)))
     return FALSE;
+
+  take_extras (object, known, WAYMARK_ITEM (stage));
 
   g_list_store_append (data, stage);
 
@@ -1020,8 +1093,7 @@ read_lane (Reader     *r,
   waymark_lane_set_perspective (lane, perspective);
   waymark_lane_set_color (lane, color);
 
-  if (!take_extras (r, object, path, known, WAYMARK_ITEM (lane)))
-    return FALSE;
+  take_extras (object, known, WAYMARK_ITEM (lane));
 
   g_list_store_append (data, lane);
 
@@ -1047,8 +1119,7 @@ read_channel (Reader     *r,
   channel = waymark_channel_new (id);
   waymark_channel_set_name (channel, name);
 
-  if (!take_extras (r, object, path, known, WAYMARK_ITEM (channel)))
-    return FALSE;
+  take_extras (object, known, WAYMARK_ITEM (channel));
 
   g_list_store_append (data, channel);
 
@@ -1088,13 +1159,13 @@ read_touchpoint (Reader     *r,
 
   if (!read_string (r, object, path, "id", TRUE, &id) ||
       !read_string (r, object, path, "title", TRUE, &title) ||
-      !read_reference (r, object, path, "stage", TRUE, BIT (KIND_STAGE), _("stage"), &stage) ||
-      !read_reference (r, object, path, "lane", TRUE, BIT (KIND_LANE), _("lane"), &lane) ||
+      !read_reference (r, object, path, "stage", TRUE, BIT (KIND_STAGE), &stage) ||
+      !read_reference (r, object, path, "lane", TRUE, BIT (KIND_LANE), &lane) ||
       !read_integer (r, object, path, "order", FALSE, 0, G_MAXINT, &has_order, &order) ||
-      !read_reference (r, object, path, "channel", FALSE, BIT (KIND_CHANNEL), _("channel"), &channel) ||
+      !read_reference (r, object, path, "channel", FALSE, BIT (KIND_CHANNEL), &channel) ||
       !read_string (r, object, path, "notes", FALSE, &notes) ||
       !read_integer (r, object, path, "emotion", FALSE, -2, 2, &has_emotion, &emotion) ||
-      !read_string_list (r, object, path, "personas", BIT (KIND_PERSONA), _("persona"), &personas) ||
+      !read_string_list (r, object, path, "personas", BIT (KIND_PERSONA), &personas) ||
       !read_string (r, object, path, "kind", FALSE, &kind_str))
     return FALSE;
 
@@ -1113,8 +1184,7 @@ read_touchpoint (Reader     *r,
   waymark_touchpoint_set_personas (touchpoint, (const char * const *)personas);
   waymark_touchpoint_set_kind (touchpoint, kind);
 
-  if (!take_extras (r, object, path, known, WAYMARK_ITEM (touchpoint)))
-    return FALSE;
+  take_extras (object, known, WAYMARK_ITEM (touchpoint));
 
   entry.touchpoint = touchpoint;
   entry.stage = stage;
@@ -1188,8 +1258,7 @@ read_role (Reader     *r,
   waymark_role_set_name (role, name);
   waymark_role_set_color (role, color);
 
-  if (!take_extras (r, object, path, known, WAYMARK_ITEM (role)))
-    return FALSE;
+  take_extras (object, known, WAYMARK_ITEM (role));
 
   g_list_store_append (data, role);
 
@@ -1209,8 +1278,8 @@ read_handoff (Reader     *r,
   const char *id, *from, *to, *name, *agreement;
 
   if (!read_string (r, object, path, "id", TRUE, &id) ||
-      !read_reference (r, object, path, "from", TRUE, BIT (KIND_STAGE), _("stage"), &from) ||
-      !read_reference (r, object, path, "to", TRUE, BIT (KIND_STAGE), _("stage"), &to) ||
+      !read_reference (r, object, path, "from", TRUE, BIT (KIND_STAGE), &from) ||
+      !read_reference (r, object, path, "to", TRUE, BIT (KIND_STAGE), &to) ||
       !read_string (r, object, path, "name", FALSE, &name) ||
       !read_string (r, object, path, "agreement", FALSE, &agreement))
     return FALSE;
@@ -1221,8 +1290,7 @@ read_handoff (Reader     *r,
   waymark_handoff_set_name (handoff, name);
   waymark_handoff_set_agreement (handoff, agreement);
 
-  if (!take_extras (r, object, path, known, WAYMARK_ITEM (handoff)))
-    return FALSE;
+  take_extras (object, known, WAYMARK_ITEM (handoff));
 
   g_list_store_append (data, handoff);
 
@@ -1243,7 +1311,7 @@ read_activity (Reader     *r,
 
   if (!read_string (r, object, path, "id", TRUE, &id) ||
       !read_string (r, object, path, "name", TRUE, &name) ||
-      !read_reference (r, object, path, "stage", FALSE, BIT (KIND_STAGE), _("stage"), &stage) ||
+      !read_reference (r, object, path, "stage", FALSE, BIT (KIND_STAGE), &stage) ||
       !read_string (r, object, path, "description", FALSE, &description))
     return FALSE;
 
@@ -1252,8 +1320,7 @@ read_activity (Reader     *r,
   waymark_activity_set_stage (activity, stage);
   waymark_activity_set_description (activity, description);
 
-  if (!take_extras (r, object, path, known, WAYMARK_ITEM (activity)))
-    return FALSE;
+  take_extras (object, known, WAYMARK_ITEM (activity));
 
   g_list_store_append (data, activity);
 
@@ -1277,9 +1344,8 @@ read_assignment (Reader     *r,
 
   if (!get_object (r, node, path, &object) ||
       !read_reference (r, object, path, "row", TRUE,
-                       BIT (KIND_STAGE) | BIT (KIND_HANDOFF) | BIT (KIND_ACTIVITY),
-                       _("stage, handoff or activity"), &row) ||
-      !read_reference (r, object, path, "role", TRUE, BIT (KIND_ROLE), _("role"), &role) ||
+                       ROW_KINDS, &row) ||
+      !read_reference (r, object, path, "role", TRUE, BIT (KIND_ROLE), &role) ||
       !read_string (r, object, path, "raci", TRUE, &raci_str))
     return FALSE;
 
@@ -1297,8 +1363,7 @@ read_assignment (Reader     *r,
   waymark_assignment_set_role (assignment, role);
   waymark_assignment_set_raci (assignment, raci);
 
-  if (!take_extras (r, object, path, known, WAYMARK_ITEM (assignment)))
-    return FALSE;
+  take_extras (object, known, WAYMARK_ITEM (assignment));
 
   g_list_store_append (data, assignment);
 
@@ -1324,9 +1389,9 @@ read_content_item (Reader     *r,
   if (!read_string (r, object, path, "id", TRUE, &id) ||
       !read_string (r, object, path, "title", TRUE, &title) ||
       !read_string (r, object, path, "type", FALSE, &type) ||
-      !read_string_list (r, object, path, "personas", BIT (KIND_PERSONA), _("persona"), &personas) ||
+      !read_string_list (r, object, path, "personas", BIT (KIND_PERSONA), &personas) ||
       !read_string (r, object, path, "question", FALSE, &question) ||
-      !read_string_list (r, object, path, "stages", BIT (KIND_STAGE), _("stage"), &stages) ||
+      !read_string_list (r, object, path, "stages", BIT (KIND_STAGE), &stages) ||
       !read_string (r, object, path, "url", FALSE, &url))
     return FALSE;
 
@@ -1338,8 +1403,7 @@ read_content_item (Reader     *r,
   waymark_content_item_set_stages (item, (const char * const *)stages);
   waymark_content_item_set_url (item, url);
 
-  if (!take_extras (r, object, path, known, WAYMARK_ITEM (item)))
-    return FALSE;
+  take_extras (object, known, WAYMARK_ITEM (item));
 
   g_list_store_append (data, item);
 
@@ -1406,9 +1470,10 @@ read_journey (Reader     *r,
       !foreach_element (r, object, path, "accountability", FALSE, read_assignment,
                         waymark_journey_get_accountability (journey)) ||
       !foreach_element (r, object, path, "content", FALSE, read_content_item,
-                        waymark_journey_get_content (journey)) ||
-      !take_extras (r, object, path, known, WAYMARK_ITEM (journey)))
+                        waymark_journey_get_content (journey)))
     return FALSE;
+
+  take_extras (object, known, WAYMARK_ITEM (journey));
 
   number_cells (placed);
 
@@ -1438,7 +1503,7 @@ read_root (Reader   *r,
     return fail (r, &format_path, WAYMARK_READER_ERROR_INVALID,
                  _("expected “waymark”, found “%s”: this is not a Waymark file"), format);
 
-  if (!read_integer (r, object, NULL, "version", TRUE, 1, G_MAXINT, &has_version, &version))
+  if (!read_integer (r, object, NULL, "version", TRUE, 1, G_MAXINT64, &has_version, &version))
     return FALSE;
 
   if (version > WAYMARK_FORMAT_VERSION)
@@ -1450,10 +1515,10 @@ read_root (Reader   *r,
   if (!(journey = json_object_get_member (object, "journey")))
     return fail (r, &journey_path, WAYMARK_READER_ERROR_INVALID, _("required field is missing"));
 
-  if (!collect_extras (r, object, NULL, known, &extras) ||
-      !read_journey (r, journey, &journey_path))
+  if (!read_journey (r, journey, &journey_path))
     return FALSE;
 
+  extras = collect_extras (object, known);
   waymark_journey_set_root_extras (r->journey, extras);
 
   return TRUE;
@@ -1515,6 +1580,13 @@ waymark_reader_load_bytes (GBytes      *bytes,
   g_return_val_if_fail (display_name != NULL, NULL);
 
   data = g_bytes_get_data (bytes, &len);
+
+  if (len == 0)
+    {
+      g_set_error (error, WAYMARK_READER_ERROR, WAYMARK_READER_ERROR_SYNTAX,
+                   _("%s: the file is empty"), display_name);
+      return NULL;
+    }
 
   if (len > WAYMARK_READER_MAX_SIZE)
     {

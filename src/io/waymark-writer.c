@@ -76,24 +76,29 @@ append_string (GString    *out,
   g_string_append_c (out, '"');
 }
 
-/* Integral values without a fraction; others in the shortest form that
- * reads back as the same double. */
-static void
-append_double (GString *out,
-               double   value)
+/**
+ * waymark_writer_format_number:
+ * @buf: room for %WAYMARK_WRITER_NUMBER_BUF_SIZE bytes
+ *
+ * Integral values without a fraction; others in the shortest form that
+ * reads back as the same double, with the exponent as JavaScript writes it
+ * ("1e-7", "1e+21").
+ *
+ * Returns: @buf
+ */
+const char *
+waymark_writer_format_number (double value,
+                              char   buf[WAYMARK_WRITER_NUMBER_BUF_SIZE])
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  char *exponent;
 
   if (value == 0)
-    {
-      g_string_append_c (out, '0');
-      return;
-    }
+    return strcpy (buf, "0");
 
   if (value == floor (value) && fabs (value) < 1e15)
     {
-      g_string_append_printf (out, "%.0f", value);
-      return;
+      g_snprintf (buf, WAYMARK_WRITER_NUMBER_BUF_SIZE, "%.0f", value);
+      return buf;
     }
 
   for (int precision = 1; precision <= 17; precision++)
@@ -101,12 +106,32 @@ append_double (GString *out,
       char format[8];
 
       g_snprintf (format, sizeof format, "%%.%dg", precision);
-      g_ascii_formatd (buf, sizeof buf, format, value);
+      g_ascii_formatd (buf, WAYMARK_WRITER_NUMBER_BUF_SIZE, format, value);
       if (g_ascii_strtod (buf, NULL) == value)
         break;
     }
 
-  g_string_append (out, buf);
+  /* "1e-07" -> "1e-7" */
+  if ((exponent = strchr (buf, 'e')) != NULL)
+    {
+      char *digits = exponent + 2;
+      char *first = digits;
+
+      while (*first == '0' && first[1] != '\0')
+        first++;
+      memmove (digits, first, strlen (first) + 1);
+    }
+
+  return buf;
+}
+
+static void
+append_double (GString *out,
+               double   value)
+{
+  char buf[WAYMARK_WRITER_NUMBER_BUF_SIZE];
+
+  g_string_append (out, waymark_writer_format_number (value, buf));
 }
 
 static void
@@ -499,11 +524,13 @@ waymark_writer_to_bytes (WaymarkJourney *journey)
  *
  * Replaces @file atomically: the bytes go to a temporary file beside it,
  * which is synced and renamed over @file, so a crash leaves either the old
- * file or the new one, whole. The previous version is kept as a backup.
+ * file or the new one, whole. With @make_backup the previous version is
+ * kept beside it as "file~".
  */
 gboolean
 waymark_writer_replace (GFile         *file,
                         GBytes        *bytes,
+                        gboolean       make_backup,
                         GCancellable  *cancellable,
                         GError       **error)
 {
@@ -515,7 +542,7 @@ waymark_writer_replace (GFile         *file,
 
   data = g_bytes_get_data (bytes, &len);
 
-  return g_file_replace_contents (file, data, len, NULL, TRUE,
+  return g_file_replace_contents (file, data, len, NULL, make_backup,
                                   G_FILE_CREATE_REPLACE_DESTINATION,
                                   NULL, cancellable, error);
 }
@@ -533,5 +560,5 @@ waymark_writer_save (WaymarkJourney  *journey,
 
   bytes = waymark_writer_to_bytes (journey);
 
-  return waymark_writer_replace (file, bytes, cancellable, error);
+  return waymark_writer_replace (file, bytes, TRUE, cancellable, error);
 }

@@ -11,6 +11,10 @@
 
 G_BEGIN_DECLS
 
+#define WAYMARK_WRITER_NUMBER_BUF_SIZE 32
+
+const char *waymark_writer_format_number (double           value,
+                                          char             buf[WAYMARK_WRITER_NUMBER_BUF_SIZE]);
 GBytes   *waymark_writer_to_bytes (WaymarkJourney  *journey);
 gboolean  waymark_writer_save     (WaymarkJourney  *journey,
                                    GFile           *file,
@@ -18,6 +22,7 @@ gboolean  waymark_writer_save     (WaymarkJourney  *journey,
                                    GError         **error);
 gboolean  waymark_writer_replace  (GFile           *file,
                                    GBytes          *bytes,
+                                   gboolean         make_backup,
                                    GCancellable    *cancellable,
                                    GError         **error);
 

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <glib/gi18n.h>
 #include <gobject/gvaluecollector.h>
 
@@ -621,8 +622,20 @@ record_set (WaymarkDocument *self,
   g_value_copy (value, &command->new_value);
   g_param_value_validate (pspec, &command->new_value);
 
-  if (g_param_values_cmp (pspec, &command->old_value, &command->new_value) == 0 &&
-      pspec->value_type != G_TYPE_STRV)
+  /* GParamSpecDouble calls NAN, "not set", equal to every number. */
+  if (pspec->value_type == G_TYPE_DOUBLE)
+    {
+      double a = g_value_get_double (&command->old_value);
+      double b = g_value_get_double (&command->new_value);
+
+      if ((isnan (a) && isnan (b)) || a == b)
+        {
+          command_free (command);
+          return;
+        }
+    }
+  else if (pspec->value_type != G_TYPE_STRV &&
+           g_param_values_cmp (pspec, &command->old_value, &command->new_value) == 0)
     {
       command_free (command);
       return;

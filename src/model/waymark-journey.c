@@ -792,6 +792,7 @@ waymark_journey_dup_problems (WaymarkJourney *self)
 {
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GHashTable) counts = NULL;
+  g_autoptr(GHashTable) seen = NULL;
   GPtrArray *problems;
   guint n;
 
@@ -800,8 +801,10 @@ waymark_journey_dup_problems (WaymarkJourney *self)
   problems = g_ptr_array_new_with_free_func ((GDestroyNotify)waymark_problem_free);
   rows = waymark_journey_dup_matrix_rows (self);
 
-  /* row id -> packed counts: low 16 bits the A's, high bits the R's */
+  /* row id -> packed counts: low 16 bits the A's, high bits the R's; a cell
+   * listed twice counts once, by its first entry, as everywhere else. */
   counts = g_hash_table_new (g_str_hash, g_str_equal);
+  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   n = g_list_model_get_n_items (G_LIST_MODEL (self->accountability));
   for (guint i = 0; i < n; i++)
     {
@@ -810,7 +813,8 @@ waymark_journey_dup_problems (WaymarkJourney *self)
       WaymarkRaci raci = waymark_assignment_get_raci (a);
       guint count;
 
-      if (!WAYMARK_IS_ROLE (waymark_journey_lookup (self, waymark_assignment_get_role (a))))
+      if (!WAYMARK_IS_ROLE (waymark_journey_lookup (self, waymark_assignment_get_role (a))) ||
+          !g_hash_table_add (seen, g_strconcat (row_id, "\n", waymark_assignment_get_role (a), NULL)))
         continue;
 
       count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, row_id));

@@ -136,6 +136,8 @@ waymark_metric_class_init (WaymarkMetricClass *klass)
                          -G_MAXDOUBLE, G_MAXDOUBLE, 0,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
+                          /* NAN, "not set", must get through */
+                          G_PARAM_LAX_VALIDATION |
                           G_PARAM_STATIC_STRINGS));
 
   properties [PROP_TARGET] =
@@ -143,6 +145,8 @@ waymark_metric_class_init (WaymarkMetricClass *klass)
                          -G_MAXDOUBLE, G_MAXDOUBLE, 0,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
+                          /* NAN, "not set", must get through */
+                          G_PARAM_LAX_VALIDATION |
                           G_PARAM_STATIC_STRINGS));
 
   properties [PROP_UNIT] =

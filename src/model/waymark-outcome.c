@@ -126,6 +126,8 @@ waymark_outcome_class_init (WaymarkOutcomeClass *klass)
                          -G_MAXDOUBLE, G_MAXDOUBLE, 0,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
+                          /* NAN, "not set", must get through */
+                          G_PARAM_LAX_VALIDATION |
                           G_PARAM_STATIC_STRINGS));
 
   properties [PROP_NEXT] =

@@ -1,0 +1,491 @@
+/* test-cli.c
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+/* Runs the command line as a user would: exit status, standard output and
+ * error, and the files it writes, or does not write. The path of the
+ * binary is the first argument. */
+
+static char *cli_path;
+
+typedef struct
+{
+  char *tmpdir;
+  char *example;
+} Fixture;
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Result;
+
+static void
+result_clear (Result *r)
+{
+  g_clear_pointer (&r->out, g_free);
+  g_clear_pointer (&r->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
+
+/* Runs waymark-cli with the NULL-terminated arguments, in @f's directory. */
+static void
+run (Fixture *f,
+     Result  *r,
+     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+  const char *arg;
+  va_list args;
+
+  g_ptr_array_add (argv, (char *)cli_path);
+  va_start (args, r);
+  while ((arg = va_arg (args, const char *)))
+    g_ptr_array_add (argv, (char *)arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  if (!g_spawn_sync (f->tmpdir, (char **)argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                     &r->out, &r->err, &wait_status, &error))
+    {
+      g_assert_no_error (error);
+      r->status = -1;
+      r->out = g_strdup ("");
+      r->err = g_strdup ("");
+      return;
+    }
+  r->status = g_spawn_check_wait_status (wait_status, NULL) ? 0 : WEXITSTATUS (wait_status);
+  g_assert_true (WIFEXITED (wait_status));
+}
+
+static char *
+path_in (Fixture    *f,
+         const char *name)
+{
+  return g_build_filename (f->tmpdir, name, NULL);
+}
+
+static void
+write_file (Fixture    *f,
+            const char *name,
+            const char *contents,
+            gssize      len)
+{
+  g_autofree char *path = path_in (f, name);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, len, &error);
+  g_assert_no_error (error);
+}
+
+static char *
+read_file (const char *path,
+           gsize      *len)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, len, &error);
+  g_assert_no_error (error);
+
+  return contents;
+}
+
+static gboolean
+exists_in (Fixture    *f,
+           const char *name)
+{
+  g_autofree char *path = path_in (f, name);
+
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+static void
+assert_same_file (const char *actual_path,
+                  const char *expected_path)
+{
+  gsize actual_len = 0, expected_len = 0;
+  g_autofree char *actual = read_file (actual_path, &actual_len);
+  g_autofree char *expected = read_file (expected_path, &expected_len);
+
+  g_assert_cmpstr (actual, ==, expected);
+  g_assert_cmpmem (actual, actual_len, expected, expected_len);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->tmpdir = g_dir_make_tmp ("waymark-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->example = g_build_filename (g_getenv ("WAYMARK_EXAMPLES_DIR"), "b2b-lifecycle.waymark", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->tmpdir, 0, NULL);
+  const char *name;
+
+  while (dir && (name = g_dir_read_name (dir)))
+    {
+      g_autofree char *path = path_in (f, name);
+
+      g_unlink (path);
+    }
+  g_rmdir (f->tmpdir);
+  g_free (f->tmpdir);
+  g_free (f->example);
+}
+
+static void
+test_check_example (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_auto(Result) r = { 0 };
+  g_autofree char *expected = g_strdup_printf (
+    "%s: warning: Stage “Expand”: no one is accountable\n"
+    "%s: warning: Activity “Three-way service level agreement”: no one is accountable, "
+    "and no one is responsible\n", f->example, f->example);
+
+  run (f, &r, "check", f->example, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, "");
+  g_assert_cmpstr (r.err, ==, expected);
+}
+
+/* A broken file: exit status 1 and exactly one line on stderr. */
+typedef struct
+{
+  const char *name;
+  const char *contents;
+  const char *message;
+} BrokenCase;
+
+static const BrokenCase broken_cases[] = {
+  { "not-json", "{\n  \"format\": \"waymark\",\n  \"version\": 1,,\n}\n",
+    "bad.waymark:3:15: not valid JSON: unexpected character `,', expected string constant" },
+  { "empty", "", "bad.waymark: the file is empty" },
+  { "root-array", "[]\n", "bad.waymark: root: expected an object, found an array" },
+  { "wrong-format", "{\"format\": \"other\", \"version\": 1, \"journey\": {}}",
+    "bad.waymark: format: expected “waymark”, found “other”: this is not a Waymark file" },
+  { "missing-version", "{\"format\": \"waymark\", \"journey\": {}}",
+    "bad.waymark: version: required field is missing" },
+  { "newer-version", "{\"format\": \"waymark\", \"version\": 2, \"journey\": {}}",
+    "bad.waymark: version: made by a newer version of Waymark (file format 2, this version "
+    "reads up to 1); update Waymark to open it" },
+  { "dangling-reference",
+    "{\"format\": \"waymark\", \"version\": 1, \"journey\": {\"title\": \"\", \"stages\": [], "
+    "\"handoffs\": [{\"id\": \"h\", \"from\": \"s1\", \"to\": \"s2\"}]}}",
+    "bad.waymark: journey.handoffs[0].from: refers to “s1”, but there is no stage with that id" },
+  { "invalid-utf8", "{\"format\": \"wa\xffymark\"}", "bad.waymark:1:15: not valid UTF-8 text" },
+  { "deep", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[",
+    "bad.waymark:1:65: nested deeper than 64 levels" },
+};
+
+static void
+test_check_broken (Fixture       *f,
+                   gconstpointer  data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (broken_cases); i++)
+    {
+      const BrokenCase *c = &broken_cases[i];
+      g_auto(Result) r = { 0 };
+      g_autofree char *expected = g_strconcat (c->message, "\n", NULL);
+
+      g_test_message ("broken file: %s", c->name);
+      write_file (f, "bad.waymark", c->contents, -1);
+      run (f, &r, "check", "bad.waymark", NULL);
+      g_assert_cmpint (r.status, ==, 1);
+      g_assert_cmpstr (r.out, ==, "");
+      g_assert_cmpstr (r.err, ==, expected);
+    }
+}
+
+static void
+test_check_missing_file (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_auto(Result) r = { 0 };
+
+  run (f, &r, "check", "missing.waymark", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_cmpstr (r.out, ==, "");
+  g_assert_true (g_str_has_prefix (r.err, "missing.waymark: "));
+  g_assert_cmpstr (r.err, ==, "missing.waymark: no such file\n");
+  g_assert_cmpint (strchr (r.err, '\n') - r.err, ==, strlen (r.err) - 1);
+}
+
+static void
+test_export_waymark (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_auto(Result) r1 = { 0 };
+  g_auto(Result) r2 = { 0 };
+  g_autofree char *out1 = path_in (f, "out.waymark");
+  g_autofree char *out2 = path_in (f, "again.waymark");
+
+  run (f, &r1, "export", f->example, "-o", "out.waymark", NULL);
+  g_assert_cmpint (r1.status, ==, 0);
+  g_assert_cmpstr (r1.out, ==, "");
+  g_assert_cmpstr (r1.err, ==, "");
+  assert_same_file (out1, f->example);
+
+  run (f, &r2, "export", "out.waymark", "-o", "again.waymark", NULL);
+  g_assert_cmpint (r2.status, ==, 0);
+  g_assert_cmpstr (r2.err, ==, "");
+  assert_same_file (out2, f->example);
+}
+
+static void
+test_export_csv (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_auto(Result) r = { 0 };
+  g_autofree char *out = path_in (f, "matrix.CSV");
+  gsize len = 0;
+  g_autofree char *csv = NULL;
+
+  run (f, &r, "export", f->example, "-o", "matrix.CSV", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, "");
+  g_assert_cmpstr (r.err, ==, "");
+
+  csv = read_file (out, &len);
+  g_assert_cmpstr (csv, ==,
+                   "Row,Marketing,Sales,Service\r\n"
+                   "Attract,RA,I,\r\n"
+                   "Attract → Capture,RA,,\r\n"
+                   "Capture,RA,I,\r\n"
+                   "Capture → Nurture,RA,,\r\n"
+                   "Nurture,RA,C,\r\n"
+                   "Lead scoring,RA,C,\r\n"
+                   "MQL to SQL,R,RA,\r\n"
+                   "Convert,C,RA,\r\n"
+                   "Convert → Expand,,A,R\r\n"
+                   "Expand,R,R,R\r\n"
+                   "Three-way service level agreement,C,C,C\r\n");
+}
+
+static void
+test_new_templates (Fixture       *f,
+                    gconstpointer  data)
+{
+  static const char * const templates[] = {
+    "b2b-lifecycle", "professional-services", "buyer-journey", "blank",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (templates); i++)
+    {
+      g_auto(Result) r = { 0 };
+      g_auto(Result) check = { 0 };
+      g_autofree char *name = g_strconcat (templates[i], ".waymark", NULL);
+      g_auto(GStrv) lines = NULL;
+
+      g_test_message ("template %s", templates[i]);
+      run (f, &r, "new", "--template", templates[i], "-o", name, NULL);
+      g_assert_cmpint (r.status, ==, 0);
+      g_assert_cmpstr (r.out, ==, "");
+      g_assert_cmpstr (r.err, ==, "");
+      g_assert_true (exists_in (f, name));
+
+      run (f, &check, "check", name, NULL);
+      g_assert_cmpint (check.status, ==, 0);
+      g_assert_cmpstr (check.out, ==, "");
+      /* Only warnings, if anything. */
+      lines = g_strsplit (check.err, "\n", -1);
+      for (guint j = 0; lines[j] && lines[j][0]; j++)
+        {
+          g_autofree char *prefix = g_strconcat (name, ": warning: ", NULL);
+
+          g_assert_true (g_str_has_prefix (lines[j], prefix));
+        }
+    }
+}
+
+static void
+test_new_default (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_auto(Result) r = { 0 };
+  g_auto(Result) explicit = { 0 };
+  g_autofree char *a = path_in (f, "default.waymark");
+  g_autofree char *b = path_in (f, "b2b.waymark");
+
+  run (f, &r, "new", "-o", "default.waymark", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  run (f, &explicit, "new", "-t", "b2b-lifecycle", "-o", "b2b.waymark", NULL);
+  g_assert_cmpint (explicit.status, ==, 0);
+  assert_same_file (a, b);
+}
+
+static void
+test_new_unknown_template (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_auto(Result) r = { 0 };
+
+  run (f, &r, "new", "--template", "nope", "-o", "x.waymark", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_cmpstr (r.out, ==, "");
+  g_assert_cmpstr (r.err, ==,
+                   "waymark: There is no template “nope”; the templates are b2b-lifecycle, "
+                   "professional-services, buyer-journey, blank\n");
+  g_assert_false (exists_in (f, "x.waymark"));
+}
+
+static void
+test_export_unknown_suffix (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_auto(Result) r = { 0 };
+  g_auto(Result) none = { 0 };
+  g_auto(Result) pdf = { 0 };
+
+  run (f, &r, "export", f->example, "-o", "out.txt", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_cmpstr (r.out, ==, "");
+  g_assert_cmpstr (r.err, ==, "out.txt: unknown format “.txt”; the suffix must be .csv or .waymark\n");
+  g_assert_false (exists_in (f, "out.txt"));
+
+  run (f, &none, "export", f->example, "-o", "out", NULL);
+  g_assert_cmpint (none.status, ==, 1);
+  g_assert_cmpstr (none.err, ==, "out: unknown format “”; the suffix must be .csv or .waymark\n");
+  g_assert_false (exists_in (f, "out"));
+
+  run (f, &pdf, "export", f->example, "-o", "out.pdf", NULL);
+  g_assert_cmpint (pdf.status, ==, 1);
+  g_assert_cmpstr (pdf.err, ==,
+                   "out.pdf: export to .pdf is not available in this version; use .csv or .waymark\n");
+  g_assert_false (exists_in (f, "out.pdf"));
+
+  /* Nothing at all was written. */
+  {
+    g_autoptr(GDir) dir = g_dir_open (f->tmpdir, 0, NULL);
+
+    g_assert_null (g_dir_read_name (dir));
+  }
+}
+
+/* Nothing is written on error: an existing output file stays as it was. */
+static void
+test_export_broken (Fixture       *f,
+                    gconstpointer  data)
+{
+  static const char * const outputs[] = { "keep.waymark", "keep.csv" };
+
+  write_file (f, "broken.waymark", "{\"format\": \"waymark\"}", -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (outputs); i++)
+    {
+      g_auto(Result) r = { 0 };
+      g_autofree char *path = path_in (f, outputs[i]);
+      g_autofree char *contents = NULL;
+      gsize len = 0;
+
+      write_file (f, outputs[i], "precious", -1);
+      run (f, &r, "export", "broken.waymark", "-o", outputs[i], NULL);
+      g_assert_cmpint (r.status, ==, 1);
+      g_assert_cmpstr (r.out, ==, "");
+      g_assert_cmpstr (r.err, ==, "broken.waymark: version: required field is missing\n");
+      contents = read_file (path, &len);
+      g_assert_cmpstr (contents, ==, "precious");
+    }
+}
+
+typedef struct
+{
+  const char *name;
+  const char *args[4];
+  const char *first_line;
+} UsageCase;
+
+static const UsageCase usage_cases[] = {
+  { "no-command", { NULL }, "Usage: waymark-cli check|new|export …" },
+  { "unknown-command", { "frob", NULL }, "Usage: waymark-cli check|new|export …" },
+  { "check-no-file", { "check", NULL }, "waymark: check takes exactly one FILE" },
+  { "check-two-files", { "check", "a.waymark", "b.waymark", NULL },
+    "waymark: check takes exactly one FILE" },
+  { "new-no-output", { "new", NULL }, "waymark: name the file to write with -o FILE" },
+  { "new-missing-value", { "new", "-o", NULL }, "waymark: Missing argument for -o" },
+  { "export-no-file", { "export", "-o", "x.csv", NULL }, "waymark: export takes exactly one FILE" },
+  { "export-no-output", { "export", "x.waymark", NULL }, "waymark: name the file to write with -o OUT" },
+  { "check-unknown-option", { "check", "--frob", "x.waymark", NULL },
+    "waymark: Unknown option --frob" },
+};
+
+static void
+test_usage (Fixture       *f,
+            gconstpointer  data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (usage_cases); i++)
+    {
+      const UsageCase *c = &usage_cases[i];
+      g_auto(Result) r = { 0 };
+      g_autofree char *first = NULL;
+      const char *a = c->args[0], *b = a ? c->args[1] : NULL, *cc = b ? c->args[2] : NULL;
+
+      g_test_message ("usage: %s", c->name);
+      run (f, &r, a, b, cc, NULL);
+      g_assert_cmpint (r.status, ==, 1);
+      g_assert_cmpstr (r.out, ==, "");
+      first = g_strndup (r.err, strcspn (r.err, "\n"));
+      g_assert_cmpstr (first, ==, c->first_line);
+      /* The help that follows names the command. */
+      if (a != NULL && !g_str_equal (a, "frob"))
+        g_assert_nonnull (strstr (r.err, "Usage:\n  waymark "));
+    }
+
+  {
+    g_autoptr(GDir) dir = g_dir_open (f->tmpdir, 0, NULL);
+
+    g_assert_null (g_dir_read_name (dir));
+  }
+}
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_set_nonfatal_assertions ();
+
+  if (argc < 2)
+    {
+      g_printerr ("usage: %s PATH-TO-WAYMARK-CLI\n", argv[0]);
+      return 1;
+    }
+  /* Meson gives a path relative to the build directory; the commands run
+   * in a directory of their own. */
+  cli_path = g_canonicalize_filename (argv[1], NULL);
+
+  ADD ("/cli/check/example", test_check_example);
+  ADD ("/cli/check/broken", test_check_broken);
+  ADD ("/cli/check/missing-file", test_check_missing_file);
+  ADD ("/cli/export/waymark", test_export_waymark);
+  ADD ("/cli/export/csv", test_export_csv);
+  ADD ("/cli/export/unknown-suffix", test_export_unknown_suffix);
+  ADD ("/cli/export/broken-input", test_export_broken);
+  ADD ("/cli/new/templates", test_new_templates);
+  ADD ("/cli/new/default", test_new_default);
+  ADD ("/cli/new/unknown-template", test_new_unknown_template);
+  ADD ("/cli/usage", test_usage);
+
+  return g_test_run ();
+}

@@ -1,0 +1,1714 @@
+/* test-document.c
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <math.h>
+#include <string.h>
+
+#include "waymark-csv.h"
+#include "waymark-document.h"
+#include "waymark-reader.h"
+#include "waymark-templates.h"
+#include "waymark-writer.h"
+
+/* Every command changes the model as it should, undo gives back the very
+ * same bytes, redo the bytes after the command, and what a command leaves
+ * behind loads again (no reference to something that is gone). */
+
+static WaymarkDocument *
+example_document (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("WAYMARK_EXAMPLES_DIR"),
+                                            "b2b-lifecycle.waymark", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WaymarkJourney) journey = waymark_reader_load_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert (journey != NULL);
+
+  return waymark_document_new (journey);
+}
+
+static GBytes *
+snapshot (WaymarkDocument *doc)
+{
+  return waymark_writer_to_bytes (waymark_document_get_journey (doc));
+}
+
+static char *
+snapshot_text (WaymarkDocument *doc)
+{
+  g_autoptr(GBytes) bytes = snapshot (doc);
+
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+static void
+assert_same_bytes (GBytes *actual,
+                   GBytes *expected)
+{
+  if (!g_bytes_equal (actual, expected))
+    {
+      g_autofree char *a = g_strndup (g_bytes_get_data (actual, NULL), g_bytes_get_size (actual));
+      g_autofree char *e = g_strndup (g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+
+      g_assert_cmpstr (a, ==, e);
+    }
+}
+
+/* What the document holds must pass every check of the loader and come
+ * back the same. */
+static void
+assert_loads (WaymarkDocument *doc)
+{
+  g_autoptr(GBytes) bytes = snapshot (doc);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WaymarkJourney) read = waymark_reader_load_bytes (bytes, "doc.waymark", &error);
+  g_autoptr(GBytes) again = NULL;
+
+  g_assert_no_error (error);
+  if (read == NULL)
+    return;
+
+  again = waymark_writer_to_bytes (read);
+  assert_same_bytes (again, bytes);
+}
+
+/* The queries the editor runs after each edit must work on whatever the
+ * commands left. */
+static void
+run_queries (WaymarkDocument *doc)
+{
+  WaymarkJourney *j = waymark_document_get_journey (doc);
+  g_autoptr(GPtrArray) rows = waymark_journey_dup_matrix_rows (j);
+  g_autoptr(GPtrArray) problems = waymark_journey_dup_problems (j);
+  g_autofree char *summary = waymark_journey_dup_problem_summary (j, problems);
+  g_autoptr(GBytes) csv = waymark_csv_export_matrix (j);
+  g_autofree char *title = waymark_document_dup_title (doc);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autofree char *row_title = waymark_journey_dup_row_title (j, g_ptr_array_index (rows, i));
+
+      g_assert_nonnull (row_title);
+    }
+  g_assert_nonnull (summary);
+  g_assert_nonnull (csv);
+  g_assert_nonnull (title);
+}
+
+static gpointer
+lookup (WaymarkDocument *doc,
+        const char      *id)
+{
+  WaymarkItem *item = waymark_journey_lookup (waymark_document_get_journey (doc), id);
+
+  g_assert (item != NULL);
+
+  return item;
+}
+
+static guint
+n_items (GListModel *list)
+{
+  return g_list_model_get_n_items (list);
+}
+
+static const char *
+id_at (GListModel *list,
+       guint       position)
+{
+  g_autoptr(WaymarkItem) item = g_list_model_get_item (list, position);
+
+  /* The list keeps its reference. */
+  return item ? waymark_item_get_id (item) : NULL;
+}
+
+static gboolean
+has_handoff (WaymarkJourney *journey,
+             const char     *from,
+             const char     *to)
+{
+  GListModel *handoffs = waymark_journey_get_handoffs (journey);
+
+  for (guint i = 0; i < n_items (handoffs); i++)
+    {
+      g_autoptr(WaymarkHandoff) h = g_list_model_get_item (handoffs, i);
+
+      if (g_str_equal (waymark_handoff_get_from (h), from) &&
+          g_str_equal (waymark_handoff_get_to (h), to))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Each pair of neighbouring stages has a handoff. */
+static void
+assert_handoff_chain (WaymarkJourney *journey)
+{
+  GListModel *stages = waymark_journey_get_stages (journey);
+
+  for (guint i = 0; i + 1 < n_items (stages); i++)
+    g_assert_true (has_handoff (journey, id_at (stages, i), id_at (stages, i + 1)));
+}
+
+static guint
+count_rows (WaymarkJourney *journey,
+            const char     *property,
+            const char     *id)
+{
+  GListModel *list = waymark_journey_get_accountability (journey);
+  guint count = 0;
+
+  for (guint i = 0; i < n_items (list); i++)
+    {
+      g_autoptr(GObject) a = g_list_model_get_item (list, i);
+      g_autofree char *value = NULL;
+
+      g_object_get (a, property, &value, NULL);
+      count += g_strcmp0 (value, id) == 0;
+    }
+
+  return count;
+}
+
+static void
+assert_cell (WaymarkJourney     *journey,
+             const char         *stage,
+             const char         *lane,
+             const char * const *ids)
+{
+  g_autoptr(GPtrArray) cell = waymark_journey_dup_cell (journey, stage, lane);
+
+  g_assert_cmpuint (cell->len, ==, g_strv_length ((char **)ids));
+  for (guint i = 0; i < cell->len && ids[i]; i++)
+    {
+      WaymarkTouchpoint *tp = g_ptr_array_index (cell, i);
+
+      if (ids[i][0] != '*')
+        g_assert_cmpstr (waymark_item_get_id (WAYMARK_ITEM (tp)), ==, ids[i]);
+      g_assert_cmpint (waymark_touchpoint_get_order (tp), ==, i);
+    }
+}
+
+/* One command, checked: @edit does it, @check looks at the result. */
+typedef struct
+{
+  const char *name;
+  void      (*edit)  (WaymarkDocument *doc);
+  void      (*check) (WaymarkDocument *doc);
+} EditCase;
+
+/* Stages. */
+
+static void
+edit_add_stage_middle (WaymarkDocument *doc)
+{
+  WaymarkStage *stage = waymark_document_add_stage (doc, 2, "Qualify");
+
+  g_assert_nonnull (stage);
+}
+
+static void
+check_add_stage_middle (WaymarkDocument *doc)
+{
+  WaymarkJourney *j = waymark_document_get_journey (doc);
+  GListModel *stages = waymark_journey_get_stages (j);
+  g_autoptr(WaymarkStage) stage = g_list_model_get_item (stages, 2);
+  const char *id = waymark_item_get_id (WAYMARK_ITEM (stage));
+  WaymarkHandoff *across = lookup (doc, "h-capture-nurture");
+
+  g_assert_cmpuint (n_items (stages), ==, 6);
+  g_assert_cmpstr (waymark_stage_get_name (stage), ==, "Qualify");
+  g_assert_cmpstr (id_at (stages, 3), ==, "s-nurture");
+  /* The handoff that crossed the gap leads into the new stage, keeping its
+   * accountability; a new one leaves it. */
+  g_assert_cmpstr (waymark_handoff_get_to (across), ==, id);
+  g_assert_cmpuint (count_rows (j, "row", "h-capture-nurture"), ==, 1);
+  g_assert_true (has_handoff (j, id, "s-nurture"));
+  g_assert_cmpuint (n_items (waymark_journey_get_handoffs (j)), ==, 5);
+  assert_handoff_chain (j);
+  /* An id is a fresh UUID. */
+  g_assert_true (g_uuid_string_is_valid (id));
+}
+
+static void
+edit_add_stage_first (WaymarkDocument *doc)
+{
+  waymark_document_add_stage (doc, 0, "Before");
+}
+
+static void
+check_add_stage_first (WaymarkDocument *doc)
+{
+  WaymarkJourney *j = waymark_document_get_journey (doc);
+
+  g_assert_cmpuint (n_items (waymark_journey_get_stages (j)), ==, 6);
+  g_assert_cmpstr (id_at (waymark_journey_get_stages (j), 1), ==, "s-attract");
+  assert_handoff_chain (j);
+  g_assert_cmpuint (n_items (waymark_journey_get_handoffs (j)), ==, 5);
+}
+
+static void
+edit_add_stage_last (WaymarkDocument *doc)
+{
+  waymark_document_add_stage (doc, G_MAXUINT, "After");
+}
+
+static void
+check_add_stage_last (WaymarkDocument *doc)
+{
+  WaymarkJourney *j = waymark_document_get_journey (doc);
+
+  g_assert_cmpuint (n_items (waymark_journey_get_stages (j)), ==, 6);
+  g_assert_cmpstr (id_at (waymark_journey_get_stages (j), 4), ==, "s-expand");
+  assert_handoff_chain (j);
+}
+
+static void
+edit_remove_stage_capture (WaymarkDocument *doc)
+{
+  waymark_document_remove (doc, lookup (doc, "s-capture"));
+}
+
+static void
+check_remove_stage_capture (WaymarkDocument *doc)
+{
+  WaymarkJourney *j = waymark_document_get_journey (doc);
+  WaymarkHandoff *into = lookup (doc, "h-attract-capture");
+  g_autoptr(GPtrArray) rows = waymark_journey_dup_matrix_rows (j);
+
+  g_assert_cmpuint (n_items (waymark_journey_get_stages (j)), ==, 4);
+  g_assert_null (waymark_journey_lookup (j, "s-capture"));
+  g_assert_null (waymark_journey_lookup (j, "m-capture-known"));
+  /* Its touchpoints, its own cells and the handoff leaving it are gone. */
+  g_assert_null (waymark_journey_lookup (j, "t3"));
+  g_assert_null (waymark_journey_lookup (j, "t4"));
+  g_assert_cmpuint (n_items (waymark_journey_get_touchpoints (j)), ==, 8);
+  g_assert_cmpuint (count_rows (j, "row", "s-capture"), ==, 0);
+  g_assert_null (waymark_journey_lookup (j, "h-capture-nurture"));
+  g_assert_cmpuint (count_rows (j, "row", "h-capture-nurture"), ==, 0);
+  /* The handoff into it now leads to the next stage, cells and all. */
+  g_assert_cmpstr (waymark_handoff_get_to (into), ==, "s-nurture");
+  g_assert_cmpuint (count_rows (j, "row", "h-attract-capture"), ==, 1);
+  g_assert_cmpuint (n_items (waymark_journey_get_handoffs (j)), ==, 3);
+  assert_handoff_chain (j);
+  g_assert_cmpuint (rows->len, ==, 9);
+}
+
+static void
+edit_remove_stage_nurture (WaymarkDocument *doc)
+{
+  waymark_document_remove (doc, lookup (doc, "s-nurture"));
+}
+
+static void
+check_remove_stage_nurture (WaymarkDocument *doc)
+{
+  WaymarkJourney *j = waymark_document_get_journey (doc);
+  WaymarkContentItem *content = lookup (doc, "c-nurture-10");
+  WaymarkActivity *scoring = lookup (doc, "a-lead-scoring");
+  const char * const *stages = waymark_content_item_get_stages (content);
+
+  /* References to it are dropped: the content item's stages, the stage of
+   * the activity (which stays, with its cells). */
+  g_assert_true (stages == NULL || stages[0] == NULL);
+  g_assert_true (waymark_activity_get_stage (scoring) == NULL ||
+                 waymark_activity_get_stage (scoring)[0] == '\0');
+  g_assert_cmpuint (count_rows (j, "row", "a-lead-scoring"), ==, 2);
+  g_assert_cmpuint (count_rows (j, "row", "s-nurture"), ==, 0);
+  g_assert_cmpstr (waymark_handoff_get_to (lookup (doc, "h-capture-nurture")), ==, "s-convert");
+  g_assert_null (waymark_journey_lookup (j, "h-nurture-convert"));
+  assert_handoff_chain (j);
+}
+
+static void
+edit_remove_stage_last (WaymarkDocument *doc)
+{
+  waymark_document_remove (doc, lookup (doc, "s-expand"));
+}
+
+static void
+check_remove_stage_last (WaymarkDocument *doc)
+{
+  WaymarkJourney *j = waymark_document_get_journey (doc);
+
+  g_assert_null (waymark_journey_lookup (j, "h-convert-expand"));
+  g_assert_cmpuint (count_rows (j, "row", "h-convert-expand"), ==, 0);
+  g_assert_cmpuint (count_rows (j, "row", "s-expand"), ==, 0);
+  g_assert_cmpuint (n_items (waymark_journey_get_handoffs (j)), ==, 3);
+  assert_handoff_chain (j);
+}
+
+static void
+edit_rename_stage (WaymarkDocument *doc)
+{
+  waymark_document_rename (doc, lookup (doc, "s-attract"), "Attract “new”");
+}
+
+static void
+check_rename_stage (WaymarkDocument *doc)
+{
+  g_assert_cmpstr (waymark_stage_get_name (lookup (doc, "s-attract")), ==, "Attract “new”");
+}
+
+static void
+edit_reorder_stage (WaymarkDocument *doc)
+{
+  waymark_document_reorder (doc, lookup (doc, "s-expand"), 0);
+}
+
+static void
+check_reorder_stage (WaymarkDocument *doc)
+{
+  GListModel *stages = waymark_journey_get_stages (waymark_document_get_journey (doc));
+
+  g_assert_cmpstr (id_at (stages, 0), ==, "s-expand");
+  g_assert_cmpstr (id_at (stages, 1), ==, "s-attract");
+  g_assert_cmpstr (id_at (stages, 4), ==, "s-convert");
+}
+
+/* Lanes. */
+
+static void
+edit_add_lane (WaymarkDocument *doc)
+{
+  waymark_document_add_lane (doc, 1, "Partner", WAYMARK_PERSPECTIVE_OTHER);
+}
+
+static void
+check_add_lane (WaymarkDocument *doc)
+{
+  GListModel *lanes = waymark_journey_get_lanes (waymark_document_get_journey (doc));
+  g_autoptr(WaymarkLane) lane = g_list_model_get_item (lanes, 1);
+
+  g_assert_cmpuint (n_items (lanes), ==, 5);
+  g_assert_cmpstr (waymark_lane_get_name (lane), ==, "Partner");
+  g_assert_cmpint (waymark_lane_get_perspective (lane), ==, WAYMARK_PERSPECTIVE_OTHER);
+}
+
+static void
+edit_remove_lane (WaymarkDocument *doc)
+{
+  waymark_document_remove (doc, lookup (doc, "l-customer"));
+}
+
+static void
+check_remove_lane (WaymarkDocument *doc)
+{
+  WaymarkJourney *j = waymark_document_get_journey (doc);
+
+  g_assert_cmpuint (n_items (waymark_journey_get_lanes (j)), ==, 3);
+  /* The customer's five touchpoints go with it. */
+  g_assert_cmpuint (n_items (waymark_journey_get_touchpoints (j)), ==, 5);
+  g_assert_null (waymark_journey_lookup (j, "t1"));
+  g_assert_null (waymark_journey_lookup (j, "t10"));
+}
+
+static void
+edit_reorder_lane (WaymarkDocument *doc)
+{
+  waymark_document_reorder (doc, lookup (doc, "l-customer"), G_MAXUINT);
+}
+
+static void
+check_reorder_lane (WaymarkDocument *doc)
+{
+  GListModel *lanes = waymark_journey_get_lanes (waymark_document_get_journey (doc));
+
+  g_assert_cmpstr (id_at (lanes, 3), ==, "l-customer");
+  g_assert_cmpstr (id_at (lanes, 0), ==, "l-marketing");
+}
+
+/* Roles. */
+
+static void
+edit_add_role (WaymarkDocument *doc)
+{
+  waymark_document_add_role (doc, 0, "Finance");
+}
+
+static void
+check_add_role (WaymarkDocument *doc)
+{
+  GListModel *roles = waymark_journey_get_roles (waymark_document_get_journey (doc));
+  g_autoptr(WaymarkRole) role = g_list_model_get_item (roles, 0);
+
+  g_assert_cmpuint (n_items (roles), ==, 4);
+  g_assert_cmpstr (waymark_role_get_name (role), ==, "Finance");
+}
+
+static void
+edit_remove_role (WaymarkDocument *doc)
+{
+  waymark_document_remove (doc, lookup (doc, "r-sales"));
+}
+
+static void
+check_remove_role (WaymarkDocument *doc)
+{
+  WaymarkJourney *j = waymark_document_get_journey (doc);
+
+  g_assert_cmpuint (n_items (waymark_journey_get_roles (j)), ==, 2);
+  g_assert_cmpuint (count_rows (j, "role", "r-sales"), ==, 0);
+  g_assert_cmpuint (n_items (waymark_journey_get_accountability (j)), ==, 22 - 9);
+}
+
+static void
+edit_rename_role (WaymarkDocument *doc)
+{
+  waymark_document_rename (doc, lookup (doc, "r-sales"), "Sales, EMEA");
+}
+
+static void
+check_rename_role (WaymarkDocument *doc)
+{
+  g_assert_cmpstr (waymark_role_get_name (lookup (doc, "r-sales")), ==, "Sales, EMEA");
+}
+
+static void
+edit_reorder_role (WaymarkDocument *doc)
+{
+  waymark_document_reorder (doc, lookup (doc, "r-service"), 0);
+}
+
+static void
+check_reorder_role (WaymarkDocument *doc)
+{
+  GListModel *roles = waymark_journey_get_roles (waymark_document_get_journey (doc));
+
+  g_assert_cmpstr (id_at (roles, 0), ==, "r-service");
+  g_assert_cmpstr (id_at (roles, 2), ==, "r-sales");
+}
+
+/* Channels and personas. */
+
+static void
+edit_add_channel (WaymarkDocument *doc)
+{
+  waymark_document_add_channel (doc, G_MAXUINT, "Chat");
+}
+
+static void
+check_add_channel (WaymarkDocument *doc)
+{
+  GListModel *channels = waymark_journey_get_channels (waymark_document_get_journey (doc));
+  g_autoptr(WaymarkChannel) channel = g_list_model_get_item (channels, 5);
+
+  g_assert_cmpuint (n_items (channels), ==, 6);
+  g_assert_cmpstr (waymark_channel_get_name (channel), ==, "Chat");
+}
+
+static void
+edit_remove_channel (WaymarkDocument *doc)
+{
+  waymark_document_remove (doc, lookup (doc, "ch-web"));
+}
+
+static void
+check_remove_channel (WaymarkDocument *doc)
+{
+  WaymarkJourney *j = waymark_document_get_journey (doc);
+  static const char * const ids[] = { "t2", "t3", "t4" };
+
+  g_assert_cmpuint (n_items (waymark_journey_get_channels (j)), ==, 4);
+  /* The touchpoints stay, without a channel. */
+  g_assert_cmpuint (n_items (waymark_journey_get_touchpoints (j)), ==, 10);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      const char *channel = waymark_touchpoint_get_channel (lookup (doc, ids[i]));
+
+      g_assert_true (channel == NULL || channel[0] == '\0');
+    }
+  g_assert_cmpstr (waymark_touchpoint_get_channel (lookup (doc, "t1")), ==, "ch-social");
+}
+
+static void
+edit_remove_persona (WaymarkDocument *doc)
+{
+  waymark_document_remove (doc, lookup (doc, "p-buyer"));
+}
+
+static void
+check_remove_persona (WaymarkDocument *doc)
+{
+  WaymarkJourney *j = waymark_document_get_journey (doc);
+  const char * const *personas = waymark_content_item_get_personas (lookup (doc, "c-attraction-101"));
+
+  g_assert_cmpuint (n_items (waymark_journey_get_personas (j)), ==, 0);
+  g_assert_true (personas == NULL || personas[0] == NULL);
+}
+
+static void
+edit_add_persona (WaymarkDocument *doc)
+{
+  WaymarkPersona *persona = waymark_document_add_persona (doc, 0, "IT lead");
+  WaymarkTouchpoint *tp = lookup (doc, "t1");
+  const char * const personas[] = { "p-buyer", waymark_item_get_id (WAYMARK_ITEM (persona)), NULL };
+
+  waymark_document_set (doc, tp, "personas", personas, NULL);
+}
+
+static void
+check_add_persona (WaymarkDocument *doc)
+{
+  GListModel *personas = waymark_journey_get_personas (waymark_document_get_journey (doc));
+  const char * const *tp_personas = waymark_touchpoint_get_personas (lookup (doc, "t1"));
+
+  g_assert_cmpuint (n_items (personas), ==, 2);
+  g_assert_cmpuint (g_strv_length ((char **)tp_personas), ==, 2);
+  g_assert_cmpstr (tp_personas[1], ==, id_at (personas, 0));
+}
+
+/* Activities, handoffs, content. */
+
+static void
+edit_add_activity (WaymarkDocument *doc)
+{
+  WaymarkActivity *activity = waymark_document_add_activity (doc, 0, "Win review", "s-convert");
+
+  waymark_document_set_raci (doc, waymark_item_get_id (WAYMARK_ITEM (activity)), "r-sales",
+                             WAYMARK_RACI_RESPONSIBLE | WAYMARK_RACI_ACCOUNTABLE);
+}
+
+static void
+check_add_activity (WaymarkDocument *doc)
+{
+  WaymarkJourney *j = waymark_document_get_journey (doc);
+  g_autoptr(WaymarkActivity) activity = g_list_model_get_item (waymark_journey_get_activities (j), 0);
+  g_autoptr(GPtrArray) rows = waymark_journey_dup_matrix_rows (j);
+
+  g_assert_cmpstr (waymark_activity_get_name (activity), ==, "Win review");
+  g_assert_cmpstr (waymark_activity_get_stage (activity), ==, "s-convert");
+  /* Its row is right under its stage. */
+  g_assert_true (g_ptr_array_index (rows, 8) == (gpointer)activity);
+}
+
+static void
+edit_remove_activity (WaymarkDocument *doc)
+{
+  waymark_document_remove (doc, lookup (doc, "a-lead-scoring"));
+}
+
+static void
+check_remove_activity (WaymarkDocument *doc)
+{
+  WaymarkJourney *j = waymark_document_get_journey (doc);
+
+  g_assert_cmpuint (n_items (waymark_journey_get_activities (j)), ==, 1);
+  g_assert_cmpuint (count_rows (j, "row", "a-lead-scoring"), ==, 0);
+}
+
+static void
+edit_add_handoff (WaymarkDocument *doc)
+{
+  waymark_document_add_handoff (doc, "s-expand", "s-nurture");
+}
+
+static void
+check_add_handoff (WaymarkDocument *doc)
+{
+  WaymarkJourney *j = waymark_document_get_journey (doc);
+
+  g_assert_cmpuint (n_items (waymark_journey_get_handoffs (j)), ==, 5);
+  g_assert_true (has_handoff (j, "s-expand", "s-nurture"));
+}
+
+static void
+edit_remove_handoff (WaymarkDocument *doc)
+{
+  waymark_document_remove (doc, lookup (doc, "h-nurture-convert"));
+}
+
+static void
+check_remove_handoff (WaymarkDocument *doc)
+{
+  WaymarkJourney *j = waymark_document_get_journey (doc);
+
+  g_assert_cmpuint (n_items (waymark_journey_get_handoffs (j)), ==, 3);
+  g_assert_cmpuint (count_rows (j, "row", "h-nurture-convert"), ==, 0);
+}
+
+static void
+edit_add_content (WaymarkDocument *doc)
+{
+  WaymarkContentItem *item = waymark_document_add_content_item (doc, 1, "Case study");
+  const char * const stages[] = { "s-convert", "s-expand", NULL };
+
+  waymark_document_set (doc, item,
+                        "content-type", "case study",
+                        "stages", stages,
+                        NULL);
+}
+
+static void
+check_add_content (WaymarkDocument *doc)
+{
+  GListModel *content = waymark_journey_get_content (waymark_document_get_journey (doc));
+  g_autoptr(WaymarkContentItem) item = g_list_model_get_item (content, 1);
+
+  g_assert_cmpuint (n_items (content), ==, 3);
+  g_assert_cmpstr (waymark_content_item_get_title (item), ==, "Case study");
+  g_assert_cmpstr (waymark_content_item_get_content_type (item), ==, "case study");
+  g_assert_cmpuint (g_strv_length ((char **)waymark_content_item_get_stages (item)), ==, 2);
+}
+
+static void
+edit_remove_content (WaymarkDocument *doc)
+{
+  waymark_document_remove (doc, lookup (doc, "c-attraction-101"));
+}
+
+static void
+check_remove_content (WaymarkDocument *doc)
+{
+  GListModel *content = waymark_journey_get_content (waymark_document_get_journey (doc));
+
+  g_assert_cmpuint (n_items (content), ==, 1);
+  g_assert_cmpstr (id_at (content, 0), ==, "c-nurture-10");
+}
+
+static void
+edit_rename_content (WaymarkDocument *doc)
+{
+  waymark_document_rename (doc, lookup (doc, "c-nurture-10"), "Nurture guide");
+}
+
+static void
+check_rename_content (WaymarkDocument *doc)
+{
+  g_assert_cmpstr (waymark_content_item_get_title (lookup (doc, "c-nurture-10")), ==, "Nurture guide");
+}
+
+/* Metrics and outcomes. */
+
+static void
+edit_add_metric (WaymarkDocument *doc)
+{
+  WaymarkMetric *metric = waymark_document_add_metric (doc, lookup (doc, "s-convert"), 1, "Win rate");
+
+  waymark_document_set (doc, metric, "unit", "%", NULL);
+}
+
+static void
+check_add_metric (WaymarkDocument *doc)
+{
+  GListModel *metrics = waymark_stage_get_metrics (lookup (doc, "s-convert"));
+  g_autoptr(WaymarkMetric) metric = g_list_model_get_item (metrics, 1);
+
+  g_assert_cmpuint (n_items (metrics), ==, 3);
+  g_assert_cmpstr (waymark_metric_get_name (metric), ==, "Win rate");
+  g_assert_cmpstr (waymark_metric_get_unit (metric), ==, "%");
+  g_assert_true (isnan (waymark_metric_get_value (metric)));
+  g_assert_cmpstr (id_at (metrics, 2), ==, "m-convert-customers");
+}
+
+static void
+edit_remove_metric (WaymarkDocument *doc)
+{
+  waymark_document_remove (doc, lookup (doc, "m-convert-sql"));
+}
+
+static void
+check_remove_metric (WaymarkDocument *doc)
+{
+  GListModel *metrics = waymark_stage_get_metrics (lookup (doc, "s-convert"));
+
+  g_assert_cmpuint (n_items (metrics), ==, 1);
+  g_assert_null (waymark_journey_lookup (waymark_document_get_journey (doc), "m-convert-sql"));
+}
+
+static void
+edit_set_metric_value (WaymarkDocument *doc)
+{
+  waymark_document_set (doc, lookup (doc, "m-convert-sql"), "value", 0.0, NULL);
+}
+
+static void
+check_set_metric_value (WaymarkDocument *doc)
+{
+  g_assert_cmpfloat (waymark_metric_get_value (lookup (doc, "m-convert-sql")), ==, 0.0);
+}
+
+/* BUG: the target is unset (NaN); GParamSpecDouble's comparison says NaN
+ * equals every number, so record_set() drops the edit as "no change". */
+static void
+edit_set_metric_target (WaymarkDocument *doc)
+{
+  waymark_document_set (doc, lookup (doc, "m-convert-sql"), "target", 200.0, NULL);
+}
+
+static void
+check_set_metric_target (WaymarkDocument *doc)
+{
+  g_assert_cmpfloat (waymark_metric_get_target (lookup (doc, "m-convert-sql")), ==, 200.0);
+}
+
+static void
+edit_add_outcome (WaymarkDocument *doc)
+{
+  WaymarkStage *stage = lookup (doc, "s-convert");
+  WaymarkOutcome *won = waymark_document_add_outcome (doc, stage, 0, "Won");
+  WaymarkOutcome *lost = waymark_document_add_outcome (doc, stage, 1, "Lost");
+
+  waymark_document_set (doc, won, "next", "s-expand", NULL);
+  waymark_document_set (doc, lost, "next", "s-nurture", NULL);
+}
+
+static void
+check_add_outcome (WaymarkDocument *doc)
+{
+  GListModel *outcomes = waymark_stage_get_outcomes (lookup (doc, "s-convert"));
+  g_autoptr(WaymarkOutcome) won = g_list_model_get_item (outcomes, 0);
+
+  g_assert_cmpuint (n_items (outcomes), ==, 2);
+  g_assert_cmpstr (waymark_outcome_get_name (won), ==, "Won");
+  g_assert_cmpstr (waymark_outcome_get_next (won), ==, "s-expand");
+}
+
+/* Removing a stage clears the outcomes that led to it. */
+static void
+edit_remove_outcome_target (WaymarkDocument *doc)
+{
+  edit_add_outcome (doc);
+  waymark_document_remove (doc, lookup (doc, "s-expand"));
+}
+
+static void
+check_remove_outcome_target (WaymarkDocument *doc)
+{
+  GListModel *outcomes = waymark_stage_get_outcomes (lookup (doc, "s-convert"));
+  g_autoptr(WaymarkOutcome) won = g_list_model_get_item (outcomes, 0);
+  g_autoptr(WaymarkOutcome) lost = g_list_model_get_item (outcomes, 1);
+  const char *next = waymark_outcome_get_next (won);
+
+  g_assert_true (next == NULL || next[0] == '\0');
+  g_assert_cmpstr (waymark_outcome_get_next (lost), ==, "s-nurture");
+}
+
+static void
+edit_remove_outcome (WaymarkDocument *doc)
+{
+  WaymarkStage *stage = lookup (doc, "s-convert");
+  g_autoptr(WaymarkOutcome) won = NULL;
+
+  edit_add_outcome (doc);
+  won = g_list_model_get_item (waymark_stage_get_outcomes (stage), 0);
+  waymark_document_remove (doc, won);
+}
+
+static void
+check_remove_outcome (WaymarkDocument *doc)
+{
+  GListModel *outcomes = waymark_stage_get_outcomes (lookup (doc, "s-convert"));
+  g_autoptr(WaymarkOutcome) lost = g_list_model_get_item (outcomes, 0);
+
+  g_assert_cmpuint (n_items (outcomes), ==, 1);
+  g_assert_cmpstr (waymark_outcome_get_name (lost), ==, "Lost");
+}
+
+/* Questions. */
+
+static void
+check_questions (WaymarkDocument    *doc,
+                 const char * const *expected)
+{
+  const char * const *questions = waymark_stage_get_questions (lookup (doc, "s-capture"));
+
+  g_assert_cmpuint (g_strv_length ((char **)questions), ==, g_strv_length ((char **)expected));
+  for (guint i = 0; questions[i] && expected[i]; i++)
+    g_assert_cmpstr (questions[i], ==, expected[i]);
+}
+
+#define Q0 "How many content consumers became known visitors?"
+#define Q1 "Which calls to action work best, and with which audiences?"
+#define Q2 "Which channels work best?"
+
+static void
+edit_add_question (WaymarkDocument *doc)
+{
+  waymark_document_add_question (doc, lookup (doc, "s-capture"), 1, "New?");
+}
+
+static void
+check_add_question (WaymarkDocument *doc)
+{
+  const char * const expected[] = { Q0, "New?", Q1, Q2, NULL };
+
+  check_questions (doc, expected);
+}
+
+static void
+edit_add_question_end (WaymarkDocument *doc)
+{
+  waymark_document_add_question (doc, lookup (doc, "s-capture"), G_MAXUINT, "Last?");
+}
+
+static void
+check_add_question_end (WaymarkDocument *doc)
+{
+  const char * const expected[] = { Q0, Q1, Q2, "Last?", NULL };
+
+  check_questions (doc, expected);
+}
+
+static void
+edit_set_question (WaymarkDocument *doc)
+{
+  waymark_document_set_question (doc, lookup (doc, "s-capture"), 2, "Changed?");
+}
+
+static void
+check_set_question (WaymarkDocument *doc)
+{
+  const char * const expected[] = { Q0, Q1, "Changed?", NULL };
+
+  check_questions (doc, expected);
+}
+
+static void
+edit_remove_question (WaymarkDocument *doc)
+{
+  waymark_document_remove_question (doc, lookup (doc, "s-capture"), 0);
+}
+
+static void
+check_remove_question (WaymarkDocument *doc)
+{
+  const char * const expected[] = { Q1, Q2, NULL };
+
+  check_questions (doc, expected);
+}
+
+static void
+edit_move_question (WaymarkDocument *doc)
+{
+  waymark_document_move_question (doc, lookup (doc, "s-capture"), 0, 2);
+}
+
+static void
+check_move_question (WaymarkDocument *doc)
+{
+  const char * const expected[] = { Q1, Q2, Q0, NULL };
+
+  check_questions (doc, expected);
+}
+
+static void
+edit_move_question_up (WaymarkDocument *doc)
+{
+  waymark_document_move_question (doc, lookup (doc, "s-capture"), 2, 0);
+}
+
+static void
+check_move_question_up (WaymarkDocument *doc)
+{
+  const char * const expected[] = { Q2, Q0, Q1, NULL };
+
+  check_questions (doc, expected);
+}
+
+/* Touchpoints. */
+
+static void
+edit_add_touchpoint (WaymarkDocument *doc)
+{
+  waymark_document_add_touchpoint (doc, "s-attract", "l-customer", 0, "Hears of it");
+  waymark_document_add_touchpoint (doc, "s-attract", "l-customer", 99, "Visits");
+}
+
+static void
+check_add_touchpoint (WaymarkDocument *doc)
+{
+  WaymarkJourney *j = waymark_document_get_journey (doc);
+  g_autoptr(GPtrArray) cell = waymark_journey_dup_cell (j, "s-attract", "l-customer");
+  const char * const ids[] = { "*", "t1", "*", NULL };
+
+  assert_cell (j, "s-attract", "l-customer", ids);
+  if (cell->len == 3)
+    {
+      g_assert_cmpstr (waymark_touchpoint_get_title (g_ptr_array_index (cell, 0)), ==, "Hears of it");
+      g_assert_cmpstr (waymark_touchpoint_get_title (g_ptr_array_index (cell, 2)), ==, "Visits");
+    }
+}
+
+static void
+edit_move_touchpoint (WaymarkDocument *doc)
+{
+  /* t3 joins t1 in front of it; t4 moves within nothing. */
+  waymark_document_move_touchpoint (doc, lookup (doc, "t3"), "s-attract", "l-customer", 0);
+  waymark_document_move_touchpoint (doc, lookup (doc, "t5"), "s-attract", "l-customer", 1);
+}
+
+static void
+check_move_touchpoint (WaymarkDocument *doc)
+{
+  WaymarkJourney *j = waymark_document_get_journey (doc);
+  const char * const attract[] = { "t3", "t5", "t1", NULL };
+  const char * const capture[] = { NULL };
+
+  assert_cell (j, "s-attract", "l-customer", attract);
+  assert_cell (j, "s-capture", "l-customer", capture);
+  g_assert_cmpstr (waymark_touchpoint_get_stage (lookup (doc, "t3")), ==, "s-attract");
+}
+
+static void
+edit_move_touchpoint_within (WaymarkDocument *doc)
+{
+  waymark_document_add_touchpoint (doc, "s-expand", "l-customer", 1, "Renews");
+  waymark_document_move_touchpoint (doc, lookup (doc, "t10"), "s-expand", "l-customer", 1);
+}
+
+static void
+check_move_touchpoint_within (WaymarkDocument *doc)
+{
+  const char * const expand[] = { "*", "t10", NULL };
+
+  assert_cell (waymark_document_get_journey (doc), "s-expand", "l-customer", expand);
+}
+
+static void
+edit_remove_touchpoint (WaymarkDocument *doc)
+{
+  waymark_document_add_touchpoint (doc, "s-expand", "l-customer", 0, "First");
+  waymark_document_remove (doc, lookup (doc, "t10"));
+  waymark_document_add_touchpoint (doc, "s-expand", "l-customer", 0, "Zeroth");
+}
+
+static void
+check_remove_touchpoint (WaymarkDocument *doc)
+{
+  WaymarkJourney *j = waymark_document_get_journey (doc);
+  const char * const expand[] = { "*", "*", NULL };
+
+  g_assert_null (waymark_journey_lookup (j, "t10"));
+  assert_cell (j, "s-expand", "l-customer", expand);
+}
+
+static void
+edit_set_touchpoint (WaymarkDocument *doc)
+{
+  waymark_document_set (doc, lookup (doc, "t2"),
+                        "emotion", 0,
+                        "kind", WAYMARK_TOUCHPOINT_KIND_OPPORTUNITY,
+                        "notes", "Some notes",
+                        "channel", "ch-events",
+                        NULL);
+  waymark_document_set (doc, lookup (doc, "t1"), "emotion", WAYMARK_NO_EMOTION, NULL);
+}
+
+static void
+check_set_touchpoint (WaymarkDocument *doc)
+{
+  WaymarkTouchpoint *t2 = lookup (doc, "t2");
+
+  g_assert_cmpint (waymark_touchpoint_get_emotion (t2), ==, 0);
+  g_assert_cmpint (waymark_touchpoint_get_kind (t2), ==, WAYMARK_TOUCHPOINT_KIND_OPPORTUNITY);
+  g_assert_cmpstr (waymark_touchpoint_get_notes (t2), ==, "Some notes");
+  g_assert_cmpstr (waymark_touchpoint_get_channel (t2), ==, "ch-events");
+  g_assert_cmpint (waymark_touchpoint_get_emotion (lookup (doc, "t1")), ==, WAYMARK_NO_EMOTION);
+}
+
+/* The matrix. */
+
+static void
+edit_set_raci_new (WaymarkDocument *doc)
+{
+  waymark_document_set_raci (doc, "s-expand", "r-sales",
+                             WAYMARK_RACI_ACCOUNTABLE | WAYMARK_RACI_RESPONSIBLE);
+  waymark_document_set_raci (doc, "h-attract-capture", "r-service", WAYMARK_RACI_INFORMED);
+}
+
+static void
+check_set_raci_new (WaymarkDocument *doc)
+{
+  WaymarkJourney *j = waymark_document_get_journey (doc);
+  g_autoptr(GPtrArray) problems = waymark_journey_dup_problems (j);
+  g_autofree char *text = snapshot_text (doc);
+
+  g_assert_cmpuint (waymark_journey_get_raci (j, "s-expand", "r-sales"), ==,
+                    WAYMARK_RACI_ACCOUNTABLE | WAYMARK_RACI_RESPONSIBLE);
+  g_assert_cmpuint (waymark_journey_get_raci (j, "h-attract-capture", "r-service"), ==,
+                    WAYMARK_RACI_INFORMED);
+  g_assert_cmpuint (n_items (waymark_journey_get_accountability (j)), ==, 23);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_nonnull (strstr (text, "\"row\": \"s-expand\",\n        \"role\": \"r-sales\",\n"
+                                  "        \"raci\": \"RA\"\n"));
+}
+
+static void
+edit_set_raci_clear (WaymarkDocument *doc)
+{
+  waymark_document_set_raci (doc, "s-attract", "r-sales", WAYMARK_RACI_NONE);
+  /* Clearing an empty cell changes nothing. */
+  waymark_document_set_raci (doc, "s-attract", "r-service", WAYMARK_RACI_NONE);
+}
+
+static void
+check_set_raci_clear (WaymarkDocument *doc)
+{
+  WaymarkJourney *j = waymark_document_get_journey (doc);
+
+  g_assert_null (waymark_journey_find_assignment (j, "s-attract", "r-sales"));
+  g_assert_cmpuint (n_items (waymark_journey_get_accountability (j)), ==, 21);
+}
+
+static void
+edit_set_raci_change (WaymarkDocument *doc)
+{
+  waymark_document_set_raci (doc, "a-sla", "r-service",
+                             WAYMARK_RACI_RESPONSIBLE | WAYMARK_RACI_ACCOUNTABLE |
+                             WAYMARK_RACI_CONSULTED | WAYMARK_RACI_INFORMED);
+}
+
+static void
+check_set_raci_change (WaymarkDocument *doc)
+{
+  WaymarkJourney *j = waymark_document_get_journey (doc);
+  g_autoptr(GPtrArray) problems = waymark_journey_dup_problems (j);
+
+  g_assert_cmpuint (waymark_journey_get_raci (j, "a-sla", "r-service"), ==, WAYMARK_RACI_ALL);
+  g_assert_cmpuint (n_items (waymark_journey_get_accountability (j)), ==, 22);
+  g_assert_cmpuint (problems->len, ==, 1);
+}
+
+static void
+edit_set_title (WaymarkDocument *doc)
+{
+  waymark_document_set (doc, waymark_document_get_journey (doc),
+                        "title", "Renamed journey",
+                        "description", NULL,
+                        NULL);
+}
+
+static void
+check_set_title (WaymarkDocument *doc)
+{
+  g_autofree char *title = waymark_document_dup_title (doc);
+  WaymarkJourney *j = waymark_document_get_journey (doc);
+
+  g_assert_cmpstr (title, ==, "Renamed journey");
+  g_assert_true (waymark_journey_get_description (j) == NULL ||
+                 waymark_journey_get_description (j)[0] == '\0');
+}
+
+static const EditCase edit_cases[] = {
+  { "stage/add-middle", edit_add_stage_middle, check_add_stage_middle },
+  { "stage/add-first", edit_add_stage_first, check_add_stage_first },
+  { "stage/add-last", edit_add_stage_last, check_add_stage_last },
+  { "stage/remove-capture", edit_remove_stage_capture, check_remove_stage_capture },
+  { "stage/remove-nurture", edit_remove_stage_nurture, check_remove_stage_nurture },
+  { "stage/remove-last", edit_remove_stage_last, check_remove_stage_last },
+  { "stage/rename", edit_rename_stage, check_rename_stage },
+  { "stage/reorder", edit_reorder_stage, check_reorder_stage },
+  { "lane/add", edit_add_lane, check_add_lane },
+  { "lane/remove", edit_remove_lane, check_remove_lane },
+  { "lane/reorder", edit_reorder_lane, check_reorder_lane },
+  { "role/add", edit_add_role, check_add_role },
+  { "role/remove", edit_remove_role, check_remove_role },
+  { "role/rename", edit_rename_role, check_rename_role },
+  { "role/reorder", edit_reorder_role, check_reorder_role },
+  { "channel/add", edit_add_channel, check_add_channel },
+  { "channel/remove", edit_remove_channel, check_remove_channel },
+  { "persona/add", edit_add_persona, check_add_persona },
+  { "persona/remove", edit_remove_persona, check_remove_persona },
+  { "activity/add", edit_add_activity, check_add_activity },
+  { "activity/remove", edit_remove_activity, check_remove_activity },
+  { "handoff/add", edit_add_handoff, check_add_handoff },
+  { "handoff/remove", edit_remove_handoff, check_remove_handoff },
+  { "content/add", edit_add_content, check_add_content },
+  { "content/remove", edit_remove_content, check_remove_content },
+  { "content/rename", edit_rename_content, check_rename_content },
+  { "metric/add", edit_add_metric, check_add_metric },
+  { "metric/remove", edit_remove_metric, check_remove_metric },
+  { "metric/set-value", edit_set_metric_value, check_set_metric_value },
+  { "metric/set-unset-target", edit_set_metric_target, check_set_metric_target },
+  { "outcome/add", edit_add_outcome, check_add_outcome },
+  { "outcome/remove", edit_remove_outcome, check_remove_outcome },
+  { "outcome/next-stage-removed", edit_remove_outcome_target, check_remove_outcome_target },
+  { "question/add", edit_add_question, check_add_question },
+  { "question/add-end", edit_add_question_end, check_add_question_end },
+  { "question/set", edit_set_question, check_set_question },
+  { "question/remove", edit_remove_question, check_remove_question },
+  { "question/move-down", edit_move_question, check_move_question },
+  { "question/move-up", edit_move_question_up, check_move_question_up },
+  { "touchpoint/add", edit_add_touchpoint, check_add_touchpoint },
+  { "touchpoint/move", edit_move_touchpoint, check_move_touchpoint },
+  { "touchpoint/move-within", edit_move_touchpoint_within, check_move_touchpoint_within },
+  { "touchpoint/remove", edit_remove_touchpoint, check_remove_touchpoint },
+  { "touchpoint/set", edit_set_touchpoint, check_set_touchpoint },
+  { "raci/new", edit_set_raci_new, check_set_raci_new },
+  { "raci/clear", edit_set_raci_clear, check_set_raci_clear },
+  { "raci/change", edit_set_raci_change, check_set_raci_change },
+  { "journey/set-title", edit_set_title, check_set_title },
+};
+
+/* Does the edit, checks it, undoes every step it took back to the very
+ * bytes of before, redoes to the very bytes of after, and checks the
+ * result loads. */
+static void
+test_edit (gconstpointer data)
+{
+  const EditCase *c = data;
+  g_autoptr(WaymarkDocument) doc = example_document ();
+  g_autoptr(GBytes) before = snapshot (doc);
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GBytes) undone = NULL;
+  g_autoptr(GBytes) redone = NULL;
+  guint steps = 0;
+
+  g_assert_false (waymark_document_get_can_undo (doc));
+  g_assert_false (waymark_document_get_dirty (doc));
+
+  c->edit (doc);
+  c->check (doc);
+  after = snapshot (doc);
+  g_assert_false (g_bytes_equal (before, after));
+  g_assert_true (waymark_document_get_dirty (doc));
+  assert_loads (doc);
+
+  while (waymark_document_undo (doc))
+    steps++;
+  g_assert_cmpuint (steps, >, 0);
+  undone = snapshot (doc);
+  assert_same_bytes (undone, before);
+  g_assert_false (waymark_document_get_dirty (doc));
+
+  for (guint i = 0; i < steps; i++)
+    g_assert_true (waymark_document_redo (doc));
+  g_assert_false (waymark_document_redo (doc));
+  redone = snapshot (doc);
+  assert_same_bytes (redone, after);
+  c->check (doc);
+}
+
+/* Each domain command is one undo step. */
+static void
+test_one_step (void)
+{
+  g_autoptr(WaymarkDocument) doc = example_document ();
+  g_autoptr(GBytes) before = snapshot (doc);
+
+  waymark_document_remove (doc, lookup (doc, "s-capture"));
+  g_assert_true (waymark_document_undo (doc));
+  g_assert_false (waymark_document_get_can_undo (doc));
+
+  waymark_document_add_stage (doc, 2, "Middle");
+  g_assert_true (waymark_document_undo (doc));
+  g_assert_false (waymark_document_get_can_undo (doc));
+
+  waymark_document_move_touchpoint (doc, lookup (doc, "t3"), "s-attract", "l-customer", 0);
+  g_assert_true (waymark_document_undo (doc));
+  g_assert_false (waymark_document_get_can_undo (doc));
+
+  waymark_document_add_touchpoint (doc, "s-attract", "l-customer", 0, "New");
+  g_assert_true (waymark_document_undo (doc));
+  g_assert_false (waymark_document_get_can_undo (doc));
+
+  /* A value equal to the current one records nothing. */
+  waymark_document_rename (doc, lookup (doc, "s-attract"), "Attract");
+  waymark_document_set (doc, lookup (doc, "t1"), "emotion", 1, NULL);
+  waymark_document_reorder (doc, lookup (doc, "s-attract"), 0);
+  g_assert_false (waymark_document_get_can_undo (doc));
+  g_assert_false (waymark_document_get_dirty (doc));
+
+  {
+    g_autoptr(GBytes) after = snapshot (doc);
+
+    assert_same_bytes (after, before);
+  }
+}
+
+static void
+on_notify_cb (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_dirty (void)
+{
+  g_autoptr(WaymarkDocument) doc = example_document ();
+  guint notified = 0;
+
+  g_signal_connect (doc, "notify::dirty", G_CALLBACK (on_notify_cb), &notified);
+
+  g_assert_false (waymark_document_get_dirty (doc));
+
+  waymark_document_rename (doc, lookup (doc, "s-attract"), "A1");
+  g_assert_true (waymark_document_get_dirty (doc));
+  g_assert_cmpuint (notified, ==, 1);
+
+  g_assert_true (waymark_document_undo (doc));
+  g_assert_false (waymark_document_get_dirty (doc));
+  g_assert_cmpuint (notified, ==, 2);
+
+  g_assert_true (waymark_document_redo (doc));
+  g_assert_true (waymark_document_get_dirty (doc));
+  g_assert_cmpuint (notified, ==, 3);
+
+  /* Saved after two edits: undoing one is dirty, redoing it clean. */
+  waymark_document_rename (doc, lookup (doc, "s-attract"), "A2");
+  waymark_document_mark_saved (doc);
+  g_assert_false (waymark_document_get_dirty (doc));
+  g_assert_cmpuint (notified, ==, 4);
+
+  g_assert_true (waymark_document_undo (doc));
+  g_assert_true (waymark_document_get_dirty (doc));
+  g_assert_true (waymark_document_undo (doc));
+  g_assert_true (waymark_document_get_dirty (doc));
+  g_assert_true (waymark_document_redo (doc));
+  g_assert_true (waymark_document_get_dirty (doc));
+  g_assert_true (waymark_document_redo (doc));
+  g_assert_false (waymark_document_get_dirty (doc));
+
+  /* A new edit after an undo drops the saved state for good. */
+  g_assert_true (waymark_document_undo (doc));
+  waymark_document_rename (doc, lookup (doc, "s-attract"), "A3");
+  g_assert_true (waymark_document_get_dirty (doc));
+  g_assert_false (waymark_document_get_can_redo (doc));
+  g_assert_true (waymark_document_undo (doc));
+  g_assert_true (waymark_document_get_dirty (doc));
+  g_assert_true (waymark_document_redo (doc));
+  g_assert_true (waymark_document_get_dirty (doc));
+
+  /* Restored from a draft: dirty whatever the history. */
+  waymark_document_mark_saved (doc);
+  waymark_document_mark_dirty (doc);
+  g_assert_true (waymark_document_get_dirty (doc));
+  while (waymark_document_undo (doc))
+    g_assert_true (waymark_document_get_dirty (doc));
+}
+
+static void
+test_group (void)
+{
+  g_autoptr(WaymarkDocument) doc = example_document ();
+  g_autoptr(GBytes) before = snapshot (doc);
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GBytes) undone = NULL;
+  g_autoptr(GBytes) redone = NULL;
+
+  waymark_document_begin_group (doc, "Big change");
+  waymark_document_rename (doc, lookup (doc, "s-attract"), "One");
+  waymark_document_begin_group (doc, "Inner");
+  waymark_document_remove (doc, lookup (doc, "r-sales"));
+  waymark_document_add_stage (doc, 1, "Two");
+  waymark_document_end_group (doc);
+  /* No undo in the middle of a group. */
+  g_assert_false (waymark_document_undo (doc));
+  waymark_document_set_raci (doc, "s-expand", "r-service", WAYMARK_RACI_ACCOUNTABLE);
+  waymark_document_end_group (doc);
+
+  after = snapshot (doc);
+  g_assert_cmpstr (waymark_document_get_undo_label (doc), ==, "Big change");
+  g_assert_true (waymark_document_undo (doc));
+  g_assert_false (waymark_document_get_can_undo (doc));
+  g_assert_cmpstr (waymark_document_get_redo_label (doc), ==, "Big change");
+  undone = snapshot (doc);
+  assert_same_bytes (undone, before);
+
+  g_assert_true (waymark_document_redo (doc));
+  redone = snapshot (doc);
+  assert_same_bytes (redone, after);
+
+  /* An empty group records nothing. */
+  waymark_document_begin_group (doc, "Nothing");
+  waymark_document_end_group (doc);
+  g_assert_cmpstr (waymark_document_get_undo_label (doc), ==, "Big change");
+}
+
+/* Random edits of every kind, from a fixed seed. */
+
+typedef struct
+{
+  WaymarkDocument *doc;
+  WaymarkJourney  *journey;
+  GRand           *rand;
+  guint            counter;
+} Fuzz;
+
+static gpointer
+random_item (Fuzz       *f,
+             GListModel *list)
+{
+  guint n = n_items (list);
+  gpointer item;
+
+  if (n == 0)
+    return NULL;
+
+  item = g_list_model_get_item (list, g_rand_int_range (f->rand, 0, n));
+  g_object_unref (item);
+
+  return item;
+}
+
+static const char *
+random_id (Fuzz       *f,
+           GListModel *list)
+{
+  WaymarkItem *item = random_item (f, list);
+
+  return item ? waymark_item_get_id (item) : NULL;
+}
+
+static WaymarkStage *
+random_stage (Fuzz *f)
+{
+  return random_item (f, waymark_journey_get_stages (f->journey));
+}
+
+static GListModel *
+random_top_list (Fuzz *f)
+{
+  switch (g_rand_int_range (f->rand, 0, 9))
+    {
+    case 0: return waymark_journey_get_personas (f->journey);
+    case 1: return waymark_journey_get_stages (f->journey);
+    case 2: return waymark_journey_get_lanes (f->journey);
+    case 3: return waymark_journey_get_channels (f->journey);
+    case 4: return waymark_journey_get_touchpoints (f->journey);
+    case 5: return waymark_journey_get_roles (f->journey);
+    case 6: return waymark_journey_get_handoffs (f->journey);
+    case 7: return waymark_journey_get_activities (f->journey);
+    default: return waymark_journey_get_content (f->journey);
+    }
+}
+
+static char *
+random_name (Fuzz       *f,
+             const char *prefix)
+{
+  static const char * const extras[] = { "", " “quoted”", ", comma", " \"q\"", " Grüße", "\n" };
+
+  return g_strdup_printf ("%s %u%s", prefix, f->counter++,
+                          extras[g_rand_int_range (f->rand, 0, G_N_ELEMENTS (extras))]);
+}
+
+/* Ids of a random subset of @list. */
+static GStrv
+random_ids (Fuzz       *f,
+            GListModel *list)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < n_items (list); i++)
+    if (g_rand_boolean (f->rand))
+      g_strv_builder_add (builder, id_at (list, i));
+
+  return g_strv_builder_end (builder);
+}
+
+static void
+random_command (Fuzz *f)
+{
+  WaymarkDocument *doc = f->doc;
+  WaymarkJourney *j = f->journey;
+  g_autofree char *name = random_name (f, "N");
+  WaymarkStage *stage;
+  gpointer item;
+
+  switch (g_rand_int_range (f->rand, 0, 32))
+    {
+    case 0:
+      waymark_document_add_stage (doc, g_rand_int_range (f->rand, 0, 8), name);
+      break;
+    case 1:
+      /* Keep a few stages to place things in. */
+      if (n_items (waymark_journey_get_stages (j)) > 2 && (item = random_stage (f)))
+        waymark_document_remove (doc, item);
+      break;
+    case 2:
+    case 3:
+      if ((item = random_item (f, random_top_list (f))))
+        waymark_document_rename (doc, item, name);
+      break;
+    case 4:
+      if ((item = random_item (f, random_top_list (f))))
+        waymark_document_reorder (doc, item, g_rand_int_range (f->rand, 0, 12));
+      break;
+    case 5:
+      waymark_document_add_lane (doc, g_rand_int_range (f->rand, 0, 6), name,
+                                 g_rand_int_range (f->rand, 0, 3));
+      break;
+    case 6:
+      waymark_document_add_role (doc, g_rand_int_range (f->rand, 0, 6), name);
+      break;
+    case 7:
+      waymark_document_add_channel (doc, g_rand_int_range (f->rand, 0, 6), name);
+      break;
+    case 8:
+      waymark_document_add_persona (doc, g_rand_int_range (f->rand, 0, 3), name);
+      break;
+    case 9:
+      waymark_document_add_activity (doc, g_rand_int_range (f->rand, 0, 4), name,
+                                     g_rand_boolean (f->rand)
+                                       ? random_id (f, waymark_journey_get_stages (j)) : NULL);
+      break;
+    case 10:
+      {
+        const char *from = random_id (f, waymark_journey_get_stages (j));
+        const char *to = random_id (f, waymark_journey_get_stages (j));
+
+        if (from && to)
+          waymark_document_add_handoff (doc, from, to);
+      }
+      break;
+    case 11:
+      {
+        WaymarkContentItem *content = waymark_document_add_content_item (doc, 0, name);
+        g_auto(GStrv) stages = random_ids (f, waymark_journey_get_stages (j));
+        g_auto(GStrv) personas = random_ids (f, waymark_journey_get_personas (j));
+
+        waymark_document_set (doc, content,
+                              "stages", stages,
+                              "personas", personas,
+                              "url", g_rand_boolean (f->rand) ? "https://example.com" : NULL,
+                              NULL);
+      }
+      break;
+    case 12:
+      if ((stage = random_stage (f)))
+        waymark_document_add_metric (doc, stage, g_rand_int_range (f->rand, 0, 3), name);
+      break;
+    case 13:
+      if ((stage = random_stage (f)))
+        {
+          WaymarkOutcome *outcome = waymark_document_add_outcome (doc, stage, 0, name);
+
+          waymark_document_set (doc, outcome,
+                                "next", random_id (f, waymark_journey_get_stages (j)),
+                                "share", g_rand_int_range (f->rand, 0, 5) / 4.0,
+                                NULL);
+        }
+      break;
+    case 14:
+      if ((stage = random_stage (f)) && (item = random_item (f, waymark_stage_get_metrics (stage))))
+        {
+          if (g_rand_boolean (f->rand))
+            waymark_document_remove (doc, item);
+          else
+            waymark_document_set (doc, item,
+                                  "value", (double)g_rand_int_range (f->rand, -2, 3) * 0.5,
+                                  "unit", g_rand_boolean (f->rand) ? "%" : NULL,
+                                  NULL);
+        }
+      break;
+    case 15:
+      if ((stage = random_stage (f)) && (item = random_item (f, waymark_stage_get_outcomes (stage))))
+        waymark_document_remove (doc, item);
+      break;
+    case 16:
+      if ((stage = random_stage (f)))
+        waymark_document_add_question (doc, stage, g_rand_int_range (f->rand, 0, 6), name);
+      break;
+    case 17:
+      if ((stage = random_stage (f)))
+        {
+          const char * const *questions = waymark_stage_get_questions (stage);
+          guint n = questions ? g_strv_length ((char **)questions) : 0;
+
+          if (n == 0)
+            break;
+          switch (g_rand_int_range (f->rand, 0, 3))
+            {
+            case 0:
+              waymark_document_set_question (doc, stage, g_rand_int_range (f->rand, 0, n), name);
+              break;
+            case 1:
+              waymark_document_remove_question (doc, stage, g_rand_int_range (f->rand, 0, n));
+              break;
+            default:
+              waymark_document_move_question (doc, stage, g_rand_int_range (f->rand, 0, n),
+                                              g_rand_int_range (f->rand, 0, n));
+              break;
+            }
+        }
+      break;
+    case 18:
+    case 19:
+      {
+        const char *stage_id = random_id (f, waymark_journey_get_stages (j));
+        const char *lane_id = random_id (f, waymark_journey_get_lanes (j));
+
+        if (stage_id && lane_id)
+          waymark_document_add_touchpoint (doc, stage_id, lane_id,
+                                           g_rand_int_range (f->rand, 0, 4), name);
+      }
+      break;
+    case 20:
+    case 21:
+      {
+        WaymarkTouchpoint *tp = random_item (f, waymark_journey_get_touchpoints (j));
+        const char *stage_id = random_id (f, waymark_journey_get_stages (j));
+        const char *lane_id = random_id (f, waymark_journey_get_lanes (j));
+
+        if (tp && stage_id && lane_id)
+          waymark_document_move_touchpoint (doc, tp, stage_id, lane_id,
+                                            g_rand_int_range (f->rand, 0, 4));
+      }
+      break;
+    case 22:
+      {
+        WaymarkTouchpoint *tp = random_item (f, waymark_journey_get_touchpoints (j));
+        g_auto(GStrv) personas = random_ids (f, waymark_journey_get_personas (j));
+        int emotion = g_rand_int_range (f->rand, -3, 3);
+
+        if (tp)
+          waymark_document_set (doc, tp,
+                                "emotion", emotion == -3 ? WAYMARK_NO_EMOTION : emotion,
+                                "channel", random_id (f, waymark_journey_get_channels (j)),
+                                "personas", personas,
+                                "kind", g_rand_int_range (f->rand, 0, 5),
+                                NULL);
+      }
+      break;
+    case 23:
+    case 24:
+    case 25:
+      {
+        g_autoptr(GPtrArray) rows = waymark_journey_dup_matrix_rows (j);
+        const char *role_id = random_id (f, waymark_journey_get_roles (j));
+
+        if (rows->len > 0 && role_id)
+          waymark_document_set_raci (doc,
+                                     waymark_item_get_id (g_ptr_array_index (rows, g_rand_int_range (f->rand, 0, rows->len))),
+                                     role_id,
+                                     g_rand_int_range (f->rand, 0, 16));
+      }
+      break;
+    case 26:
+    case 27:
+      /* Remove anything but the last stages. */
+      {
+        GListModel *list = random_top_list (f);
+
+        if (list == waymark_journey_get_stages (j) && n_items (list) <= 2)
+          break;
+        if ((item = random_item (f, list)))
+          waymark_document_remove (doc, item);
+      }
+      break;
+    case 28:
+      /* A few commands as one. */
+      waymark_document_begin_group (doc, "Group");
+      for (guint i = g_rand_int_range (f->rand, 1, 4); i > 0; i--)
+        random_command (f);
+      waymark_document_end_group (doc);
+      break;
+    case 29:
+      if (g_rand_boolean (f->rand))
+        waymark_document_set (doc, j, "title", name, NULL);
+      else if ((item = random_item (f, waymark_journey_get_handoffs (j))))
+        waymark_document_set (doc, item, "agreement", name, "name", NULL, NULL);
+      break;
+    case 30:
+      waymark_document_undo (doc);
+      break;
+    default:
+      waymark_document_redo (doc);
+      break;
+    }
+}
+
+static void
+run_fuzz (WaymarkJourney *journey,
+          guint32         seed,
+          guint           n_commands)
+{
+  g_autoptr(WaymarkDocument) doc = waymark_document_new (journey);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr(GBytes) original = snapshot (doc);
+  g_autoptr(GBytes) final = NULL;
+  g_autoptr(GBytes) undone = NULL;
+  g_autoptr(GBytes) redone = NULL;
+  Fuzz f = { doc, journey, rand, 0 };
+  guint steps = 0;
+
+  for (guint i = 0; i < n_commands; i++)
+    {
+      random_command (&f);
+
+      /* What the commands left must load. */
+      if (i % 10 == 9)
+        {
+          assert_loads (doc);
+          run_queries (doc);
+        }
+      if (g_test_failed ())
+        {
+          g_test_message ("seed %u: broken after command %u", seed, i);
+          return;
+        }
+    }
+
+  final = snapshot (doc);
+  assert_loads (doc);
+
+  while (waymark_document_undo (doc))
+    steps++;
+  undone = snapshot (doc);
+  assert_same_bytes (undone, original);
+  g_assert_false (waymark_document_get_dirty (doc));
+  g_test_message ("seed %u: %u undo steps, %" G_GSIZE_FORMAT " bytes at the end",
+                  seed, steps, g_bytes_get_size (final));
+  g_assert_cmpuint (steps, >, n_commands / 4);
+
+  for (guint i = 0; i < steps; i++)
+    g_assert_true (waymark_document_redo (doc));
+  redone = snapshot (doc);
+  assert_same_bytes (redone, final);
+}
+
+static void
+test_random_example (void)
+{
+  g_autoptr(WaymarkDocument) example = example_document ();
+
+  run_fuzz (waymark_document_get_journey (example), 20260101, 1500);
+}
+
+static void
+test_random_template (void)
+{
+  const char * const *ids = waymark_templates_get_ids ();
+
+  for (guint i = 0; ids[i]; i++)
+    {
+      g_autoptr(WaymarkJourney) journey = waymark_templates_create (ids[i], NULL);
+
+      g_test_message ("template %s", ids[i]);
+      run_fuzz (journey, 7 + i, 1000);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_set_nonfatal_assertions ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (edit_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/document/%s", edit_cases[i].name);
+
+      g_test_add_data_func (path, &edit_cases[i], test_edit);
+    }
+
+  g_test_add_func ("/document/one-step", test_one_step);
+  g_test_add_func ("/document/dirty", test_dirty);
+  g_test_add_func ("/document/group", test_group);
+  g_test_add_func ("/document/random/example", test_random_example);
+  g_test_add_func ("/document/random/templates", test_random_template);
+
+  return g_test_run ();
+}
