@@ -1,0 +1,1214 @@
+/* waymark-stages-view.c
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "waymark-editor-utils.h"
+#include "waymark-item-list.h"
+#include "waymark-stage-editor.h"
+#include "waymark-stages-view.h"
+
+/* The Stages page of the window: a sidebar with the stages of the journey
+ * and the other lists (lanes, roles, channels, personas, activities,
+ * handoffs), and beside it the editor of what is selected. */
+
+struct _WaymarkStagesView
+{
+  GtkWidget           parent_instance;
+
+  GtkWidget          *box;
+  GtkListView        *stage_list;
+  GtkListBox         *section_list;
+  GtkStack           *content_stack;
+  AdwStatusPage      *empty_page;
+  AdwBin             *stage_bin;
+  WaymarkItemList    *lanes_list;
+  WaymarkItemList    *roles_list;
+  WaymarkItemList    *channels_list;
+  WaymarkItemList    *personas_list;
+  WaymarkItemList    *activities_list;
+  WaymarkItemList    *handoffs_list;
+
+  WaymarkDocument    *document;
+  GtkSingleSelection *selection;
+  /* The list shown instead of a stage, or NULL. */
+  const char         *section;
+  guint               last_position;
+  guint               moving;
+  guint               focus_source;
+  /* Stage id to the number of its touchpoints, shown in the rows. */
+  GHashTable         *touchpoint_counts;
+};
+
+G_DEFINE_FINAL_TYPE (WaymarkStagesView, waymark_stages_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+#define LIST_ITEM_KEY "waymark-list-item"
+#define HANDLER_KEY "waymark-label-handler"
+
+static gboolean stage_list_has_focus     (WaymarkStagesView *self);
+static void     focus_stage_row          (WaymarkStagesView *self,
+                                          guint              position);
+static void     update_touchpoint_counts (WaymarkStagesView *self);
+
+static const struct {
+  const char *name;
+  const char *title;
+} sections[] = {
+  { "lanes", N_("Lanes") },
+  { "roles", N_("Roles") },
+  { "channels", N_("Channels") },
+  { "personas", N_("Personas") },
+  { "activities", N_("Activities") },
+  { "handoffs", N_("Handoffs") },
+};
+
+static GListModel *
+get_stages (WaymarkStagesView *self)
+{
+  if (self->document == NULL)
+    return NULL;
+
+  return waymark_journey_get_stages (waymark_document_get_journey (self->document));
+}
+
+static guint
+find_stage (WaymarkStagesView *self,
+            gpointer           stage)
+{
+  GListModel *stages = get_stages (self);
+  guint n = stages ? g_list_model_get_n_items (stages) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) other = g_list_model_get_item (stages, i);
+
+      if (other == stage)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+update_actions (WaymarkStagesView *self)
+{
+  GListModel *stages = get_stages (self);
+  guint n = stages ? g_list_model_get_n_items (stages) : 0;
+  guint position = gtk_single_selection_get_selected (self->selection);
+  gboolean selected = position != GTK_INVALID_LIST_POSITION && position < n;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "stages.add", self->document != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "stages.delete", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "stages.rename", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "stages.move-up", selected && position > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "stages.move-down",
+                                 selected && position + 1 < n);
+}
+
+static WaymarkStageEditor *
+get_stage_editor (WaymarkStagesView *self)
+{
+  GtkWidget *child = adw_bin_get_child (self->stage_bin);
+
+  return child ? WAYMARK_STAGE_EDITOR (child) : NULL;
+}
+
+static void
+show_stage (WaymarkStagesView *self,
+            WaymarkStage      *stage)
+{
+  WaymarkStageEditor *editor = get_stage_editor (self);
+
+  if (editor == NULL || waymark_stage_editor_get_stage (editor) != stage)
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+      /* Let a pending edit of the old stage commit before its editor goes. */
+      if (editor != NULL && focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (editor)))
+        gtk_widget_grab_focus (GTK_WIDGET (self->stage_list));
+
+      adw_bin_set_child (self->stage_bin, waymark_stage_editor_new (self->document, stage));
+    }
+
+  gtk_stack_set_visible_child_name (self->content_stack, "stage");
+}
+
+static void
+show_empty (WaymarkStagesView *self)
+{
+  adw_bin_set_child (self->stage_bin, NULL);
+  gtk_stack_set_visible_child_name (self->content_stack, "empty");
+}
+
+/* After an edit, undo or redo: if the selected stage went away, select the
+ * one that took its place. */
+static void
+ensure_selection (WaymarkStagesView *self)
+{
+  GListModel *stages = get_stages (self);
+  guint n = stages ? g_list_model_get_n_items (stages) : 0;
+
+  if (self->moving || self->section != NULL)
+    return;
+
+  if (gtk_single_selection_get_selected (self->selection) != GTK_INVALID_LIST_POSITION)
+    return;
+
+  if (n > 0)
+    {
+      WaymarkStageEditor *editor = get_stage_editor (self);
+      guint position = GTK_INVALID_LIST_POSITION;
+
+      /* The stage still shown may only have moved (an undone move). */
+      if (editor != NULL)
+        position = find_stage (self, waymark_stage_editor_get_stage (editor));
+      if (position == GTK_INVALID_LIST_POSITION)
+        position = MIN (self->last_position, n - 1);
+
+      gtk_single_selection_set_selected (self->selection, position);
+      if (stage_list_has_focus (self))
+        focus_stage_row (self, position);
+    }
+  else
+    {
+      show_empty (self);
+    }
+}
+
+static void
+on_selection_changed_cb (WaymarkStagesView  *self,
+                         GParamSpec         *pspec,
+                         GtkSingleSelection *selection)
+{
+  WaymarkStage *stage = gtk_single_selection_get_selected_item (selection);
+
+  if (stage != NULL)
+    {
+      self->last_position = gtk_single_selection_get_selected (selection);
+      self->section = NULL;
+      gtk_list_box_unselect_all (self->section_list);
+      show_stage (self, stage);
+    }
+  else if (self->section == NULL && !self->moving && get_stages (self) != NULL &&
+           g_list_model_get_n_items (get_stages (self)) == 0)
+    {
+      show_empty (self);
+    }
+
+  update_actions (self);
+}
+
+static void
+on_document_changed_cb (WaymarkStagesView *self,
+                        WaymarkDocument   *document)
+{
+  ensure_selection (self);
+  update_touchpoint_counts (self);
+  update_actions (self);
+}
+
+static gboolean
+stage_list_has_focus (WaymarkStagesView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL &&
+         (focus == GTK_WIDGET (self->stage_list) ||
+          gtk_widget_is_ancestor (focus, GTK_WIDGET (self->stage_list)));
+}
+
+/* Moves the keyboard focus to the row of @position, so that the focus and
+ * the selection stay together after a move or a delete. GTK 4.8 has no API
+ * for that (gtk_list_view_scroll_to() is 4.12). */
+static gboolean
+focus_selected_row (gpointer data)
+{
+  WaymarkStagesView *self = data;
+  guint position = gtk_single_selection_get_selected (self->selection);
+
+  self->focus_source = 0;
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return G_SOURCE_REMOVE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stage_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+      GtkListItem *list_item = row ? g_object_get_data (G_OBJECT (row), LIST_ITEM_KEY) : NULL;
+
+      if (list_item != NULL && gtk_list_item_get_position (list_item) == position)
+        {
+          gtk_widget_grab_focus (child);
+          break;
+        }
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The list view makes the rows of moved items when it lays them out: focus
+ * the row once that is done. */
+static void
+focus_stage_row (WaymarkStagesView *self,
+                 guint              position)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self->stage_list), "list.scroll-to-item", "u", position);
+
+  if (self->focus_source == 0)
+    self->focus_source = g_idle_add_full (GDK_PRIORITY_REDRAW + 10,
+                                          focus_selected_row, self, NULL);
+}
+
+/* @had_focus: whether the stage list had the focus before the edit that
+ * led here; the rows it had may be gone by now. */
+static void
+select_position (WaymarkStagesView *self,
+                 guint              position,
+                 gboolean           had_focus)
+{
+  self->section = NULL;
+  gtk_single_selection_set_selected (self->selection, position);
+
+  if (had_focus)
+    focus_stage_row (self, position);
+  else
+    gtk_widget_activate_action (GTK_WIDGET (self->stage_list),
+                                "list.scroll-to-item", "u", position);
+}
+
+static void
+move_stage (WaymarkStagesView *self,
+            WaymarkStage      *stage,
+            guint              to)
+{
+  g_autoptr(WaymarkStage) keep = g_object_ref (stage);
+  gboolean had_focus = stage_list_has_focus (self);
+
+  self->moving++;
+  waymark_document_reorder (self->document, stage, to);
+  self->moving--;
+
+  select_position (self, find_stage (self, keep), had_focus);
+}
+
+/* The rows of the stage list */
+
+static GdkContentProvider *
+on_stage_drag_prepare_cb (GtkDragSource *source,
+                          double         x,
+                          double         y,
+                          GtkListItem   *list_item)
+{
+  WaymarkStage *stage = gtk_list_item_get_item (list_item);
+
+  if (stage == NULL)
+    return NULL;
+
+  return gdk_content_provider_new_typed (WAYMARK_TYPE_STAGE, stage);
+}
+
+static void
+on_stage_drag_begin_cb (GtkDragSource *source,
+                        GdkDrag       *drag,
+                        GtkListItem   *list_item)
+{
+  GtkWidget *row = gtk_list_item_get_child (list_item);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (row);
+
+  gtk_drag_source_set_icon (source, paintable, 12, 12);
+}
+
+static gboolean
+on_stage_drop_cb (GtkDropTarget *target,
+                  const GValue  *value,
+                  double         x,
+                  double         y,
+                  GtkListItem   *list_item)
+{
+  GtkWidget *row = gtk_list_item_get_child (list_item);
+  WaymarkStagesView *self;
+  WaymarkStage *stage = g_value_get_object (value);
+  guint from, index, before, to;
+
+  self = WAYMARK_STAGES_VIEW (gtk_widget_get_ancestor (row, WAYMARK_TYPE_STAGES_VIEW));
+  if (self == NULL || stage == NULL)
+    return FALSE;
+
+  from = find_stage (self, stage);
+  index = gtk_list_item_get_position (list_item);
+  if (from == GTK_INVALID_LIST_POSITION || index == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+
+  before = y < gtk_widget_get_height (row) / 2.0 ? index : index + 1;
+  to = before > from ? before - 1 : before;
+  if (to != from)
+    move_stage (self, stage, to);
+
+  return TRUE;
+}
+
+static void
+on_stage_item_setup_cb (GtkSignalListItemFactory *factory,
+                        GtkListItem              *list_item,
+                        WaymarkStagesView        *self)
+{
+  GtkWidget *row, *label;
+  GtkDragSource *source;
+  GtkDropTarget *target;
+
+  row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (row), label);
+  label = gtk_label_new (NULL);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_box_append (GTK_BOX (row), label);
+  gtk_list_item_set_child (list_item, row);
+  g_object_set_data (G_OBJECT (row), LIST_ITEM_KEY, list_item);
+
+  source = gtk_drag_source_new ();
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (on_stage_drag_prepare_cb), list_item);
+  g_signal_connect (source, "drag-begin", G_CALLBACK (on_stage_drag_begin_cb), list_item);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
+
+  target = gtk_drop_target_new (WAYMARK_TYPE_STAGE, GDK_ACTION_MOVE);
+  g_signal_connect (target, "drop", G_CALLBACK (on_stage_drop_cb), list_item);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
+}
+
+static void
+update_stage_row (GtkWidget    *row,
+                  GParamSpec   *pspec,
+                  WaymarkStage *stage)
+{
+  const char *label = waymark_item_get_label (WAYMARK_ITEM (stage));
+
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (row)), label ? label : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Press Alt+Up or Alt+Down to move, F2 to rename, "
+                                    "Delete to delete"),
+                                  -1);
+}
+
+static void
+update_stage_count (WaymarkStagesView *self,
+                    GtkWidget         *row,
+                    WaymarkStage      *stage)
+{
+  GtkWidget *label = gtk_widget_get_last_child (row);
+  guint count = 0;
+  g_autofree char *text = NULL;
+  g_autofree char *tooltip = NULL;
+
+  if (self->touchpoint_counts != NULL)
+    count = GPOINTER_TO_UINT (g_hash_table_lookup (self->touchpoint_counts,
+                                                   waymark_item_get_id (WAYMARK_ITEM (stage))));
+
+  if (count > 0)
+    {
+      text = g_strdup_printf ("%u", count);
+      tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u touchpoint", "%u touchpoints",
+                                              count),
+                                 count);
+    }
+
+  gtk_label_set_text (GTK_LABEL (label), text ? text : "");
+  gtk_widget_set_tooltip_text (label, tooltip);
+}
+
+/* Counts the touchpoints of every stage once after each edit, and shows the
+ * counts in the rows there are. */
+static void
+update_touchpoint_counts (WaymarkStagesView *self)
+{
+  GListModel *touchpoints;
+  guint n;
+
+  if (self->touchpoint_counts == NULL)
+    return;
+
+  g_hash_table_remove_all (self->touchpoint_counts);
+
+  if (self->document != NULL)
+    {
+      touchpoints = waymark_journey_get_touchpoints (waymark_document_get_journey (self->document));
+      n = g_list_model_get_n_items (touchpoints);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(WaymarkTouchpoint) touchpoint = g_list_model_get_item (touchpoints, i);
+          const char *stage_id = waymark_touchpoint_get_stage (touchpoint);
+          guint count;
+
+          if (stage_id == NULL)
+            continue;
+
+          count = GPOINTER_TO_UINT (g_hash_table_lookup (self->touchpoint_counts, stage_id));
+          g_hash_table_insert (self->touchpoint_counts, g_strdup (stage_id),
+                               GUINT_TO_POINTER (count + 1));
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stage_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+      GtkListItem *list_item = row ? g_object_get_data (G_OBJECT (row), LIST_ITEM_KEY) : NULL;
+
+      if (list_item != NULL && gtk_list_item_get_item (list_item) != NULL)
+        update_stage_count (self, row, gtk_list_item_get_item (list_item));
+    }
+}
+
+static void
+on_stage_item_bind_cb (GtkSignalListItemFactory *factory,
+                       GtkListItem              *list_item,
+                       WaymarkStagesView        *self)
+{
+  WaymarkStage *stage = gtk_list_item_get_item (list_item);
+  GtkWidget *row = gtk_list_item_get_child (list_item);
+  gulong handler;
+
+  handler = g_signal_connect_object (stage, "notify::label",
+                                     G_CALLBACK (update_stage_row), row,
+                                     G_CONNECT_SWAPPED);
+  g_object_set_data (G_OBJECT (list_item), HANDLER_KEY, GSIZE_TO_POINTER (handler));
+  update_stage_row (row, NULL, stage);
+  update_stage_count (self, row, stage);
+}
+
+static void
+on_stage_item_unbind_cb (GtkSignalListItemFactory *factory,
+                         GtkListItem              *list_item,
+                         WaymarkStagesView        *self)
+{
+  WaymarkStage *stage = gtk_list_item_get_item (list_item);
+  gulong handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (list_item), HANDLER_KEY));
+
+  if (stage != NULL && handler != 0)
+    g_signal_handler_disconnect (stage, handler);
+  g_object_set_data (G_OBJECT (list_item), HANDLER_KEY, NULL);
+}
+
+static void
+on_stage_list_activate_cb (WaymarkStagesView *self,
+                           guint              position,
+                           GtkListView       *list_view)
+{
+  /* Double click or Enter: rename. */
+  gtk_widget_activate_action (GTK_WIDGET (self), "stages.rename", NULL);
+}
+
+/* The other lists */
+
+static void
+update_count (GtkLabel   *label,
+              guint       position,
+              guint       removed,
+              guint       added,
+              GListModel *model)
+{
+  g_autofree char *text = g_strdup_printf ("%u", g_list_model_get_n_items (model));
+
+  gtk_label_set_text (label, text);
+}
+
+static void
+rebuild_sections (WaymarkStagesView *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->section_list))))
+    gtk_list_box_remove (self->section_list, child);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      GtkWidget *row = gtk_list_box_row_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *title = gtk_label_new (_(sections[i].title));
+      GtkWidget *count = gtk_label_new (NULL);
+
+      gtk_label_set_xalign (GTK_LABEL (title), 0);
+      gtk_widget_set_hexpand (title, TRUE);
+      gtk_widget_add_css_class (count, "dim-label");
+      gtk_widget_add_css_class (count, "numeric");
+      gtk_box_append (GTK_BOX (box), title);
+      gtk_box_append (GTK_BOX (box), count);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _(sections[i].title),
+                                      -1);
+      g_object_set_data (G_OBJECT (row), "section", (gpointer)sections[i].name);
+
+      if (self->document != NULL)
+        {
+          WaymarkJourney *journey = waymark_document_get_journey (self->document);
+          GListModel *model = NULL;
+
+          switch (i)
+            {
+            case 0: model = waymark_journey_get_lanes (journey); break;
+            case 1: model = waymark_journey_get_roles (journey); break;
+            case 2: model = waymark_journey_get_channels (journey); break;
+            case 3: model = waymark_journey_get_personas (journey); break;
+            case 4: model = waymark_journey_get_activities (journey); break;
+            case 5: model = waymark_journey_get_handoffs (journey); break;
+            default: g_assert_not_reached ();
+            }
+
+          update_count (GTK_LABEL (count), 0, 0, 0, model);
+          g_signal_connect_object (model, "items-changed", G_CALLBACK (update_count), count,
+                                   G_CONNECT_SWAPPED);
+        }
+
+      gtk_list_box_append (self->section_list, row);
+    }
+}
+
+static void
+on_section_selected_cb (WaymarkStagesView *self,
+                        GtkListBoxRow     *row,
+                        GtkListBox        *list_box)
+{
+  if (row == NULL)
+    return;
+
+  self->section = g_object_get_data (G_OBJECT (row), "section");
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_stack_set_visible_child_name (self->content_stack, self->section);
+  update_actions (self);
+}
+
+static gpointer
+lane_add (WaymarkDocument *document,
+          guint            position,
+          const char      *name,
+          gpointer         user_data)
+{
+  return waymark_document_add_lane (document, position, name, WAYMARK_PERSPECTIVE_COMPANY);
+}
+
+static const char *
+perspective_title (int value)
+{
+  return waymark_perspective_get_title (value);
+}
+
+static void
+update_lane_subtitle (AdwExpanderRow *row,
+                      GParamSpec     *pspec,
+                      WaymarkLane    *lane)
+{
+  WaymarkPerspective perspective = waymark_lane_get_perspective (lane);
+
+  adw_expander_row_set_subtitle (row, waymark_perspective_get_title (perspective));
+}
+
+static void
+lane_add_details (WaymarkDocument *document,
+                  gpointer         item,
+                  AdwExpanderRow  *row,
+                  gpointer         user_data)
+{
+  adw_expander_row_add_row (row, waymark_editor_enum_row_new (document, item, "perspective",
+                                                              _("Perspective"),
+                                                              perspective_title));
+  adw_expander_row_add_row (row, waymark_editor_color_row_new (document, item, "color",
+                                                               _("Colour")));
+
+  g_signal_connect_object (item, "notify::perspective", G_CALLBACK (update_lane_subtitle), row,
+                           G_CONNECT_SWAPPED);
+  update_lane_subtitle (row, NULL, item);
+}
+
+static const WaymarkItemListFuncs lane_funcs = {
+  .add = lane_add,
+  .add_details = lane_add_details,
+};
+
+static gpointer
+role_add (WaymarkDocument *document,
+          guint            position,
+          const char      *name,
+          gpointer         user_data)
+{
+  return waymark_document_add_role (document, position, name);
+}
+
+static void
+role_add_details (WaymarkDocument *document,
+                  gpointer         item,
+                  AdwExpanderRow  *row,
+                  gpointer         user_data)
+{
+  adw_expander_row_add_row (row, waymark_editor_color_row_new (document, item, "color",
+                                                               _("Colour")));
+}
+
+static const WaymarkItemListFuncs role_funcs = {
+  .add = role_add,
+  .add_details = role_add_details,
+};
+
+static gpointer
+channel_add (WaymarkDocument *document,
+             guint            position,
+             const char      *name,
+             gpointer         user_data)
+{
+  return waymark_document_add_channel (document, position, name);
+}
+
+static const WaymarkItemListFuncs channel_funcs = {
+  .add = channel_add,
+};
+
+static gpointer
+persona_add (WaymarkDocument *document,
+             guint            position,
+             const char      *name,
+             gpointer         user_data)
+{
+  return waymark_document_add_persona (document, position, name);
+}
+
+static void
+persona_add_details (WaymarkDocument *document,
+                     gpointer         item,
+                     AdwExpanderRow  *row,
+                     gpointer         user_data)
+{
+  adw_expander_row_add_row (row, waymark_editor_text_row_new (document, item, "description",
+                                                              _("Description")));
+}
+
+static const WaymarkItemListFuncs persona_funcs = {
+  .add = persona_add,
+  .add_details = persona_add_details,
+};
+
+static gpointer
+activity_add (WaymarkDocument *document,
+              guint            position,
+              const char      *name,
+              gpointer         user_data)
+{
+  WaymarkStagesView *self = user_data;
+  WaymarkStage *stage = waymark_stages_view_get_selected_stage (self);
+
+  return waymark_document_add_activity (document, position, name,
+                                        stage ? waymark_item_get_id (WAYMARK_ITEM (stage)) : NULL);
+}
+
+static void
+update_activity_subtitle (AdwExpanderRow  *row,
+                          GParamSpec      *pspec,
+                          WaymarkActivity *activity)
+{
+  WaymarkDocument *document = g_object_get_data (G_OBJECT (row), "waymark-document");
+  const char *stage_id = waymark_activity_get_stage (activity);
+  WaymarkItem *stage = NULL;
+
+  if (stage_id != NULL)
+    stage = waymark_journey_lookup (waymark_document_get_journey (document), stage_id);
+
+  adw_expander_row_set_subtitle (row, stage ? waymark_item_get_label (stage) : "");
+}
+
+/* The activity's stage was renamed or removed, or the activity moved. */
+static void
+on_activity_document_changed_cb (AdwExpanderRow  *row,
+                                 WaymarkDocument *document)
+{
+  update_activity_subtitle (row, NULL, g_object_get_data (G_OBJECT (row), "waymark-activity"));
+}
+
+static void
+activity_add_details (WaymarkDocument *document,
+                      gpointer         item,
+                      AdwExpanderRow  *row,
+                      gpointer         user_data)
+{
+  adw_expander_row_add_row (row, waymark_editor_stage_row_new (document, item, "stage",
+                                                               _("Stage")));
+  adw_expander_row_add_row (row, waymark_editor_text_row_new (document, item, "description",
+                                                              _("Description")));
+
+  g_object_set_data (G_OBJECT (row), "waymark-document", document);
+  g_object_set_data (G_OBJECT (row), "waymark-activity", item);
+  g_signal_connect_object (document, "changed", G_CALLBACK (on_activity_document_changed_cb), row,
+                           G_CONNECT_SWAPPED);
+  update_activity_subtitle (row, NULL, item);
+}
+
+static const WaymarkItemListFuncs activity_funcs = {
+  .add = activity_add,
+  .add_details = activity_add_details,
+};
+
+static char *
+handoff_dup_title (WaymarkDocument *document,
+                   gpointer         item,
+                   gpointer         user_data)
+{
+  WaymarkJourney *journey = waymark_document_get_journey (document);
+  WaymarkHandoff *handoff = item;
+  WaymarkItem *from = NULL, *to = NULL;
+
+  if (waymark_handoff_get_from (handoff) != NULL)
+    from = waymark_journey_lookup (journey, waymark_handoff_get_from (handoff));
+  if (waymark_handoff_get_to (handoff) != NULL)
+    to = waymark_journey_lookup (journey, waymark_handoff_get_to (handoff));
+
+  /* Translators: a handoff from one stage to the next */
+  return g_strdup_printf (_("%s → %s"),
+                          from ? waymark_item_get_label (from) : "?",
+                          to ? waymark_item_get_label (to) : "?");
+}
+
+static void
+update_handoff_subtitle (AdwExpanderRow *row,
+                         GParamSpec     *pspec,
+                         WaymarkHandoff *handoff)
+{
+  const char *name = waymark_handoff_get_name (handoff);
+
+  adw_expander_row_set_subtitle (row, name ? name : "");
+}
+
+static void
+handoff_add_details (WaymarkDocument *document,
+                     gpointer         item,
+                     AdwExpanderRow  *row,
+                     gpointer         user_data)
+{
+  adw_expander_row_add_row (row, waymark_editor_text_row_new (document, item, "agreement",
+                                                              _("Agreement")));
+
+  g_signal_connect_object (item, "notify::name", G_CALLBACK (update_handoff_subtitle), row,
+                           G_CONNECT_SWAPPED);
+  update_handoff_subtitle (row, NULL, item);
+}
+
+static const WaymarkItemListFuncs handoff_funcs = {
+  .dup_title = handoff_dup_title,
+  .add_details = handoff_add_details,
+};
+
+/* Actions */
+
+static void
+stages_add_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  WaymarkStagesView *self = WAYMARK_STAGES_VIEW (widget);
+  GListModel *stages = get_stages (self);
+  guint position = gtk_single_selection_get_selected (self->selection);
+  WaymarkStage *stage;
+  WaymarkStageEditor *editor;
+
+  if (self->document == NULL)
+    return;
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    position = g_list_model_get_n_items (stages);
+  else
+    position++;
+
+  stage = waymark_document_add_stage (self->document, position, _("New Stage"));
+  select_position (self, find_stage (self, stage), FALSE);
+
+  /* Start renaming it right away. */
+  editor = get_stage_editor (self);
+  if (editor != NULL)
+    waymark_stage_editor_focus_name (editor);
+}
+
+static void
+stages_delete_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  WaymarkStagesView *self = WAYMARK_STAGES_VIEW (widget);
+  g_autoptr(WaymarkStage) stage = NULL;
+  g_autofree char *message = NULL;
+  gboolean had_focus;
+  guint position;
+
+  stage = gtk_single_selection_get_selected_item (self->selection);
+  if (stage == NULL)
+    return;
+
+  g_object_ref (stage);
+  had_focus = stage_list_has_focus (self);
+
+  /* Translators: the toast after deleting a stage */
+  message = g_strdup_printf (_("Stage “%s” deleted"),
+                             waymark_item_get_label (WAYMARK_ITEM (stage)));
+
+  waymark_document_remove (self->document, stage);
+  waymark_editor_show_undo_toast (widget, message);
+
+  position = gtk_single_selection_get_selected (self->selection);
+  if (had_focus && position != GTK_INVALID_LIST_POSITION)
+    focus_stage_row (self, position);
+}
+
+static void
+stages_move_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  WaymarkStagesView *self = WAYMARK_STAGES_VIEW (widget);
+  GListModel *stages = get_stages (self);
+  guint position = gtk_single_selection_get_selected (self->selection);
+  WaymarkStage *stage = gtk_single_selection_get_selected_item (self->selection);
+
+  if (stage == NULL)
+    return;
+
+  if (g_str_equal (action_name, "stages.move-up") && position > 0)
+    move_stage (self, stage, position - 1);
+  else if (g_str_equal (action_name, "stages.move-down") &&
+           position + 1 < g_list_model_get_n_items (stages))
+    move_stage (self, stage, position + 1);
+}
+
+static void
+stages_rename_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  WaymarkStagesView *self = WAYMARK_STAGES_VIEW (widget);
+  WaymarkStageEditor *editor = get_stage_editor (self);
+
+  if (editor != NULL && gtk_single_selection_get_selected_item (self->selection) != NULL)
+    waymark_stage_editor_focus_name (editor);
+}
+
+static void
+waymark_stages_view_dispose (GObject *object)
+{
+  WaymarkStagesView *self = (WaymarkStagesView *)object;
+
+  g_clear_handle_id (&self->focus_source, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), WAYMARK_TYPE_STAGES_VIEW);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->document);
+  g_clear_pointer (&self->touchpoint_counts, g_hash_table_unref);
+
+  G_OBJECT_CLASS (waymark_stages_view_parent_class)->dispose (object);
+}
+
+static void
+waymark_stages_view_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  WaymarkStagesView *self = WAYMARK_STAGES_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+waymark_stages_view_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  WaymarkStagesView *self = WAYMARK_STAGES_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      waymark_stages_view_set_document (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+waymark_stages_view_class_init (WaymarkStagesViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = waymark_stages_view_dispose;
+  object_class->get_property = waymark_stages_view_get_property;
+  object_class->set_property = waymark_stages_view_set_property;
+
+  properties [PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         WAYMARK_TYPE_DOCUMENT,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (WAYMARK_TYPE_ITEM_LIST);
+
+  waymark_editors_init_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/waymark/Waymark/editors/"
+                                               "waymark-stages-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, WaymarkStagesView, box);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkStagesView, stage_list);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkStagesView, section_list);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkStagesView, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkStagesView, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkStagesView, stage_bin);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkStagesView, lanes_list);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkStagesView, roles_list);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkStagesView, channels_list);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkStagesView, personas_list);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkStagesView, activities_list);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkStagesView, handoffs_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_stage_list_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_section_selected_cb);
+
+  gtk_widget_class_install_action (widget_class, "stages.add", NULL, stages_add_action);
+  gtk_widget_class_install_action (widget_class, "stages.delete", NULL, stages_delete_action);
+  gtk_widget_class_install_action (widget_class, "stages.move-up", NULL, stages_move_action);
+  gtk_widget_class_install_action (widget_class, "stages.move-down", NULL, stages_move_action);
+  gtk_widget_class_install_action (widget_class, "stages.rename", NULL, stages_rename_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK,
+                                       "stages.move-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Up, GDK_ALT_MASK,
+                                       "stages.move-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK,
+                                       "stages.move-down", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Down, GDK_ALT_MASK,
+                                       "stages.move-down", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0,
+                                       "stages.rename", NULL);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "stagesview");
+}
+
+static void
+waymark_stages_view_init (WaymarkStagesView *self)
+{
+  GtkListItemFactory *factory;
+  GtkEventController *shortcuts;
+  GtkShortcutTrigger *trigger;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->touchpoint_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->selection = gtk_single_selection_new (NULL);
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_object (self->selection, "notify::selected",
+                           G_CALLBACK (on_selection_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (on_stage_item_setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_stage_item_bind_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_stage_item_unbind_cb), self);
+  gtk_list_view_set_factory (self->stage_list, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->stage_list, GTK_SELECTION_MODEL (self->selection));
+
+  /* Delete only from the list: elsewhere the key belongs to the entries. */
+  shortcuts = gtk_shortcut_controller_new ();
+  trigger = gtk_shortcut_trigger_parse_string ("Delete|KP_Delete");
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (trigger,
+                                                          gtk_named_action_new ("stages.delete")));
+  gtk_widget_add_controller (GTK_WIDGET (self->stage_list), shortcuts);
+
+  waymark_item_list_set_funcs (self->lanes_list, &lane_funcs, self);
+  waymark_item_list_set_funcs (self->roles_list, &role_funcs, self);
+  waymark_item_list_set_funcs (self->channels_list, &channel_funcs, self);
+  waymark_item_list_set_funcs (self->personas_list, &persona_funcs, self);
+  waymark_item_list_set_funcs (self->activities_list, &activity_funcs, self);
+  waymark_item_list_set_funcs (self->handoffs_list, &handoff_funcs, self);
+
+  rebuild_sections (self);
+  show_empty (self);
+  update_actions (self);
+}
+
+GtkWidget *
+waymark_stages_view_new (void)
+{
+  return g_object_new (WAYMARK_TYPE_STAGES_VIEW, NULL);
+}
+
+/**
+ * waymark_stages_view_get_document:
+ *
+ * Returns: (transfer none) (nullable): the document shown
+ */
+WaymarkDocument *
+waymark_stages_view_get_document (WaymarkStagesView *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_STAGES_VIEW (self), NULL);
+
+  return self->document;
+}
+
+void
+waymark_stages_view_set_document (WaymarkStagesView *self,
+                                  WaymarkDocument   *document)
+{
+  WaymarkJourney *journey = NULL;
+
+  g_return_if_fail (WAYMARK_IS_STAGES_VIEW (self));
+  g_return_if_fail (!document || WAYMARK_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_func (self->document, on_document_changed_cb, self);
+
+  g_set_object (&self->document, document);
+  if (document != NULL)
+    journey = waymark_document_get_journey (document);
+
+  show_empty (self);
+  self->section = NULL;
+  self->last_position = 0;
+  gtk_single_selection_set_model (self->selection,
+                                  journey ? waymark_journey_get_stages (journey) : NULL);
+
+  if (document != NULL)
+    g_signal_connect_object (document, "changed",
+                             G_CALLBACK (on_document_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+
+#define SET_LIST(list, getter)                                                  \
+  G_STMT_START {                                                                \
+    waymark_item_list_set_model (self->list, journey ? getter (journey) : NULL); \
+    waymark_item_list_set_document (self->list, document);                      \
+  } G_STMT_END
+
+  SET_LIST (lanes_list, waymark_journey_get_lanes);
+  SET_LIST (roles_list, waymark_journey_get_roles);
+  SET_LIST (channels_list, waymark_journey_get_channels);
+  SET_LIST (personas_list, waymark_journey_get_personas);
+  SET_LIST (activities_list, waymark_journey_get_activities);
+  SET_LIST (handoffs_list, waymark_journey_get_handoffs);
+
+#undef SET_LIST
+
+  rebuild_sections (self);
+  ensure_selection (self);
+  update_touchpoint_counts (self);
+  update_actions (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DOCUMENT]);
+}
+
+/**
+ * waymark_stages_view_get_selected_stage:
+ *
+ * Returns: (transfer none) (nullable): the stage being edited
+ */
+WaymarkStage *
+waymark_stages_view_get_selected_stage (WaymarkStagesView *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_STAGES_VIEW (self), NULL);
+
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+void
+waymark_stages_view_select_stage (WaymarkStagesView *self,
+                                  WaymarkStage      *stage)
+{
+  guint position;
+
+  g_return_if_fail (WAYMARK_IS_STAGES_VIEW (self));
+  g_return_if_fail (WAYMARK_IS_STAGE (stage));
+
+  position = find_stage (self, stage);
+  if (position != GTK_INVALID_LIST_POSITION)
+    select_position (self, position, FALSE);
+}
+
+/**
+ * waymark_stages_view_get_section:
+ *
+ * Returns: "stages" while a stage is edited, else the name of the list
+ *   shown: "lanes", "roles", "channels", "personas", "activities" or
+ *   "handoffs"
+ */
+const char *
+waymark_stages_view_get_section (WaymarkStagesView *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_STAGES_VIEW (self), NULL);
+
+  return self->section ? self->section : "stages";
+}
+
+void
+waymark_stages_view_set_section (WaymarkStagesView *self,
+                                 const char        *section)
+{
+  g_return_if_fail (WAYMARK_IS_STAGES_VIEW (self));
+  g_return_if_fail (section != NULL);
+
+  if (g_str_equal (section, "stages"))
+    {
+      self->section = NULL;
+      gtk_list_box_unselect_all (self->section_list);
+      ensure_selection (self);
+      return;
+    }
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->section_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "section"), section) == 0)
+        {
+          gtk_list_box_select_row (self->section_list, GTK_LIST_BOX_ROW (row));
+          return;
+        }
+    }
+
+  g_critical ("No section “%s” in the Stages view", section);
+}

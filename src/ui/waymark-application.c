@@ -1,0 +1,608 @@
+/* waymark-application.c
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One window per document; opening a file that is already open raises its
+ * window. Drafts of an earlier session are offered at start-up.
+ */
+
+#define G_LOG_DOMAIN "waymark-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "waymark-application.h"
+#include "waymark-compat.h"
+#include "waymark-reader.h"
+#include "waymark-window.h"
+
+#define WAYMARK_MIME_TYPE "application/x-waymark"
+
+struct _WaymarkApplication
+{
+  AdwApplication  parent_instance;
+
+  WaymarkDrafts  *drafts;
+  GList          *quit_queue;     /* windows still to ask before quitting */
+  guint           asked_drafts : 1;
+};
+
+G_DEFINE_FINAL_TYPE (WaymarkApplication, waymark_application, ADW_TYPE_APPLICATION)
+
+static void quit_next (WaymarkApplication *self);
+
+static WaymarkWindow *
+get_active_window (WaymarkApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (WAYMARK_IS_WINDOW (window))
+    return WAYMARK_WINDOW (window);
+
+  return NULL;
+}
+
+static void
+add_recent (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri,
+                               &(GtkRecentData) {
+                                 .mime_type = (char *)WAYMARK_MIME_TYPE,
+                                 .app_name = (char *)"Waymark",
+                                 .app_exec = (char *)"waymark %u",
+                               });
+}
+
+/* Drafts */
+
+static void
+on_restore_response_cb (AdwMessageDialog   *dialog,
+                        const char         *response,
+                        WaymarkApplication *self)
+{
+  g_autoptr(WaymarkWindow) hint = NULL;
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+
+  g_signal_handlers_disconnect_by_func (dialog, on_restore_response_cb, self);
+
+  if (WAYMARK_IS_WINDOW (parent))
+    hint = g_object_ref (WAYMARK_WINDOW (parent));
+
+  if (g_strcmp0 (response, "restore") == 0)
+    {
+      g_autoptr(GPtrArray) documents = waymark_drafts_restore (self->drafts);
+
+      for (guint i = 0; i < documents->len; i++)
+        waymark_application_open_document (self, g_ptr_array_index (documents, i), hint);
+    }
+  else if (g_strcmp0 (response, "discard") == 0)
+    {
+      waymark_drafts_discard_unclaimed (self->drafts);
+    }
+
+  /* Any other answer (Escape) keeps the drafts for the next start. */
+  g_application_release (G_APPLICATION (self));
+}
+
+static void
+offer_drafts (WaymarkApplication *self,
+              WaymarkWindow      *parent)
+{
+  g_auto(GStrv) titles = NULL;
+  g_autoptr(GString) body = NULL;
+  GtkWidget *dialog;
+  guint n;
+
+  g_assert (WAYMARK_IS_APPLICATION (self));
+  g_assert (WAYMARK_IS_WINDOW (parent));
+
+  if (self->asked_drafts || !waymark_drafts_has_unclaimed (self->drafts))
+    return;
+
+  self->asked_drafts = TRUE;
+
+  titles = waymark_drafts_dup_unclaimed_titles (self->drafts);
+  n = g_strv_length (titles);
+
+  body = g_string_new (g_dngettext (GETTEXT_PACKAGE,
+                                    "Waymark was not closed properly. "
+                                    "This journey has unsaved changes:",
+                                    "Waymark was not closed properly. "
+                                    "These journeys have unsaved changes:",
+                                    n));
+  g_string_append_c (body, '\n');
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (body, "\n• %s", titles[i]);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (parent), _("Restore Unsaved Work?"), body->str);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "discard", _("_Discard"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog),
+                                              "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog),
+                                              "restore", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+
+  g_application_hold (G_APPLICATION (self));
+  g_signal_connect_object (dialog, "response",
+                           G_CALLBACK (on_restore_response_cb),
+                           self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Opening */
+
+static void
+on_open_chooser_response_cb (GtkNativeDialog    *native,
+                             int                 response,
+                             WaymarkApplication *self)
+{
+  GtkWindow *transient_for = gtk_native_dialog_get_transient_for (native);
+  WaymarkWindow *parent = WAYMARK_IS_WINDOW (transient_for) ? WAYMARK_WINDOW (transient_for) : NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (native));
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        {
+          g_autoptr(GFile) file = g_list_model_get_item (files, i);
+
+          waymark_application_open_file (self, file, parent);
+        }
+    }
+
+  gtk_native_dialog_destroy (native);
+  g_object_unref (native);
+}
+
+static void
+app_open_action (GSimpleAction *action,
+                 GVariant      *param,
+                 gpointer       user_data)
+{
+  WaymarkApplication *self = user_data;
+  g_autoptr(GtkFileFilter) journeys = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  GtkFileChooserNative *native;
+  WaymarkWindow *parent;
+
+  if (!(parent = get_active_window (self)))
+    {
+      parent = waymark_application_new_window (self);
+      gtk_window_present (GTK_WINDOW (parent));
+    }
+
+  native = gtk_file_chooser_native_new (_("Open Journey"),
+                                        GTK_WINDOW (parent),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Open"),
+                                        _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (native), TRUE);
+
+  gtk_file_filter_set_name (journeys, _("Waymark Journeys"));
+  gtk_file_filter_add_mime_type (journeys, WAYMARK_MIME_TYPE);
+  gtk_file_filter_add_suffix (journeys, "waymark");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), journeys);
+
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), all);
+
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (native), journeys);
+
+  g_signal_connect_object (native, "response",
+                           G_CALLBACK (on_open_chooser_response_cb),
+                           self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+/* Quitting */
+
+static void
+on_quit_confirmed_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(WaymarkApplication) self = user_data;
+
+  if (!waymark_window_confirm_close_finish (WAYMARK_WINDOW (object), result, NULL))
+    {
+      /* Cancelled: nothing closes. */
+      g_list_free_full (g_steal_pointer (&self->quit_queue), g_object_unref);
+      return;
+    }
+
+  quit_next (self);
+}
+
+static void
+quit_next (WaymarkApplication *self)
+{
+  g_assert (WAYMARK_IS_APPLICATION (self));
+
+  while (self->quit_queue != NULL)
+    {
+      g_autoptr(WaymarkWindow) window = self->quit_queue->data;
+      WaymarkDocument *document = waymark_window_get_document (window);
+
+      self->quit_queue = g_list_delete_link (self->quit_queue, self->quit_queue);
+
+      if (document != NULL && waymark_document_get_dirty (document))
+        {
+          /* One question at a time; the next one follows the answer. */
+          waymark_window_confirm_close_async (window, NULL,
+                                              on_quit_confirmed_cb,
+                                              g_object_ref (self));
+          return;
+        }
+    }
+
+  /* Every window was answered: close them all without asking again. */
+  {
+    GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+    for (const GList *l = windows; l != NULL; l = l->next)
+      {
+        if (WAYMARK_IS_WINDOW (l->data))
+          waymark_window_close_confirmed (l->data);
+        else
+          gtk_window_destroy (l->data);
+      }
+    g_list_free (windows);
+  }
+}
+
+static void
+app_quit_action (GSimpleAction *action,
+                 GVariant      *param,
+                 gpointer       user_data)
+{
+  WaymarkApplication *self = user_data;
+
+  if (self->quit_queue != NULL)
+    return;
+
+  for (const GList *l = gtk_application_get_windows (GTK_APPLICATION (self));
+       l != NULL;
+       l = l->next)
+    {
+      if (WAYMARK_IS_WINDOW (l->data))
+        self->quit_queue = g_list_append (self->quit_queue, g_object_ref (l->data));
+    }
+
+  if (self->quit_queue == NULL)
+    {
+      g_application_quit (G_APPLICATION (self));
+      return;
+    }
+
+  quit_next (self);
+}
+
+/* Other actions */
+
+static void
+app_new_action (GSimpleAction *action,
+                GVariant      *param,
+                gpointer       user_data)
+{
+  WaymarkApplication *self = user_data;
+
+  gtk_window_present (GTK_WINDOW (waymark_application_new_window (self)));
+}
+
+static void
+app_about_action (GSimpleAction *action,
+                  GVariant      *param,
+                  gpointer       user_data)
+{
+  WaymarkApplication *self = user_data;
+
+  waymark_compat_show_about (GTK_WINDOW (get_active_window (self)));
+}
+
+static void
+app_shortcuts_action (GSimpleAction *action,
+                      GVariant      *param,
+                      gpointer       user_data)
+{
+  WaymarkApplication *self = user_data;
+  WaymarkWindow *window = get_active_window (self);
+
+  if (window != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "new", app_new_action },
+  { "open", app_open_action },
+  { "quit", app_quit_action },
+  { "about", app_about_action },
+  { "shortcuts", app_shortcuts_action },
+};
+
+/* GApplication */
+
+static void
+waymark_application_startup (GApplication *application)
+{
+  WaymarkApplication *self = (WaymarkApplication *)application;
+  static const char *new_accels[] = { "<Control>n", NULL };
+  static const char *open_accels[] = { "<Control>o", NULL };
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (waymark_application_parent_class)->startup (application);
+
+  g_set_application_name (_("Waymark"));
+  gtk_window_set_default_icon_name ("org.waymark.Waymark");
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self),
+                                   app_actions, G_N_ELEMENTS (app_actions),
+                                   self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new", new_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.open", open_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+
+  self->drafts = waymark_drafts_new (NULL);
+}
+
+static void
+waymark_application_shutdown (GApplication *application)
+{
+  WaymarkApplication *self = (WaymarkApplication *)application;
+
+  if (self->drafts != NULL)
+    waymark_drafts_flush (self->drafts);
+
+  G_APPLICATION_CLASS (waymark_application_parent_class)->shutdown (application);
+}
+
+static void
+waymark_application_activate (GApplication *application)
+{
+  WaymarkApplication *self = (WaymarkApplication *)application;
+  WaymarkWindow *window = get_active_window (self);
+
+  if (window == NULL)
+    window = waymark_application_new_window (self);
+
+  gtk_window_present (GTK_WINDOW (window));
+  offer_drafts (self, window);
+}
+
+static void
+waymark_application_open (GApplication  *application,
+                          GFile        **files,
+                          int            n_files,
+                          const char    *hint)
+{
+  WaymarkApplication *self = (WaymarkApplication *)application;
+  WaymarkWindow *last = NULL;
+
+  for (int i = 0; i < n_files; i++)
+    {
+      WaymarkWindow *window = waymark_application_open_file (self, files[i], NULL);
+
+      if (window != NULL)
+        last = window;
+    }
+
+  if (last == NULL)
+    {
+      /* Nothing could be opened; the errors are shown on this window. */
+      last = get_active_window (self);
+      if (last == NULL)
+        {
+          last = waymark_application_new_window (self);
+          gtk_window_present (GTK_WINDOW (last));
+        }
+    }
+
+  offer_drafts (self, last);
+}
+
+static void
+waymark_application_dispose (GObject *object)
+{
+  WaymarkApplication *self = (WaymarkApplication *)object;
+
+  g_list_free_full (g_steal_pointer (&self->quit_queue), g_object_unref);
+  g_clear_object (&self->drafts);
+
+  G_OBJECT_CLASS (waymark_application_parent_class)->dispose (object);
+}
+
+static void
+waymark_application_class_init (WaymarkApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = waymark_application_dispose;
+
+  app_class->startup = waymark_application_startup;
+  app_class->shutdown = waymark_application_shutdown;
+  app_class->activate = waymark_application_activate;
+  app_class->open = waymark_application_open;
+}
+
+static void
+waymark_application_init (WaymarkApplication *self)
+{
+}
+
+WaymarkApplication *
+waymark_application_new (void)
+{
+  /* The resources live under /org/waymark/Waymark also in development
+   * builds, whose application id ends in .Devel. */
+  return g_object_new (WAYMARK_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/org/waymark/Waymark",
+                       NULL);
+}
+
+/**
+ * waymark_application_get_drafts:
+ *
+ * Returns: (transfer none) (nullable): the drafts, once started up
+ */
+WaymarkDrafts *
+waymark_application_get_drafts (WaymarkApplication *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_APPLICATION (self), NULL);
+
+  return self->drafts;
+}
+
+/**
+ * waymark_application_new_window:
+ *
+ * Returns: (transfer none): a new window showing the welcome page, not yet
+ *   presented
+ */
+WaymarkWindow *
+waymark_application_new_window (WaymarkApplication *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_APPLICATION (self), NULL);
+
+  return waymark_window_new (GTK_APPLICATION (self));
+}
+
+/**
+ * waymark_application_find_window:
+ *
+ * Returns: (transfer none) (nullable): the window showing @file
+ */
+WaymarkWindow *
+waymark_application_find_window (WaymarkApplication *self,
+                                 GFile              *file)
+{
+  g_return_val_if_fail (WAYMARK_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  for (const GList *l = gtk_application_get_windows (GTK_APPLICATION (self));
+       l != NULL;
+       l = l->next)
+    {
+      WaymarkDocument *document;
+      GFile *other;
+
+      if (!WAYMARK_IS_WINDOW (l->data))
+        continue;
+
+      document = waymark_window_get_document (l->data);
+      if (document != NULL &&
+          (other = waymark_document_get_file (document)) != NULL &&
+          g_file_equal (other, file))
+        return l->data;
+    }
+
+  return NULL;
+}
+
+/**
+ * waymark_application_open_document:
+ * @hint: (nullable): a window to use if it has no document yet
+ *
+ * Shows @document in @hint if that window is empty, else in the active
+ * window if that is empty, else in a new window.
+ *
+ * Returns: (transfer none): the window showing @document
+ */
+WaymarkWindow *
+waymark_application_open_document (WaymarkApplication *self,
+                                   WaymarkDocument    *document,
+                                   WaymarkWindow      *hint)
+{
+  WaymarkWindow *window = NULL;
+
+  g_return_val_if_fail (WAYMARK_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (WAYMARK_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (!hint || WAYMARK_IS_WINDOW (hint), NULL);
+
+  if (hint != NULL && waymark_window_get_document (hint) == NULL)
+    window = hint;
+  else if (hint == NULL &&
+           (window = get_active_window (self)) != NULL &&
+           waymark_window_get_document (window) != NULL)
+    window = NULL;
+
+  if (window == NULL)
+    window = waymark_application_new_window (self);
+
+  waymark_window_set_document (window, document);
+  gtk_window_present (GTK_WINDOW (window));
+
+  return window;
+}
+
+/**
+ * waymark_application_open_file:
+ * @hint: (nullable): a window to use if it has no document yet, and the
+ *   parent of an error message
+ *
+ * Raises the window that shows @file, or loads @file into a window. A file
+ * that does not load is reported in a dialog naming the file, line and
+ * column.
+ *
+ * Returns: (transfer none) (nullable): the window showing @file
+ */
+WaymarkWindow *
+waymark_application_open_file (WaymarkApplication *self,
+                               GFile              *file,
+                               WaymarkWindow      *hint)
+{
+  g_autoptr(WaymarkJourney) journey = NULL;
+  g_autoptr(WaymarkDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  WaymarkWindow *window;
+
+  g_return_val_if_fail (WAYMARK_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (!hint || WAYMARK_IS_WINDOW (hint), NULL);
+
+  if ((window = waymark_application_find_window (self, file)))
+    {
+      gtk_window_present (GTK_WINDOW (window));
+      return window;
+    }
+
+  if (!(journey = waymark_reader_load_file (file, NULL, &error)))
+    {
+      GtkWidget *dialog;
+      WaymarkWindow *parent = hint ? hint : get_active_window (self);
+
+      if (parent == NULL)
+        {
+          parent = waymark_application_new_window (self);
+          gtk_window_present (GTK_WINDOW (parent));
+        }
+
+      dialog = adw_message_dialog_new (GTK_WINDOW (parent),
+                                       _("Could Not Open the Journey"),
+                                       error->message);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+      gtk_window_present (GTK_WINDOW (dialog));
+      return NULL;
+    }
+
+  document = waymark_document_new (journey);
+  waymark_document_set_file (document, file);
+  add_recent (file);
+
+  return waymark_application_open_document (self, document, hint);
+}

@@ -1,0 +1,701 @@
+/* waymark-window.c
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One window per document. Without a document the window shows the
+ * welcome page; with one, a view stack of Map, Matrix, Stages, Gaps and
+ * Content. Saving and the question about unsaved changes are in
+ * waymark-window-save.c.
+ */
+
+#define G_LOG_DOMAIN "waymark-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "waymark-application.h"
+#include "waymark-drafts.h"
+#include "waymark-templates.h"
+#include "waymark-ui-config.h"
+#include "waymark-welcome-page.h"
+#include "waymark-window-private.h"
+
+#if HAVE_STAGES_VIEW
+# include "editors/waymark-stages-view.h"
+#endif
+
+#define SETTINGS_SCHEMA_ID "org.waymark.Waymark"
+
+G_DEFINE_FINAL_TYPE (WaymarkWindow, waymark_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char * const view_names[] = {
+  "map", "matrix", "stages", "gaps", "content",
+};
+
+static WaymarkDrafts *
+get_drafts (WaymarkWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (WAYMARK_IS_APPLICATION (app))
+    return waymark_application_get_drafts (WAYMARK_APPLICATION (app));
+
+  return NULL;
+}
+
+static char *
+dup_folder_label (GFile *file)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autoptr(GFile) home = g_file_new_for_path (g_get_home_dir ());
+  g_autofree char *relative = NULL;
+
+  if (parent == NULL)
+    return g_file_get_parse_name (file);
+
+  if (g_file_equal (parent, home))
+    return g_strdup ("~");
+
+  if ((relative = g_file_get_relative_path (home, parent)))
+    return g_build_filename ("~", relative, NULL);
+
+  return g_file_get_parse_name (parent);
+}
+
+void
+_waymark_window_update_actions (WaymarkWindow *self)
+{
+  gboolean has_document = self->document != NULL;
+  gboolean can_save = has_document && !self->saving;
+
+  g_assert (WAYMARK_IS_WINDOW (self));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", can_save);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", can_save);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 has_document &&
+                                 waymark_document_get_can_undo (self->document));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 has_document &&
+                                 waymark_document_get_can_redo (self->document));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", has_document);
+}
+
+static void
+waymark_window_update_undo_tooltips (WaymarkWindow *self)
+{
+  g_autofree char *undo = NULL;
+  g_autofree char *redo = NULL;
+  const char *label;
+
+  g_assert (WAYMARK_IS_WINDOW (self));
+
+  label = self->document ? waymark_document_get_undo_label (self->document) : NULL;
+  if (label != NULL && label[0] != '\0')
+    /* Translators: %s is what is undone, e.g. "Rename" */
+    undo = g_strdup_printf (_("Undo %s"), label);
+  else
+    undo = g_strdup (_("Undo"));
+
+  label = self->document ? waymark_document_get_redo_label (self->document) : NULL;
+  if (label != NULL && label[0] != '\0')
+    /* Translators: %s is what is redone, e.g. "Rename" */
+    redo = g_strdup_printf (_("Redo %s"), label);
+  else
+    redo = g_strdup (_("Redo"));
+
+  gtk_widget_set_tooltip_text (self->undo_button, undo);
+  gtk_widget_set_tooltip_text (self->redo_button, redo);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->undo_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, undo,
+                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->redo_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, redo,
+                                  -1);
+}
+
+static void
+waymark_window_update_switcher_bar (WaymarkWindow *self)
+{
+  gboolean reveal;
+
+  g_assert (WAYMARK_IS_WINDOW (self));
+
+  reveal = self->document != NULL &&
+           adw_view_switcher_title_get_title_visible (self->switcher_title);
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, reveal);
+}
+
+void
+_waymark_window_update_title (WaymarkWindow *self)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *marked = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *window_title = NULL;
+  GFile *file;
+
+  g_assert (WAYMARK_IS_WINDOW (self));
+
+  if (self->document == NULL)
+    {
+      adw_view_switcher_title_set_title (self->switcher_title, _("Waymark"));
+      adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
+      gtk_window_set_title (GTK_WINDOW (self), _("Waymark"));
+      return;
+    }
+
+  title = waymark_document_dup_title (self->document);
+  file = waymark_document_get_file (self->document);
+
+  /* Like GNOME Text Editor: a bullet before the title marks unsaved
+   * changes, the subtitle says where the file lives. */
+  if (waymark_document_get_dirty (self->document))
+    marked = g_strdup_printf ("• %s", title);
+  else
+    marked = g_strdup (title);
+
+  if (file != NULL)
+    subtitle = dup_folder_label (file);
+  else
+    subtitle = g_strdup (_("Draft"));
+
+  /* Translators: the window title, e.g. "• Onboarding — Waymark" */
+  window_title = g_strdup_printf (_("%s — Waymark"), marked);
+
+  adw_view_switcher_title_set_title (self->switcher_title, marked);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
+}
+
+static void
+on_document_notify_cb (WaymarkWindow   *self,
+                       GParamSpec      *pspec,
+                       WaymarkDocument *document)
+{
+  _waymark_window_update_title (self);
+  _waymark_window_update_actions (self);
+  waymark_window_update_undo_tooltips (self);
+}
+
+static void
+on_document_changed_cb (WaymarkWindow   *self,
+                        WaymarkDocument *document)
+{
+  self->change_serial++;
+}
+
+static void
+on_switcher_title_visible_cb (WaymarkWindow        *self,
+                              GParamSpec           *pspec,
+                              AdwViewSwitcherTitle *switcher_title)
+{
+  waymark_window_update_switcher_bar (self);
+}
+
+void
+_waymark_window_show_error (WaymarkWindow *self,
+            const char    *heading,
+            const char    *body)
+{
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_close_request_confirmed_cb (GObject      *object,
+                               GAsyncResult *result,
+                               gpointer      user_data)
+{
+  WaymarkWindow *self = WAYMARK_WINDOW (object);
+
+  if (waymark_window_confirm_close_finish (self, result, NULL))
+    waymark_window_close_confirmed (self);
+}
+
+static void
+save_window_state (WaymarkWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+}
+
+static gboolean
+waymark_window_close_request (GtkWindow *window)
+{
+  WaymarkWindow *self = (WaymarkWindow *)window;
+  WaymarkDrafts *drafts;
+
+  if (!self->close_confirmed &&
+      self->document != NULL &&
+      waymark_document_get_dirty (self->document))
+    {
+      waymark_window_confirm_close_async (self, NULL,
+                                          on_close_request_confirmed_cb,
+                                          NULL);
+      return TRUE;
+    }
+
+  save_window_state (self);
+
+  if (self->document != NULL && (drafts = get_drafts (self)))
+    waymark_drafts_discard (drafts, self->document);
+
+  return GTK_WINDOW_CLASS (waymark_window_parent_class)->close_request (window);
+}
+
+/* Actions */
+
+static void
+on_save_action_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Errors were shown where they happened. */
+  if (!waymark_window_save_finish (WAYMARK_WINDOW (object), result, &error))
+    g_debug ("Not saved: %s", error->message);
+}
+
+static void
+win_save_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  waymark_window_save_async (WAYMARK_WINDOW (widget), FALSE, NULL, on_save_action_cb, NULL);
+}
+
+static void
+win_save_as_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  waymark_window_save_async (WAYMARK_WINDOW (widget), TRUE, NULL, on_save_action_cb, NULL);
+}
+
+static void
+win_undo_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  WaymarkWindow *self = WAYMARK_WINDOW (widget);
+
+  if (self->document != NULL)
+    waymark_document_undo (self->document);
+}
+
+static void
+win_redo_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  WaymarkWindow *self = WAYMARK_WINDOW (widget);
+
+  if (self->document != NULL)
+    waymark_document_redo (self->document);
+}
+
+static void
+win_close_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+static void
+win_new_from_template_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *param)
+{
+  WaymarkWindow *self = WAYMARK_WINDOW (widget);
+  const char *template_id = g_variant_get_string (param, NULL);
+  g_autoptr(WaymarkJourney) journey = NULL;
+  g_autoptr(WaymarkDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkApplication *app;
+
+  if (!(journey = waymark_templates_create (template_id, &error)))
+    {
+      _waymark_window_show_error (self, _("Could Not Create the Journey"), error->message);
+      return;
+    }
+
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "recent-template", template_id);
+
+  document = waymark_document_new (journey);
+  app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (self->document == NULL || !WAYMARK_IS_APPLICATION (app))
+    waymark_window_set_document (self, document);
+  else
+    waymark_application_open_document (WAYMARK_APPLICATION (app), document, NULL);
+}
+
+static void
+win_open_recent_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  WaymarkWindow *self = WAYMARK_WINDOW (widget);
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (WAYMARK_IS_APPLICATION (app))
+    waymark_application_open_file (WAYMARK_APPLICATION (app), file, self);
+}
+
+static void
+win_show_view_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  WaymarkWindow *self = WAYMARK_WINDOW (widget);
+  const char *name = g_variant_get_string (param, NULL);
+
+  if (self->document == NULL)
+    return;
+
+  if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+/* GObject */
+
+static void
+waymark_window_dispose (GObject *object)
+{
+  WaymarkWindow *self = (WaymarkWindow *)object;
+  WaymarkDrafts *drafts;
+
+  /* A window that goes away takes its draft with it: the user was asked. */
+  if (self->document != NULL && (drafts = get_drafts (self)))
+    waymark_drafts_discard (drafts, self->document);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), WAYMARK_TYPE_WINDOW);
+
+  g_clear_object (&self->document);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (waymark_window_parent_class)->dispose (object);
+}
+
+static void
+waymark_window_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  WaymarkWindow *self = WAYMARK_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+waymark_window_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  WaymarkWindow *self = WAYMARK_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      waymark_window_set_document (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+waymark_window_class_init (WaymarkWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = waymark_window_dispose;
+  object_class->get_property = waymark_window_get_property;
+  object_class->set_property = waymark_window_set_property;
+
+  window_class->close_request = waymark_window_close_request;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         WAYMARK_TYPE_DOCUMENT,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (WAYMARK_TYPE_WELCOME_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/waymark/Waymark/waymark-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, undo_box);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, redo_button);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, stages_bin);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, welcome_page);
+
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, win_save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, win_save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, win_undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, win_redo_action);
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, win_close_action);
+  gtk_widget_class_install_action (widget_class, "win.new-from-template", "s",
+                                   win_new_from_template_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s",
+                                   win_open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s",
+                                   win_show_view_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
+                                       "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
+                                       "win.close", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (view_names); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "win.show-view", "s", view_names[i]);
+}
+
+static void
+waymark_window_init (WaymarkWindow *self)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+#if HAVE_STAGES_VIEW
+  self->stages_view = GTK_WIDGET (waymark_stages_view_new ());
+#else
+  self->stages_view = g_object_new (ADW_TYPE_STATUS_PAGE,
+                                    "icon-name", "view-list-ordered-symbolic",
+                                    "title", _("Stages"),
+                                    "description",
+                                    _("Editing stages is not available in this build."),
+                                    NULL);
+#endif
+  adw_bin_set_child (self->stages_bin, self->stages_view);
+
+  g_signal_connect_object (self->switcher_title, "notify::title-visible",
+                           G_CALLBACK (on_switcher_title_visible_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  /* Always this schema id, also in development builds. */
+  schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (),
+                                            SETTINGS_SCHEMA_ID, TRUE);
+  if (schema != NULL)
+    {
+      self->settings = g_settings_new_full (schema, NULL, NULL);
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
+  else
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self), 1100, 760);
+    }
+
+#if DEVELOPMENT_BUILD
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
+
+  waymark_window_set_document (self, NULL);
+}
+
+WaymarkWindow *
+waymark_window_new (GtkApplication *application)
+{
+  g_return_val_if_fail (!application || GTK_IS_APPLICATION (application), NULL);
+
+  return g_object_new (WAYMARK_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+}
+
+/**
+ * waymark_window_get_document:
+ *
+ * Returns: (transfer none) (nullable): the document, or %NULL while the
+ *   welcome page is shown
+ */
+WaymarkDocument *
+waymark_window_get_document (WaymarkWindow *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_WINDOW (self), NULL);
+
+  return self->document;
+}
+
+void
+waymark_window_set_document (WaymarkWindow   *self,
+                             WaymarkDocument *document)
+{
+  WaymarkDrafts *drafts;
+  gboolean changed;
+
+  g_return_if_fail (WAYMARK_IS_WINDOW (self));
+  g_return_if_fail (!document || WAYMARK_IS_DOCUMENT (document));
+
+  changed = self->document != document;
+
+  if (changed && self->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      if ((drafts = get_drafts (self)))
+        waymark_drafts_discard (drafts, self->document);
+      g_clear_object (&self->document);
+    }
+
+  if (changed && document != NULL)
+    {
+      self->document = g_object_ref (document);
+      self->change_serial = 0;
+
+      g_signal_connect_object (document, "notify::dirty",
+                               G_CALLBACK (on_document_notify_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify::title",
+                               G_CALLBACK (on_document_notify_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify::file",
+                               G_CALLBACK (on_document_notify_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify::can-undo",
+                               G_CALLBACK (on_document_notify_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify::can-redo",
+                               G_CALLBACK (on_document_notify_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify::undo-label",
+                               G_CALLBACK (on_document_notify_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify::redo-label",
+                               G_CALLBACK (on_document_notify_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "changed",
+                               G_CALLBACK (on_document_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+
+      if ((drafts = get_drafts (self)))
+        waymark_drafts_add (drafts, document);
+    }
+
+#if HAVE_STAGES_VIEW
+  g_object_set (self->stages_view, "document", document, NULL);
+#endif
+
+  if (document != NULL)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "document");
+      if (changed)
+        adw_view_stack_set_visible_child_name (self->view_stack, "stages");
+    }
+  else
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+    }
+
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, document != NULL);
+  gtk_widget_set_visible (self->undo_box, document != NULL);
+
+  waymark_window_update_switcher_bar (self);
+  _waymark_window_update_title (self);
+  _waymark_window_update_actions (self);
+  waymark_window_update_undo_tooltips (self);
+
+  if (changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+/**
+ * waymark_window_get_visible_view:
+ *
+ * Returns: "welcome" while there is no document, else the name of the
+ *   visible view: "map", "matrix", "stages", "gaps" or "content"
+ */
+const char *
+waymark_window_get_visible_view (WaymarkWindow *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_WINDOW (self), NULL);
+
+  if (self->document == NULL)
+    return "welcome";
+
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+void
+waymark_window_add_toast (WaymarkWindow *self,
+                          const char    *title)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (WAYMARK_IS_WINDOW (self));
+  g_return_if_fail (title != NULL);
+
+  toast = adw_toast_new (title);
+  adw_toast_set_timeout (toast, 3);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}

@@ -1,0 +1,44 @@
+/* waymark-window.h
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "waymark-document.h"
+
+G_BEGIN_DECLS
+
+#define WAYMARK_TYPE_WINDOW (waymark_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (WaymarkWindow, waymark_window, WAYMARK, WINDOW, AdwApplicationWindow)
+
+WaymarkWindow   *waymark_window_new                   (GtkApplication       *application);
+WaymarkDocument *waymark_window_get_document          (WaymarkWindow        *self);
+void             waymark_window_set_document          (WaymarkWindow        *self,
+                                                       WaymarkDocument      *document);
+const char      *waymark_window_get_visible_view      (WaymarkWindow        *self);
+void             waymark_window_add_toast             (WaymarkWindow        *self,
+                                                       const char           *title);
+void             waymark_window_save_async            (WaymarkWindow        *self,
+                                                       gboolean              save_as,
+                                                       GCancellable         *cancellable,
+                                                       GAsyncReadyCallback   callback,
+                                                       gpointer              user_data);
+gboolean         waymark_window_save_finish           (WaymarkWindow        *self,
+                                                       GAsyncResult         *result,
+                                                       GError              **error);
+void             waymark_window_confirm_close_async   (WaymarkWindow        *self,
+                                                       GCancellable         *cancellable,
+                                                       GAsyncReadyCallback   callback,
+                                                       gpointer              user_data);
+gboolean         waymark_window_confirm_close_finish  (WaymarkWindow        *self,
+                                                       GAsyncResult         *result,
+                                                       GError              **error);
+void             waymark_window_close_confirmed       (WaymarkWindow        *self);
+
+G_END_DECLS

@@ -1,0 +1,623 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Drives the main window through its actions, as a user would with the
+ * keyboard, and checks the model and the bytes on disk.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "waymark-application.h"
+#include "waymark-drafts.h"
+#include "waymark-reader.h"
+#include "waymark-welcome-page.h"
+#include "waymark-window.h"
+#include "waymark-writer.h"
+
+static WaymarkApplication *app;
+static char *tmpdir;
+
+static gboolean
+on_tick_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+#define WAIT_FOR(cond)                                                          \
+  G_STMT_START {                                                                \
+    gint64 _end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;                \
+    guint _tick = g_timeout_add (10, on_tick_cb, NULL);                         \
+    while (!(cond) && g_get_monotonic_time () < _end)                           \
+      g_main_context_iteration (NULL, TRUE);                                    \
+    g_source_remove (_tick);                                                    \
+    g_assert_true (cond);                                                       \
+  } G_STMT_END
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+  guint tick = g_timeout_add (5, on_tick_cb, NULL);
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
+}
+
+static char *
+tmp_path (const char *name)
+{
+  return g_build_filename (tmpdir, name, NULL);
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (const GList *l = toplevels; l != NULL; l = l->next)
+    {
+      if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+        return l->data;
+    }
+
+  return NULL;
+}
+
+/* What a click on a response button does: answer, then close. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_close (GTK_WINDOW (dialog));
+}
+
+static void
+close_all_dialogs (void)
+{
+  AdwMessageDialog *dialog;
+
+  while ((dialog = find_message_dialog ()))
+    gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             gboolean (*match) (GtkWidget *, gconstpointer),
+             gconstpointer data)
+{
+  if (match (widget, data))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_button_for_action (GtkWidget     *widget,
+                      gconstpointer  action_name)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0;
+}
+
+static gboolean
+is_welcome_page (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return WAYMARK_IS_WELCOME_PAGE (widget);
+}
+
+static WaymarkWindow *
+new_window_with_template (const char *template_id)
+{
+  WaymarkWindow *window = waymark_application_new_window (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_cmpstr (waymark_window_get_visible_view (window), ==, "welcome");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window),
+                                             "win.new-from-template", "s",
+                                             template_id));
+  g_assert_nonnull (waymark_window_get_document (window));
+
+  return window;
+}
+
+static void
+destroy_window (WaymarkWindow *window)
+{
+  g_autoptr(GtkWidget) ref = NULL;
+
+  close_all_dialogs ();
+  if (window == NULL)
+    return;
+
+  ref = g_object_ref (GTK_WIDGET (window));
+  waymark_window_close_confirmed (window);
+  WAIT_FOR (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), ref) == NULL);
+}
+
+static WaymarkStage *
+first_stage (WaymarkDocument *document)
+{
+  GListModel *stages = waymark_journey_get_stages (waymark_document_get_journey (document));
+  WaymarkStage *stage = g_list_model_get_item (stages, 0);
+
+  g_object_unref (stage);
+  return stage;
+}
+
+static void
+test_new_from_template (void)
+{
+  WaymarkWindow *window = new_window_with_template ("b2b-lifecycle");
+  WaymarkDocument *document = waymark_window_get_document (window);
+  GListModel *stages = waymark_journey_get_stages (waymark_document_get_journey (document));
+
+  g_assert_cmpuint (g_list_model_get_n_items (stages), ==, 5);
+  g_assert_cmpstr (waymark_window_get_visible_view (window), ==, "stages");
+  g_assert_false (waymark_document_get_dirty (document));
+  g_assert_null (g_strstr_len (gtk_window_get_title (GTK_WINDOW (window)), -1, "•"));
+
+  /* A second template from a window that has a document opens a window. */
+  {
+    guint n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
+    WaymarkWindow *other;
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.new-from-template", "s", "blank");
+    g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))),
+                      ==, n_windows + 1);
+    g_assert_true (waymark_window_get_document (window) == document);
+    other = gtk_application_get_windows (GTK_APPLICATION (app))->data;
+    g_assert_true (other != window);
+    destroy_window (other);
+  }
+
+  destroy_window (window);
+}
+
+static void
+test_show_view (void)
+{
+  static const char *views[] = { "map", "matrix", "stages", "gaps", "content" };
+  WaymarkWindow *window = new_window_with_template ("buyer-journey");
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[i]);
+      g_assert_cmpstr (waymark_window_get_visible_view (window), ==, views[i]);
+    }
+
+  /* An unknown name changes nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "nowhere");
+  g_assert_cmpstr (waymark_window_get_visible_view (window), ==, "content");
+
+  destroy_window (window);
+}
+
+static void
+test_undo_redo (void)
+{
+  WaymarkWindow *window = new_window_with_template ("b2b-lifecycle");
+  WaymarkDocument *document = waymark_window_get_document (window);
+  WaymarkStage *stage = first_stage (document);
+  g_autofree char *before = g_strdup (waymark_stage_get_name (stage));
+  GtkWidget *undo_button;
+  GtkWidget *redo_button;
+
+  g_assert_false (waymark_document_get_can_undo (document));
+
+  waymark_document_rename (document, stage, "Discover");
+  g_assert_cmpstr (waymark_stage_get_name (stage), ==, "Discover");
+  g_assert_true (waymark_document_get_dirty (document));
+  g_assert_nonnull (g_strstr_len (gtk_window_get_title (GTK_WINDOW (window)), -1, "•"));
+
+  undo_button = find_widget (GTK_WIDGET (window), is_button_for_action, "win.undo");
+  redo_button = find_widget (GTK_WIDGET (window), is_button_for_action, "win.redo");
+  g_assert_nonnull (undo_button);
+  g_assert_nonnull (redo_button);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (undo_button), ==, "Undo Rename");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (redo_button), ==, "Redo");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (waymark_stage_get_name (stage), ==, before);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (undo_button), ==, "Undo");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (redo_button), ==, "Redo Rename");
+  g_assert_false (waymark_document_get_dirty (document));
+  g_assert_null (g_strstr_len (gtk_window_get_title (GTK_WINDOW (window)), -1, "•"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpstr (waymark_stage_get_name (stage), ==, "Discover");
+  g_assert_true (waymark_document_get_dirty (document));
+
+  destroy_window (window);
+}
+
+static void
+test_save_and_reopen (void)
+{
+  WaymarkWindow *window = new_window_with_template ("professional-services");
+  WaymarkDocument *document = waymark_window_get_document (window);
+  WaymarkJourney *journey = waymark_document_get_journey (document);
+  g_autofree char *path = tmp_path ("saved.waymark");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) expected = NULL;
+  g_autoptr(GBytes) written = NULL;
+  g_autoptr(WaymarkJourney) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *stages;
+  GListModel *reopened_stages;
+  WaymarkWindow *again;
+  WaymarkWindow *welcome_window;
+  GtkWidget *welcome;
+
+  waymark_document_rename (document, first_stage (document), "First contact");
+  waymark_document_set_file (document, file);
+  g_assert_true (waymark_document_get_dirty (document));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  WAIT_FOR (!waymark_document_get_dirty (document));
+  g_assert_null (find_message_dialog ());
+
+  expected = waymark_writer_to_bytes (journey);
+  written = g_file_load_bytes (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (expected, written));
+
+  reopened = waymark_reader_load_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (waymark_journey_get_title (reopened), ==, waymark_journey_get_title (journey));
+  stages = waymark_journey_get_stages (journey);
+  reopened_stages = waymark_journey_get_stages (reopened);
+  g_assert_cmpuint (g_list_model_get_n_items (reopened_stages), ==,
+                    g_list_model_get_n_items (stages));
+  for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
+    {
+      g_autoptr(WaymarkStage) a = g_list_model_get_item (stages, i);
+      g_autoptr(WaymarkStage) b = g_list_model_get_item (reopened_stages, i);
+
+      g_assert_cmpstr (waymark_stage_get_name (a), ==, waymark_stage_get_name (b));
+    }
+
+  /* Opening the same file again raises its window. */
+  again = waymark_application_open_file (app, file, NULL);
+  g_assert_true (again == window);
+
+  /* The saved file is listed among the recent files of a new window. */
+  welcome_window = waymark_application_new_window (app);
+  gtk_window_present (GTK_WINDOW (welcome_window));
+  welcome = find_widget (GTK_WIDGET (welcome_window), is_welcome_page, NULL);
+  g_assert_nonnull (welcome);
+  WAIT_FOR (waymark_welcome_page_get_n_recent (WAYMARK_WELCOME_PAGE (welcome)) >= 1);
+  destroy_window (welcome_window);
+
+  destroy_window (window);
+}
+
+static void
+test_save_error (void)
+{
+  WaymarkWindow *window = new_window_with_template ("b2b-lifecycle");
+  WaymarkDocument *document = waymark_window_get_document (window);
+  g_autofree char *path = g_build_filename (tmpdir, "missing-folder", "x.waymark", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AdwMessageDialog *dialog;
+
+  waymark_document_rename (document, first_stage (document), "Unsaveable");
+  waymark_document_set_file (document, file);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+
+  WAIT_FOR (find_message_dialog () != NULL);
+  dialog = find_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Save the Journey");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "x.waymark"));
+
+  /* Nothing is lost: still dirty, same file, nothing written. */
+  g_assert_true (waymark_document_get_dirty (document));
+  g_assert_true (g_file_equal (waymark_document_get_file (document), file));
+  g_assert_false (g_file_query_exists (file, NULL));
+
+  destroy_window (window);
+}
+
+static void
+test_open_error (void)
+{
+  g_autofree char *path = tmp_path ("broken.waymark");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  WaymarkWindow *window = waymark_application_new_window (app);
+  AdwMessageDialog *dialog;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_file_set_contents (path, "{\n  \"format\": \"waymark\",\n  oops\n}\n", -1, &error);
+  g_assert_no_error (error);
+
+  g_assert_null (waymark_application_open_file (app, file, window));
+  g_assert_null (waymark_window_get_document (window));
+
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  /* The reader's message names the file, the line and the column. */
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "broken.waymark:"));
+
+  destroy_window (window);
+}
+
+static void
+test_close_dirty_cancel (void)
+{
+  WaymarkWindow *window = new_window_with_template ("b2b-lifecycle");
+  WaymarkDocument *document = waymark_window_get_document (window);
+  AdwMessageDialog *dialog;
+
+  waymark_document_rename (document, first_stage (document), "Attract more");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL));
+  WAIT_FOR (find_message_dialog () != NULL);
+  dialog = find_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "save");
+  g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "discard"), ==,
+                   ADW_RESPONSE_DESTRUCTIVE);
+
+  respond (dialog, "cancel");
+  WAIT_FOR (find_message_dialog () == NULL);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (waymark_window_get_document (window) == document);
+  g_assert_true (waymark_document_get_dirty (document));
+
+  destroy_window (window);
+}
+
+static void
+test_close_dirty_discard (void)
+{
+  WaymarkWindow *window = new_window_with_template ("b2b-lifecycle");
+  WaymarkDocument *document = waymark_window_get_document (window);
+  WaymarkDrafts *drafts = waymark_application_get_drafts (app);
+  g_autoptr(GFile) draft = NULL;
+  g_autoptr(GFile) index = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *uuid = NULL;
+  GtkWidget *weak = GTK_WIDGET (window);
+  AdwMessageDialog *dialog;
+
+  waymark_document_rename (document, first_stage (document), "Attract everyone");
+  waymark_drafts_flush (drafts);
+
+  draft = waymark_drafts_dup_draft_file (drafts, document);
+  g_assert_nonnull (draft);
+  g_assert_true (g_file_query_exists (draft, NULL));
+  uuid = g_file_get_basename (draft);
+  *strrchr (uuid, '.') = '\0';
+
+  index = g_file_get_child (waymark_drafts_get_directory (drafts), "session.json");
+  g_file_load_contents (index, NULL, &contents, NULL, NULL, NULL);
+  g_assert_nonnull (strstr (contents, uuid));
+  g_clear_pointer (&contents, g_free);
+
+  g_object_add_weak_pointer (G_OBJECT (weak), (gpointer *)&weak);
+  gtk_window_close (GTK_WINDOW (window));
+  WAIT_FOR (find_message_dialog () != NULL);
+  dialog = find_message_dialog ();
+  respond (dialog, "discard");
+  WAIT_FOR (weak == NULL);
+
+  g_assert_false (g_file_query_exists (draft, NULL));
+  waymark_drafts_flush (drafts);
+  g_file_load_contents (index, NULL, &contents, NULL, NULL, NULL);
+  g_assert_null (strstr (contents, uuid));
+}
+
+static void
+test_drafts_restore (void)
+{
+  WaymarkWindow *window = new_window_with_template ("buyer-journey");
+  WaymarkDocument *document = waymark_window_get_document (window);
+  WaymarkDrafts *drafts = waymark_application_get_drafts (app);
+  g_autofree char *path = tmp_path ("own.waymark");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(WaymarkDrafts) later = NULL;
+  g_autoptr(GPtrArray) restored = NULL;
+  g_auto(GStrv) titles = NULL;
+  WaymarkDocument *back;
+
+  waymark_document_set_file (document, file);
+  waymark_document_rename (document, first_stage (document), "Not looking");
+  waymark_drafts_flush (drafts);
+
+  /* The user's own file is never written by the drafts. */
+  g_assert_false (g_file_query_exists (file, NULL));
+
+  /* A later session finds the draft and restores the edit. */
+  later = waymark_drafts_new (waymark_drafts_get_directory (drafts));
+  g_assert_true (waymark_drafts_has_unclaimed (later));
+  titles = waymark_drafts_dup_unclaimed_titles (later);
+  g_assert_cmpuint (g_strv_length (titles), ==, 1);
+
+  restored = waymark_drafts_restore (later);
+  g_assert_cmpuint (restored->len, ==, 1);
+  back = g_ptr_array_index (restored, 0);
+  g_assert_true (waymark_document_get_dirty (back));
+  g_assert_nonnull (waymark_document_get_file (back));
+  g_assert_true (g_file_equal (waymark_document_get_file (back), file));
+  g_assert_cmpstr (waymark_stage_get_name (first_stage (back)), ==, "Not looking");
+  g_assert_false (waymark_drafts_has_unclaimed (later));
+  g_clear_object (&later);
+
+  destroy_window (window);
+}
+
+static void
+test_quit_asks_each_dirty_window (void)
+{
+  WaymarkWindow *clean = new_window_with_template ("blank");
+  WaymarkWindow *dirty = new_window_with_template ("b2b-lifecycle");
+  WaymarkDocument *document = waymark_window_get_document (dirty);
+  GtkWidget *weak_clean = GTK_WIDGET (clean);
+  GtkWidget *weak_dirty = GTK_WIDGET (dirty);
+  AdwMessageDialog *dialog;
+
+  waymark_document_rename (document, first_stage (document), "Attract them all");
+  g_object_add_weak_pointer (G_OBJECT (weak_clean), (gpointer *)&weak_clean);
+  g_object_add_weak_pointer (G_OBJECT (weak_dirty), (gpointer *)&weak_dirty);
+
+  /* Cancel: nothing closes. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  WAIT_FOR (find_message_dialog () != NULL);
+  dialog = find_message_dialog ();
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (dirty));
+  respond (dialog, "cancel");
+  WAIT_FOR (find_message_dialog () == NULL);
+  spin (100);
+  g_assert_nonnull (weak_clean);
+  g_assert_nonnull (weak_dirty);
+
+  /* Discard: every window closes. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  WAIT_FOR (find_message_dialog () != NULL);
+  respond (find_message_dialog (), "discard");
+  WAIT_FOR (weak_clean == NULL && weak_dirty == NULL);
+}
+
+static void
+test_window_size_is_restored (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("org.waymark.Waymark");
+  WaymarkWindow *window;
+  int width, height;
+
+  g_settings_set_int (settings, "window-width", 900);
+  g_settings_set_int (settings, "window-height", 640);
+
+  window = waymark_application_new_window (app);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 640);
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
+static void
+test_actions_and_accels (void)
+{
+  WaymarkWindow *window = waymark_application_new_window (app);
+  static const char *app_actions[] = { "new", "open", "quit", "about", "shortcuts" };
+  g_auto(GStrv) accels = NULL;
+  GList *toplevels;
+  guint n_toplevels;
+  guint n_about = 0;
+
+  gtk_window_present (GTK_WINDOW (window));
+
+  for (guint i = 0; i < G_N_ELEMENTS (app_actions); i++)
+    g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), app_actions[i]));
+
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
+  g_assert_cmpstr (accels[0], ==, "<Control>q");
+
+  /* The shortcuts window comes from gtk/help-overlay.ui in the resources. */
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+
+  /* About opens an about window over this one. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  toplevels = gtk_window_list_toplevels ();
+  for (const GList *l = toplevels; l != NULL; l = l->next)
+    {
+      if (ADW_IS_ABOUT_WINDOW (l->data))
+        {
+          g_assert_cmpstr (adw_about_window_get_version (l->data), ==, PACKAGE_VERSION);
+          g_assert_cmpint (adw_about_window_get_license_type (l->data), ==, GTK_LICENSE_GPL_3_0);
+          gtk_window_destroy (l->data);
+          n_about++;
+        }
+    }
+  g_list_free (toplevels);
+  g_assert_cmpuint (n_about, ==, 1);
+
+  /* Without a document, saving and switching views do nothing. */
+  n_toplevels = g_list_length (toplevels = gtk_window_list_toplevels ());
+  g_list_free (toplevels);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL);
+  spin (50);
+  g_assert_cmpuint (g_list_length (toplevels = gtk_window_list_toplevels ()), ==, n_toplevels);
+  g_list_free (toplevels);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "map");
+  g_assert_cmpstr (waymark_window_get_visible_view (window), ==, "welcome");
+
+  destroy_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *drafts_dir = NULL;
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+
+  tmpdir = g_dir_make_tmp ("waymark-test-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  drafts_dir = g_build_filename (tmpdir, "drafts", NULL);
+  g_setenv ("WAYMARK_DRAFTS_DIR", drafts_dir, TRUE);
+  g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
+
+  gtk_init ();
+  adw_init ();
+
+  app = waymark_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_hold (G_APPLICATION (app));
+
+  g_test_add_func ("/ui/window/new-from-template", test_new_from_template);
+  g_test_add_func ("/ui/window/show-view", test_show_view);
+  g_test_add_func ("/ui/window/undo-redo", test_undo_redo);
+  g_test_add_func ("/ui/window/save-and-reopen", test_save_and_reopen);
+  g_test_add_func ("/ui/window/save-error", test_save_error);
+  g_test_add_func ("/ui/window/open-error", test_open_error);
+  g_test_add_func ("/ui/window/close-dirty-cancel", test_close_dirty_cancel);
+  g_test_add_func ("/ui/window/close-dirty-discard", test_close_dirty_discard);
+  g_test_add_func ("/ui/window/drafts-restore", test_drafts_restore);
+  g_test_add_func ("/ui/window/quit-asks-each-dirty-window", test_quit_asks_each_dirty_window);
+  g_test_add_func ("/ui/window/window-size-is-restored", test_window_size_is_restored);
+  g_test_add_func ("/ui/window/actions-and-accels", test_actions_and_accels);
+
+  ret = g_test_run ();
+
+  g_application_release (G_APPLICATION (app));
+  g_clear_object (&app);
+
+  return ret;
+}
