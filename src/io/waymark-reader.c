@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <inttypes.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -558,10 +559,10 @@ read_integer (Reader     *r,
     {
       if (*value < min && max >= G_MAXINT)
         return fail (r, &path, WAYMARK_READER_ERROR_INVALID,
-                     _("%" G_GINT64_FORMAT " is less than %" G_GINT64_FORMAT),
+                     _("%" PRId64 " is less than %" PRId64),
                      *value, min);
       return fail (r, &path, WAYMARK_READER_ERROR_INVALID,
-                   _("%" G_GINT64_FORMAT " is outside %" G_GINT64_FORMAT "..%" G_GINT64_FORMAT),
+                   _("%" PRId64 " is outside %" PRId64 "..%" PRId64),
                    *value, min, max);
     }
 
@@ -1508,7 +1509,7 @@ read_root (Reader   *r,
 
   if (version > WAYMARK_FORMAT_VERSION)
     return fail (r, &version_path, WAYMARK_READER_ERROR_NEWER_VERSION,
-                 _("made by a newer version of Waymark (file format %" G_GINT64_FORMAT
+                 _("made by a newer version of Waymark (file format %" PRId64
                    ", this version reads up to %d); update Waymark to open it"),
                  version, WAYMARK_FORMAT_VERSION);
 
@@ -1546,7 +1547,7 @@ set_syntax_error (const char  *name,
         rest += strlen ("Parse error: ");
 
       g_set_error (error, WAYMARK_READER_ERROR, WAYMARK_READER_ERROR_SYNTAX,
-                   _("%s:%" G_GUINT64_FORMAT ":%" G_GUINT64_FORMAT ": not valid JSON: %s"),
+                   _("%s:%" PRIu64 ":%" PRIu64 ": not valid JSON: %s"),
                    name, line, column, rest);
       return;
     }
@@ -1591,9 +1592,9 @@ waymark_reader_load_bytes (GBytes      *bytes,
   if (len > WAYMARK_READER_MAX_SIZE)
     {
       g_set_error (error, WAYMARK_READER_ERROR, WAYMARK_READER_ERROR_TOO_LARGE,
-                   _("%s: the file is %" G_GSIZE_FORMAT " MiB, larger than the %u MiB "
+                   _("%s: the file is %" PRIu64 " MiB, larger than the %u MiB "
                      "Waymark opens"),
-                   display_name, len / (1024 * 1024), WAYMARK_READER_MAX_SIZE / (1024 * 1024));
+                   display_name, (guint64)(len / (1024 * 1024)), WAYMARK_READER_MAX_SIZE / (1024 * 1024));
       return NULL;
     }
 
@@ -1678,9 +1679,9 @@ waymark_reader_load_file (GFile         *file,
   if (info != NULL && g_file_info_get_size (info) > WAYMARK_READER_MAX_SIZE)
     {
       g_set_error (error, WAYMARK_READER_ERROR, WAYMARK_READER_ERROR_TOO_LARGE,
-                   _("%s: the file is %" G_GINT64_FORMAT " MiB, larger than the %u MiB "
+                   _("%s: the file is %" PRIu64 " MiB, larger than the %u MiB "
                      "Waymark opens"),
-                   name, (gint64)(g_file_info_get_size (info) / (1024 * 1024)),
+                   name, (guint64)(g_file_info_get_size (info) / (1024 * 1024)),
                    WAYMARK_READER_MAX_SIZE / (1024 * 1024));
       return NULL;
     }

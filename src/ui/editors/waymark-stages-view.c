@@ -404,14 +404,19 @@ update_stage_row (GtkWidget    *row,
                   WaymarkStage *stage)
 {
   const char *label = waymark_item_get_label (WAYMARK_ITEM (stage));
+  GtkWidget *list_row = gtk_widget_get_parent (row);
 
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (row)), label ? label : "");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  _("Press Alt+Up or Alt+Down to move, F2 to rename, "
-                                    "Delete to delete"),
-                                  -1);
+
+  /* A screen reader meets the list's row, not our box: GTK 4.8 has no API
+   * for a list item's label, so name the row widget itself. */
+  for (GtkWidget *widget = row; widget != NULL; widget = widget == row ? list_row : NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    _("Press Alt+Up or Alt+Down to move, F2 to rename, "
+                                      "Delete to delete"),
+                                    -1);
 }
 
 static void
