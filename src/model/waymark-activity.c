@@ -174,7 +174,10 @@ waymark_activity_set_name (WaymarkActivity *self,
   g_return_if_fail (WAYMARK_IS_ACTIVITY (self));
 
   if (_waymark_set_str (&self->name, name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_NAME]);
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_NAME]);
+      _waymark_item_notify_label (WAYMARK_ITEM (self));
+    }
 }
 
 /**

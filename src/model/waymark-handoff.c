@@ -238,7 +238,10 @@ waymark_handoff_set_name (WaymarkHandoff *self,
   g_return_if_fail (WAYMARK_IS_HANDOFF (self));
 
   if (_waymark_set_str (&self->name, name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_NAME]);
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_NAME]);
+      _waymark_item_notify_label (WAYMARK_ITEM (self));
+    }
 }
 
 /**

@@ -86,19 +86,6 @@ waymark_item_set_property (GObject      *object,
 }
 
 static void
-waymark_item_notify (GObject    *object,
-                     GParamSpec *pspec)
-{
-  /* The label follows name or title, so list rows can bind to one property
-   * whatever the item's type. */
-  if (g_strcmp0 (pspec->name, "name") == 0 || g_strcmp0 (pspec->name, "title") == 0)
-    g_object_notify_by_pspec (object, properties [PROP_LABEL]);
-
-  if (G_OBJECT_CLASS (waymark_item_parent_class)->notify)
-    G_OBJECT_CLASS (waymark_item_parent_class)->notify (object, pspec);
-}
-
-static void
 waymark_item_class_init (WaymarkItemClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -106,7 +93,6 @@ waymark_item_class_init (WaymarkItemClass *klass)
   object_class->finalize = waymark_item_finalize;
   object_class->get_property = waymark_item_get_property;
   object_class->set_property = waymark_item_set_property;
-  object_class->notify = waymark_item_notify;
 
   properties [PROP_ID] =
     g_param_spec_string ("id", NULL, NULL,
@@ -196,6 +182,14 @@ waymark_item_get_label (WaymarkItem *self)
   klass = WAYMARK_ITEM_GET_CLASS (self);
 
   return klass->get_label ? klass->get_label (self) : "";
+}
+
+/* For the setters of name and title, which the label follows: so that list
+ * rows bind to one property whatever the item's type. */
+void
+_waymark_item_notify_label (WaymarkItem *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_LABEL]);
 }
 
 gboolean

@@ -33,6 +33,7 @@ const char *waymark_item_get_label  (WaymarkItem *self);
 
 /* Shared by the setters of every model class: they return TRUE when the
  * stored value changed, so the caller knows whether to notify. */
+void        _waymark_item_notify_label (WaymarkItem *self);
 gboolean    _waymark_set_str        (char              **field,
                                      const char         *value);
 gboolean    _waymark_set_strv       (char             ***field,

@@ -196,7 +196,10 @@ waymark_metric_set_name (WaymarkMetric *self,
   g_return_if_fail (WAYMARK_IS_METRIC (self));
 
   if (_waymark_set_str (&self->name, name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_NAME]);
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_NAME]);
+      _waymark_item_notify_label (WAYMARK_ITEM (self));
+    }
 }
 
 /**

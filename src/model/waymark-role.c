@@ -156,7 +156,10 @@ waymark_role_set_name (WaymarkRole *self,
   g_return_if_fail (WAYMARK_IS_ROLE (self));
 
   if (_waymark_set_str (&self->name, name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_NAME]);
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_NAME]);
+      _waymark_item_notify_label (WAYMARK_ITEM (self));
+    }
 }
 
 /**

@@ -232,7 +232,10 @@ waymark_stage_set_name (WaymarkStage *self,
   g_return_if_fail (WAYMARK_IS_STAGE (self));
 
   if (_waymark_set_str (&self->name, name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_NAME]);
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_NAME]);
+      _waymark_item_notify_label (WAYMARK_ITEM (self));
+    }
 }
 
 /**

@@ -283,7 +283,10 @@ waymark_touchpoint_set_title (WaymarkTouchpoint *self,
   g_return_if_fail (WAYMARK_IS_TOUCHPOINT (self));
 
   if (_waymark_set_str (&self->title, title))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TITLE]);
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TITLE]);
+      _waymark_item_notify_label (WAYMARK_ITEM (self));
+    }
 }
 
 /**

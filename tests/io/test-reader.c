@@ -263,6 +263,16 @@ static const ReaderCase cases[] = {
   { "duplicate-key/unknown-member",
     "{'format':'waymark','version':1,'journey':{'title':'','stages':[]},'x':{'a':1,'a':2}}",
     NAME ":1:79: the key “a” appears twice in one object", INVALID },
+  /* Strings json-glib 1.6 would cut short or turn into bytes that are not
+   * UTF-8, and numbers beyond a double. */
+  { "string/nul", "{'format':'waymark','version':1,'journey':{'title':'a\\u0000b','stages':[]}}",
+    NAME ":1:54: a string holds the character \\u0000, which Waymark cannot keep", INVALID },
+  { "string/lone-surrogate", "{'format':'waymark','version':1,'journey':{'title':'\\ud800x','stages':[]}}",
+    NAME ":1:53: a string holds half of a UTF-16 surrogate pair (\\ud800) without the other half", INVALID },
+  { "string/escaped-duplicate-key", "{'format':'waymark','version':1,'journey':{'title':'a','\\u0074itle':'b','stages':[]}}",
+    NAME ":1:56: the key “title” appears twice in one object", INVALID },
+  { "number/infinite", "{'format':'waymark','version':1,'journey':{'title':'','stages':[]},'x':-1e400}",
+    NAME ":1:72: the number -1e400 is too large for a double", INVALID },
   /* Integers beyond 64 bits, which json-glib 1.6 would misread. */
   { "number/integer-too-large", S ("{'id':'s1','name':'A','metrics':[{'id':'m','name':'M','value':100000000000000000000000}]}"),
     NAME ":1:128: the integer 100000000000000000000000 is too large; write it with an exponent", INVALID },
