@@ -300,9 +300,16 @@ scan_string (Scan     *scan,
         return i;
 
       *escaped = TRUE;
-      if (i + 1 < scan->len && data[i + 1] == 'u' && i + 5 < scan->len &&
-          (code = hex4 (data + i + 2)) >= 0)
+      if (i + 1 < scan->len && data[i + 1] == 'u')
         {
+          /* json-glib 1.6 makes bytes that are not UTF-8 of a short one. */
+          if (i + 5 >= scan->len || (code = hex4 (data + i + 2)) < 0)
+            {
+              fail_offset (scan->name, scan->error, WAYMARK_READER_ERROR_SYNTAX, data, i,
+                           _("not valid JSON: \\u must be followed by four hexadecimal digits"));
+              return G_MAXSIZE;
+            }
+
           if (code == 0)
             {
               fail_offset (scan->name, scan->error, WAYMARK_READER_ERROR_INVALID, data, i,
