@@ -13,6 +13,7 @@
 #include "waymark-item-list.h"
 #include "waymark-stage-editor.h"
 #include "waymark-stages-view.h"
+#include "waymark-stages-view-lists.h"
 
 /* The Stages page of the window: a sidebar with the stages of the journey
  * and the other lists (lanes, roles, channels, personas, activities,
@@ -609,222 +610,6 @@ on_section_selected_cb (WaymarkStagesView *self,
   update_actions (self);
 }
 
-static gpointer
-lane_add (WaymarkDocument *document,
-          guint            position,
-          const char      *name,
-          gpointer         user_data)
-{
-  return waymark_document_add_lane (document, position, name, WAYMARK_PERSPECTIVE_COMPANY);
-}
-
-static const char *
-perspective_title (int value)
-{
-  return waymark_perspective_get_title (value);
-}
-
-static void
-update_lane_subtitle (AdwExpanderRow *row,
-                      GParamSpec     *pspec,
-                      WaymarkLane    *lane)
-{
-  WaymarkPerspective perspective = waymark_lane_get_perspective (lane);
-
-  adw_expander_row_set_subtitle (row, waymark_perspective_get_title (perspective));
-}
-
-static void
-lane_add_details (WaymarkDocument *document,
-                  gpointer         item,
-                  AdwExpanderRow  *row,
-                  gpointer         user_data)
-{
-  adw_expander_row_add_row (row, waymark_editor_enum_row_new (document, item, "perspective",
-                                                              _("Perspective"),
-                                                              perspective_title));
-  adw_expander_row_add_row (row, waymark_editor_color_row_new (document, item, "color",
-                                                               _("Colour")));
-
-  g_signal_connect_object (item, "notify::perspective", G_CALLBACK (update_lane_subtitle), row,
-                           G_CONNECT_SWAPPED);
-  update_lane_subtitle (row, NULL, item);
-}
-
-static const WaymarkItemListFuncs lane_funcs = {
-  .add = lane_add,
-  .add_details = lane_add_details,
-};
-
-static gpointer
-role_add (WaymarkDocument *document,
-          guint            position,
-          const char      *name,
-          gpointer         user_data)
-{
-  return waymark_document_add_role (document, position, name);
-}
-
-static void
-role_add_details (WaymarkDocument *document,
-                  gpointer         item,
-                  AdwExpanderRow  *row,
-                  gpointer         user_data)
-{
-  adw_expander_row_add_row (row, waymark_editor_color_row_new (document, item, "color",
-                                                               _("Colour")));
-}
-
-static const WaymarkItemListFuncs role_funcs = {
-  .add = role_add,
-  .add_details = role_add_details,
-};
-
-static gpointer
-channel_add (WaymarkDocument *document,
-             guint            position,
-             const char      *name,
-             gpointer         user_data)
-{
-  return waymark_document_add_channel (document, position, name);
-}
-
-static const WaymarkItemListFuncs channel_funcs = {
-  .add = channel_add,
-};
-
-static gpointer
-persona_add (WaymarkDocument *document,
-             guint            position,
-             const char      *name,
-             gpointer         user_data)
-{
-  return waymark_document_add_persona (document, position, name);
-}
-
-static void
-persona_add_details (WaymarkDocument *document,
-                     gpointer         item,
-                     AdwExpanderRow  *row,
-                     gpointer         user_data)
-{
-  adw_expander_row_add_row (row, waymark_editor_text_row_new (document, item, "description",
-                                                              _("Description")));
-}
-
-static const WaymarkItemListFuncs persona_funcs = {
-  .add = persona_add,
-  .add_details = persona_add_details,
-};
-
-static gpointer
-activity_add (WaymarkDocument *document,
-              guint            position,
-              const char      *name,
-              gpointer         user_data)
-{
-  WaymarkStagesView *self = user_data;
-  WaymarkStage *stage = waymark_stages_view_get_selected_stage (self);
-
-  return waymark_document_add_activity (document, position, name,
-                                        stage ? waymark_item_get_id (WAYMARK_ITEM (stage)) : NULL);
-}
-
-static void
-update_activity_subtitle (AdwExpanderRow  *row,
-                          GParamSpec      *pspec,
-                          WaymarkActivity *activity)
-{
-  WaymarkDocument *document = g_object_get_data (G_OBJECT (row), "waymark-document");
-  const char *stage_id = waymark_activity_get_stage (activity);
-  WaymarkItem *stage = NULL;
-
-  if (stage_id != NULL)
-    stage = waymark_journey_lookup (waymark_document_get_journey (document), stage_id);
-
-  adw_expander_row_set_subtitle (row, stage ? waymark_item_get_label (stage) : "");
-}
-
-/* The activity's stage was renamed or removed, or the activity moved. */
-static void
-on_activity_document_changed_cb (AdwExpanderRow  *row,
-                                 WaymarkDocument *document)
-{
-  update_activity_subtitle (row, NULL, g_object_get_data (G_OBJECT (row), "waymark-activity"));
-}
-
-static void
-activity_add_details (WaymarkDocument *document,
-                      gpointer         item,
-                      AdwExpanderRow  *row,
-                      gpointer         user_data)
-{
-  adw_expander_row_add_row (row, waymark_editor_stage_row_new (document, item, "stage",
-                                                               _("Stage")));
-  adw_expander_row_add_row (row, waymark_editor_text_row_new (document, item, "description",
-                                                              _("Description")));
-
-  g_object_set_data (G_OBJECT (row), "waymark-document", document);
-  g_object_set_data (G_OBJECT (row), "waymark-activity", item);
-  g_signal_connect_object (document, "changed", G_CALLBACK (on_activity_document_changed_cb), row,
-                           G_CONNECT_SWAPPED);
-  update_activity_subtitle (row, NULL, item);
-}
-
-static const WaymarkItemListFuncs activity_funcs = {
-  .add = activity_add,
-  .add_details = activity_add_details,
-};
-
-static char *
-handoff_dup_title (WaymarkDocument *document,
-                   gpointer         item,
-                   gpointer         user_data)
-{
-  WaymarkJourney *journey = waymark_document_get_journey (document);
-  WaymarkHandoff *handoff = item;
-  WaymarkItem *from = NULL, *to = NULL;
-
-  if (waymark_handoff_get_from (handoff) != NULL)
-    from = waymark_journey_lookup (journey, waymark_handoff_get_from (handoff));
-  if (waymark_handoff_get_to (handoff) != NULL)
-    to = waymark_journey_lookup (journey, waymark_handoff_get_to (handoff));
-
-  /* Translators: a handoff from one stage to the next */
-  return g_strdup_printf (_("%s → %s"),
-                          from ? waymark_item_get_label (from) : "?",
-                          to ? waymark_item_get_label (to) : "?");
-}
-
-static void
-update_handoff_subtitle (AdwExpanderRow *row,
-                         GParamSpec     *pspec,
-                         WaymarkHandoff *handoff)
-{
-  const char *name = waymark_handoff_get_name (handoff);
-
-  adw_expander_row_set_subtitle (row, name ? name : "");
-}
-
-static void
-handoff_add_details (WaymarkDocument *document,
-                     gpointer         item,
-                     AdwExpanderRow  *row,
-                     gpointer         user_data)
-{
-  adw_expander_row_add_row (row, waymark_editor_text_row_new (document, item, "agreement",
-                                                              _("Agreement")));
-
-  g_signal_connect_object (item, "notify::name", G_CALLBACK (update_handoff_subtitle), row,
-                           G_CONNECT_SWAPPED);
-  update_handoff_subtitle (row, NULL, item);
-}
-
-static const WaymarkItemListFuncs handoff_funcs = {
-  .dup_title = handoff_dup_title,
-  .add_details = handoff_add_details,
-};
-
 /* Actions */
 
 static void
@@ -1063,12 +848,12 @@ waymark_stages_view_init (WaymarkStagesView *self)
                                                           gtk_named_action_new ("stages.delete")));
   gtk_widget_add_controller (GTK_WIDGET (self->stage_list), shortcuts);
 
-  waymark_item_list_set_funcs (self->lanes_list, &lane_funcs, self);
-  waymark_item_list_set_funcs (self->roles_list, &role_funcs, self);
-  waymark_item_list_set_funcs (self->channels_list, &channel_funcs, self);
-  waymark_item_list_set_funcs (self->personas_list, &persona_funcs, self);
-  waymark_item_list_set_funcs (self->activities_list, &activity_funcs, self);
-  waymark_item_list_set_funcs (self->handoffs_list, &handoff_funcs, self);
+  waymark_item_list_set_funcs (self->lanes_list, &_waymark_lane_list_funcs, self);
+  waymark_item_list_set_funcs (self->roles_list, &_waymark_role_list_funcs, self);
+  waymark_item_list_set_funcs (self->channels_list, &_waymark_channel_list_funcs, self);
+  waymark_item_list_set_funcs (self->personas_list, &_waymark_persona_list_funcs, self);
+  waymark_item_list_set_funcs (self->activities_list, &_waymark_activity_list_funcs, self);
+  waymark_item_list_set_funcs (self->handoffs_list, &_waymark_handoff_list_funcs, self);
 
   rebuild_sections (self);
   show_empty (self);
