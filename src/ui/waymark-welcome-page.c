@@ -26,6 +26,7 @@ struct _WaymarkWelcomePage
   AdwPreferencesGroup  *templates_group;
   AdwPreferencesGroup  *recent_group;
 
+  GPtrArray            *template_rows;
   GPtrArray            *recent_rows;
 };
 
@@ -165,6 +166,31 @@ add_template_rows (WaymarkWelcomePage *self)
                                                "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
                                                NULL));
       adw_preferences_group_add (self->templates_group, row);
+      g_object_set_data_full (G_OBJECT (row), "template-id", g_strdup (ids[i]), g_free);
+      g_ptr_array_add (self->template_rows, row);
+    }
+}
+
+/* The template the user chose last has the focus: Enter starts the next
+ * journey the same way. */
+static void
+waymark_welcome_page_map (GtkWidget *widget)
+{
+  WaymarkWelcomePage *self = WAYMARK_WELCOME_PAGE (widget);
+  g_autoptr(GSettings) settings = g_settings_new ("org.waymark.Waymark");
+  g_autofree char *recent = g_settings_get_string (settings, "recent-template");
+
+  GTK_WIDGET_CLASS (waymark_welcome_page_parent_class)->map (widget);
+
+  for (guint i = 0; i < self->template_rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->template_rows, i);
+
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "template-id"), recent) == 0)
+        {
+          gtk_widget_grab_focus (row);
+          break;
+        }
     }
 }
 
@@ -175,6 +201,7 @@ waymark_welcome_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), WAYMARK_TYPE_WELCOME_PAGE);
   g_clear_pointer (&self->recent_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->template_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (waymark_welcome_page_parent_class)->dispose (object);
 }
@@ -187,6 +214,8 @@ waymark_welcome_page_class_init (WaymarkWelcomePageClass *klass)
 
   object_class->dispose = waymark_welcome_page_dispose;
 
+  widget_class->map = waymark_welcome_page_map;
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/waymark/Waymark/waymark-welcome-page.ui");
   gtk_widget_class_bind_template_child (widget_class, WaymarkWelcomePage, templates_group);
@@ -197,6 +226,7 @@ static void
 waymark_welcome_page_init (WaymarkWelcomePage *self)
 {
   self->recent_rows = g_ptr_array_new ();
+  self->template_rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

@@ -16,6 +16,7 @@
 #include "waymark-application.h"
 #include "waymark-drafts.h"
 #include "waymark-reader.h"
+#include "waymark-templates.h"
 #include "waymark-welcome-page.h"
 #include "waymark-window.h"
 #include "waymark-writer.h"
@@ -188,6 +189,26 @@ test_new_from_template (void)
     g_assert_true (other != window);
     destroy_window (other);
   }
+
+  destroy_window (window);
+}
+
+/* The next welcome page offers the template chosen last, under the focus. */
+static void
+test_recent_template_has_focus (void)
+{
+  WaymarkWindow *window = new_window_with_template ("buyer-journey");
+  GtkWidget *focus;
+
+  destroy_window (window);
+
+  window = waymark_application_new_window (app);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (gtk_root_get_focus (GTK_ROOT (window)) != NULL);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (ADW_IS_ACTION_ROW (focus));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (focus)), ==,
+                   waymark_templates_get_title ("buyer-journey"));
 
   destroy_window (window);
 }
@@ -602,6 +623,7 @@ main (int   argc,
   g_application_hold (G_APPLICATION (app));
 
   g_test_add_func ("/ui/window/new-from-template", test_new_from_template);
+  g_test_add_func ("/ui/window/recent-template-has-focus", test_recent_template_has_focus);
   g_test_add_func ("/ui/window/show-view", test_show_view);
   g_test_add_func ("/ui/window/undo-redo", test_undo_redo);
   g_test_add_func ("/ui/window/save-and-reopen", test_save_and_reopen);
