@@ -337,6 +337,16 @@ scan_string (Scan     *scan,
           continue;
         }
 
+      /* json-glib 1.6 lets other escapes through, as bytes that may not be
+       * UTF-8. */
+      if (i + 1 >= scan->len || strchr ("\"\\/bfnrt", data[i + 1]) == NULL || data[i + 1] == '\0')
+        {
+          fail_offset (scan->name, scan->error, WAYMARK_READER_ERROR_SYNTAX, data, i,
+                       _("not valid JSON: a backslash in a string must start one of the "
+                         "escapes \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u"));
+          return G_MAXSIZE;
+        }
+
       i += 2;
     }
 
