@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "waymark-templates.h"
+#include "waymark-utils.h"
 #include "waymark-welcome-page.h"
 
 #define WAYMARK_MIME_TYPE "application/x-waymark"
@@ -59,25 +60,6 @@ compare_recent (gconstpointer a,
   return g_date_time_compare (mb, ma);
 }
 
-static char *
-dup_folder_label (GFile *file)
-{
-  g_autoptr(GFile) parent = g_file_get_parent (file);
-  g_autoptr(GFile) home = g_file_new_for_path (g_get_home_dir ());
-  g_autofree char *relative = NULL;
-
-  if (parent == NULL)
-    return g_file_get_parse_name (file);
-
-  if (g_file_equal (parent, home))
-    return g_strdup ("~");
-
-  if ((relative = g_file_get_relative_path (home, parent)))
-    return g_build_filename ("~", relative, NULL);
-
-  return g_file_get_parse_name (parent);
-}
-
 static void
 waymark_welcome_page_reload_recent (WaymarkWelcomePage *self)
 {
@@ -111,7 +93,7 @@ waymark_welcome_page_reload_recent (WaymarkWelcomePage *self)
       GtkRecentInfo *info = g_ptr_array_index (infos, i);
       const char *uri = gtk_recent_info_get_uri (info);
       g_autoptr(GFile) file = g_file_new_for_uri (uri);
-      g_autofree char *folder = dup_folder_label (file);
+      g_autofree char *folder = waymark_dup_folder_label (file);
       GtkWidget *row;
 
       row = g_object_new (ADW_TYPE_ACTION_ROW,

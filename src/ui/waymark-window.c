@@ -20,6 +20,7 @@
 #include "waymark-drafts.h"
 #include "waymark-templates.h"
 #include "waymark-ui-config.h"
+#include "waymark-utils.h"
 #include "waymark-welcome-page.h"
 #include "waymark-window-private.h"
 
@@ -52,25 +53,6 @@ get_drafts (WaymarkWindow *self)
     return waymark_application_get_drafts (WAYMARK_APPLICATION (app));
 
   return NULL;
-}
-
-static char *
-dup_folder_label (GFile *file)
-{
-  g_autoptr(GFile) parent = g_file_get_parent (file);
-  g_autoptr(GFile) home = g_file_new_for_path (g_get_home_dir ());
-  g_autofree char *relative = NULL;
-
-  if (parent == NULL)
-    return g_file_get_parse_name (file);
-
-  if (g_file_equal (parent, home))
-    return g_strdup ("~");
-
-  if ((relative = g_file_get_relative_path (home, parent)))
-    return g_build_filename ("~", relative, NULL);
-
-  return g_file_get_parse_name (parent);
 }
 
 void
@@ -167,7 +149,7 @@ _waymark_window_update_title (WaymarkWindow *self)
     marked = g_strdup (title);
 
   if (file != NULL)
-    subtitle = dup_folder_label (file);
+    subtitle = waymark_dup_folder_label (file);
   else
     subtitle = g_strdup (_("Draft"));
 
