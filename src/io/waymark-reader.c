@@ -1883,7 +1883,7 @@ waymark_reader_load_bytes (GBytes      *bytes,
   g_autoptr(WaymarkJourney) journey = NULL;
   const char *data, *bad;
   gsize len;
-  Reader r;
+  Reader r = { 0 };
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
