@@ -642,17 +642,12 @@ record_set (WaymarkDocument *self,
     }
 
   /* GParamSpecBoxed compares pointers; compare the strings themselves. */
-  if (pspec->value_type == G_TYPE_STRV)
+  if (pspec->value_type == G_TYPE_STRV &&
+      _waymark_strv_equal (g_value_get_boxed (&command->old_value),
+                           g_value_get_boxed (&command->new_value)))
     {
-      const char * const *a = g_value_get_boxed (&command->old_value);
-      const char * const *b = g_value_get_boxed (&command->new_value);
-
-      if ((a == NULL || a[0] == NULL) ? (b == NULL || b[0] == NULL)
-                                      : (b != NULL && g_strv_equal (a, b)))
-        {
-          command_free (command);
-          return;
-        }
+      command_free (command);
+      return;
     }
 
   push_command (self, command);

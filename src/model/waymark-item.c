@@ -208,19 +208,26 @@ _waymark_set_str (char       **field,
   return TRUE;
 }
 
+/* %NULL and an empty list are the same: the file has no such list. */
+gboolean
+_waymark_strv_equal (const char * const *a,
+                     const char * const *b)
+{
+  if (a == NULL || a[0] == NULL)
+    return b == NULL || b[0] == NULL;
+
+  return b != NULL && g_strv_equal (a, b);
+}
+
 gboolean
 _waymark_set_strv (char               ***field,
                    const char * const   *value)
 {
+  if (_waymark_strv_equal ((const char * const *)*field, value))
+    return FALSE;
+
   if (value != NULL && value[0] == NULL)
     value = NULL;
-
-  if (*field == NULL && value == NULL)
-    return FALSE;
-
-  if (*field != NULL && value != NULL &&
-      g_strv_equal ((const char * const *)*field, value))
-    return FALSE;
 
   g_strfreev (*field);
   *field = g_strdupv ((char **)value);

@@ -38,6 +38,8 @@ gboolean    _waymark_set_str        (char              **field,
                                      const char         *value);
 gboolean    _waymark_set_strv       (char             ***field,
                                      const char * const *value);
+gboolean    _waymark_strv_equal     (const char * const *a,
+                                     const char * const *b);
 gboolean    _waymark_set_double     (double             *field,
                                      double              value);
 

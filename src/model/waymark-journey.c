@@ -683,6 +683,14 @@ waymark_journey_get_raci (WaymarkJourney *self,
   return a ? waymark_assignment_get_raci (a) : WAYMARK_RACI_NONE;
 }
 
+/* The key of one cell of the matrix in the RACI index. */
+static char *
+dup_cell_key (const char *row_id,
+              const char *role_id)
+{
+  return g_strconcat (row_id, "\n", role_id, NULL);
+}
+
 /**
  * waymark_journey_dup_raci_index:
  *
@@ -704,8 +712,8 @@ waymark_journey_dup_raci_index (WaymarkJourney *self)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(WaymarkAssignment) a = g_list_model_get_item (G_LIST_MODEL (self->accountability), i);
-      char *key = g_strconcat (waymark_assignment_get_row (a), "\n",
-                               waymark_assignment_get_role (a), NULL);
+      char *key = dup_cell_key (waymark_assignment_get_row (a),
+                                waymark_assignment_get_role (a));
 
       /* The first assignment of a cell wins, as in find_assignment(). */
       if (!g_hash_table_contains (index, key))
@@ -722,7 +730,7 @@ waymark_journey_lookup_raci (GHashTable *raci_index,
                              const char *row_id,
                              const char *role_id)
 {
-  g_autofree char *key = g_strconcat (row_id, "\n", role_id, NULL);
+  g_autofree char *key = dup_cell_key (row_id, role_id);
 
   return GPOINTER_TO_UINT (g_hash_table_lookup (raci_index, key));
 }
@@ -817,7 +825,7 @@ waymark_journey_dup_problems (WaymarkJourney *self)
       guint count;
 
       if (!WAYMARK_IS_ROLE (waymark_journey_lookup (self, waymark_assignment_get_role (a))) ||
-          !g_hash_table_add (seen, g_strconcat (row_id, "\n", waymark_assignment_get_role (a), NULL)))
+          !g_hash_table_add (seen, dup_cell_key (row_id, waymark_assignment_get_role (a))))
         continue;
 
       count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, row_id));
