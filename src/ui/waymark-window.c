@@ -19,14 +19,11 @@
 #include "waymark-application.h"
 #include "waymark-drafts.h"
 #include "waymark-templates.h"
-#include "waymark-ui-config.h"
 #include "waymark-utils.h"
 #include "waymark-welcome-page.h"
 #include "waymark-window-private.h"
 
-#if HAVE_STAGES_VIEW
-# include "editors/waymark-stages-view.h"
-#endif
+#include "editors/waymark-stages-view.h"
 
 #define SETTINGS_SCHEMA_ID "org.waymark.Waymark"
 
@@ -506,16 +503,7 @@ waymark_window_init (WaymarkWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-#if HAVE_STAGES_VIEW
   self->stages_view = GTK_WIDGET (waymark_stages_view_new ());
-#else
-  self->stages_view = g_object_new (ADW_TYPE_STATUS_PAGE,
-                                    "icon-name", "view-list-ordered-symbolic",
-                                    "title", _("Stages"),
-                                    "description",
-                                    _("Editing stages is not available in this build."),
-                                    NULL);
-#endif
   adw_bin_set_child (self->stages_bin, self->stages_view);
 
   g_signal_connect_object (self->switcher_title, "notify::title-visible",
@@ -624,9 +612,7 @@ waymark_window_set_document (WaymarkWindow   *self,
         waymark_drafts_add (drafts, document);
     }
 
-#if HAVE_STAGES_VIEW
   g_object_set (self->stages_view, "document", document, NULL);
-#endif
 
   if (document != NULL)
     {
