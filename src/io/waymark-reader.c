@@ -14,6 +14,8 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "waymark-fields.h"
+#include "waymark-json-scan.h"
 #include "waymark-reader.h"
 #include "waymark-writer.h"
 
@@ -121,456 +123,6 @@ fail (Reader      *r,
                "%s: %s: %s", r->name, where->str, message);
 
   return FALSE;
-}
-
-static void
-line_column (const char *data,
-             gsize       offset,
-             guint      *line,
-             guint      *column)
-{
-  *line = 1;
-  *column = 1;
-
-  for (gsize i = 0; i < offset; i++)
-    {
-      if (data[i] == '\n')
-        {
-          (*line)++;
-          *column = 1;
-        }
-      else if ((data[i] & 0xc0) != 0x80)
-        {
-          (*column)++;
-        }
-    }
-}
-
-static gboolean G_GNUC_PRINTF (6, 7)
-fail_offset (const char  *name,
-             GError     **error,
-             int          code,
-             const char  *data,
-             gsize        offset,
-             const char  *format,
-             ...)
-{
-  g_autofree char *message = NULL;
-  guint line, column;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  line_column (data, offset, &line, &column);
-  g_set_error (error, WAYMARK_READER_ERROR, code,
-               "%s:%u:%u: %s", name, line, column, message);
-
-  return FALSE;
-}
-
-/* One open object or array while scanning the bytes. */
-typedef struct
-{
-  gboolean    is_object;
-  gboolean    expect_key;
-  guint       first_key;  /* index into the scan's keys */
-  GHashTable *many_keys;  /* once an object has more keys than a scan is cheap */
-} Frame;
-
-#define FEW_KEYS 32
-
-/* A key as json-glib will see it: escapes decoded. */
-typedef struct
-{
-  const char *text;
-  gsize       len;
-  char       *owned;
-} Key;
-
-typedef struct
-{
-  const char  *name;
-  const char  *data;
-  gsize        len;
-  GError     **error;
-  Frame        frames[WAYMARK_READER_MAX_DEPTH + 1];
-  guint        depth;
-  guint        objects;
-  GArray      *keys;      /* Key, of the open objects */
-} Scan;
-
-static void
-key_clear (gpointer data)
-{
-  Key *key = data;
-
-  g_clear_pointer (&key->owned, g_free);
-}
-
-static int
-hex4 (const char *p)
-{
-  int value = 0;
-
-  for (guint i = 0; i < 4; i++)
-    {
-      int digit = g_ascii_xdigit_value (p[i]);
-
-      if (digit < 0)
-        return -1;
-      value = value * 16 + digit;
-    }
-
-  return value;
-}
-
-/* Decodes the escapes of a key; the string was checked by scan_string(). */
-static char *
-unescape (const char *p,
-          const char *end,
-          gsize      *out_len)
-{
-  GString *out = g_string_sized_new (end - p);
-
-  while (p < end)
-    {
-      gunichar c;
-
-      if (*p != '\\')
-        {
-          g_string_append_c (out, *p++);
-          continue;
-        }
-
-      switch (p[1])
-        {
-        case 'b': c = '\b'; p += 2; break;
-        case 'f': c = '\f'; p += 2; break;
-        case 'n': c = '\n'; p += 2; break;
-        case 'r': c = '\r'; p += 2; break;
-        case 't': c = '\t'; p += 2; break;
-        case 'u':
-          c = hex4 (p + 2);
-          p += 6;
-          if (c >= 0xd800 && c <= 0xdbff)
-            {
-              c = 0x10000 + ((c - 0xd800) << 10) + (hex4 (p + 2) - 0xdc00);
-              p += 6;
-            }
-          break;
-        default: c = p[1]; p += 2; break;
-        }
-
-      g_string_append_unichar (out, c);
-    }
-
-  *out_len = out->len;
-
-  return g_string_free (out, FALSE);
-}
-
-/* Finds the closing quote of the string at @start and checks its escapes:
- * json-glib 1.6 cuts a string at \u0000 and turns a lone surrogate into
- * bytes that are not UTF-8, so the file would not come back as it was.
- * Returns the offset of the closing quote, or 0 when the string does not
- * end (json-glib reports that). */
-static gsize
-scan_string (Scan     *scan,
-             gsize     start,
-             gboolean *escaped)
-{
-  const char *data = scan->data;
-  gsize i = start + 1;
-
-  *escaped = FALSE;
-
-  while (i < scan->len)
-    {
-      int code;
-
-      /* Most bytes of a string are neither a quote nor a backslash. */
-      while (i < scan->len && data[i] != '"' && data[i] != '\\')
-        i++;
-
-      if (i >= scan->len)
-        break;
-      if (data[i] == '"')
-        return i;
-
-      *escaped = TRUE;
-      if (i + 1 < scan->len && data[i + 1] == 'u')
-        {
-          /* json-glib 1.6 makes bytes that are not UTF-8 of a short one. */
-          if (i + 5 >= scan->len || (code = hex4 (data + i + 2)) < 0)
-            {
-              fail_offset (scan->name, scan->error, WAYMARK_READER_ERROR_SYNTAX, data, i,
-                           _("not valid JSON: \\u must be followed by four hexadecimal digits"));
-              return G_MAXSIZE;
-            }
-
-          if (code == 0)
-            {
-              fail_offset (scan->name, scan->error, WAYMARK_READER_ERROR_INVALID, data, i,
-                           _("a string holds the character \\u0000, which Waymark cannot keep"));
-              return G_MAXSIZE;
-            }
-
-          if (code >= 0xd800 && code <= 0xdbff && i + 11 < scan->len &&
-              data[i + 6] == '\\' && data[i + 7] == 'u' &&
-              hex4 (data + i + 8) >= 0xdc00 && hex4 (data + i + 8) <= 0xdfff)
-            {
-              i += 12;
-              continue;
-            }
-
-          if (code >= 0xd800 && code <= 0xdfff)
-            {
-              fail_offset (scan->name, scan->error, WAYMARK_READER_ERROR_INVALID, data, i,
-                           _("a string holds half of a UTF-16 surrogate pair (\\u%.4s) "
-                             "without the other half"), data + i + 2);
-              return G_MAXSIZE;
-            }
-
-          i += 6;
-          continue;
-        }
-
-      /* json-glib 1.6 lets other escapes through, as bytes that may not be
-       * UTF-8. */
-      if (i + 1 >= scan->len || strchr ("\"\\/bfnrt", data[i + 1]) == NULL || data[i + 1] == '\0')
-        {
-          fail_offset (scan->name, scan->error, WAYMARK_READER_ERROR_SYNTAX, data, i,
-                       _("not valid JSON: a backslash in a string must start one of the "
-                         "escapes \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u"));
-          return G_MAXSIZE;
-        }
-
-      i += 2;
-    }
-
-  return 0;
-}
-
-static gboolean
-key_seen (Scan  *scan,
-          Frame *frame,
-          Key   *key)
-{
-  if (frame->many_keys != NULL)
-    return !g_hash_table_add (frame->many_keys, g_strndup (key->text, key->len));
-
-  for (guint k = frame->first_key; k < scan->keys->len; k++)
-    {
-      Key *other = &g_array_index (scan->keys, Key, k);
-
-      if (other->len == key->len && memcmp (other->text, key->text, key->len) == 0)
-        return TRUE;
-    }
-
-  g_array_append_val (scan->keys, *key);
-  key->owned = NULL;
-
-  if (scan->keys->len - frame->first_key > FEW_KEYS)
-    {
-      frame->many_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      for (guint k = frame->first_key; k < scan->keys->len; k++)
-        {
-          Key *other = &g_array_index (scan->keys, Key, k);
-
-          g_hash_table_add (frame->many_keys, g_strndup (other->text, other->len));
-        }
-    }
-
-  return FALSE;
-}
-
-static gboolean
-check_string (Scan  *scan,
-              gsize *i)
-{
-  Frame *top = &scan->frames[scan->depth];
-  gboolean is_key = top->is_object && top->expect_key;
-  gboolean escaped;
-  gsize start = *i;
-  gsize end = scan_string (scan, start, &escaped);
-  Key key = { 0 };
-
-  top->expect_key = FALSE;
-
-  if (end == G_MAXSIZE)
-    return FALSE;
-  if (end == 0)
-    {
-      /* Unterminated: json-glib says so, unless it is absurdly long. */
-      *i = scan->len;
-      if (scan->len - start - 1 > WAYMARK_READER_MAX_STRING)
-        return fail_offset (scan->name, scan->error, WAYMARK_READER_ERROR_TOO_LARGE,
-                            scan->data, start, _("a string longer than 1 MiB"));
-      return TRUE;
-    }
-
-  *i = end;
-
-  if (end - start - 1 > WAYMARK_READER_MAX_STRING)
-    return fail_offset (scan->name, scan->error, WAYMARK_READER_ERROR_TOO_LARGE,
-                        scan->data, start, _("a string longer than 1 MiB"));
-
-  if (!is_key)
-    return TRUE;
-
-  if (escaped)
-    {
-      key.owned = unescape (scan->data + start + 1, scan->data + end, &key.len);
-      key.text = key.owned;
-    }
-  else
-    {
-      key.text = scan->data + start + 1;
-      key.len = end - start - 1;
-    }
-
-  if (key_seen (scan, top, &key))
-    {
-      fail_offset (scan->name, scan->error, WAYMARK_READER_ERROR_INVALID, scan->data, start,
-                   _("the key “%.*s” appears twice in one object"),
-                   (int)MIN (key.len, 200), key.text);
-      key_clear (&key);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* json-glib 1.6 misreads integers beyond 64 bits and keeps numbers beyond
- * a double as infinity, which no JSON file can hold. */
-static gboolean
-check_number (Scan  *scan,
-              gsize *i)
-{
-  const char *data = scan->data;
-  gsize start = *i;
-  gsize end = start;
-  gboolean integer = TRUE;
-  g_autofree char *token = NULL;
-
-  for (; end < scan->len; end++)
-    {
-      char c = data[end];
-
-      if (c == '.' || c == 'e' || c == 'E')
-        integer = FALSE;
-      else if (!g_ascii_isdigit (c) && c != '-' && c != '+')
-        break;
-    }
-
-  *i = end - 1;
-
-  if (integer && end - start < 19)
-    return TRUE;
-
-  token = g_strndup (data + start, end - start);
-  errno = 0;
-
-  if (integer)
-    {
-      gint64 value = g_ascii_strtoll (token, NULL, 10);
-
-      if (errno != ERANGE && (value != 0 || token[0] == '0' || token[1] == '0'))
-        return TRUE;
-      return fail_offset (scan->name, scan->error, WAYMARK_READER_ERROR_INVALID, data, start,
-                          _("the integer %.*s is too large; write it with an exponent"),
-                          (int)MIN (end - start, 40), token);
-    }
-
-  if (isinf (g_ascii_strtod (token, NULL)))
-    return fail_offset (scan->name, scan->error, WAYMARK_READER_ERROR_INVALID, data, start,
-                        _("the number %.*s is too large for a double"),
-                        (int)MIN (end - start, 40), token);
-
-  return TRUE;
-}
-
-/* json-glib 1.6 has no nesting limit and would overflow its stack on a deep
- * file, keeps only the last of repeated keys and misreads some numbers and
- * strings, so all of that, the length of strings and the number of objects
- * are checked on the bytes before any parsing. */
-static gboolean
-prescan (const char  *name,
-         const char  *data,
-         gsize        len,
-         GError     **error)
-{
-  Scan scan = { name, data, len, error, { { 0 } }, 0, 0, NULL };
-  gboolean ok = TRUE;
-
-  scan.keys = g_array_new (FALSE, FALSE, sizeof (Key));
-  g_array_set_clear_func (scan.keys, key_clear);
-
-  /* frames[0] stands for the top level, outside any object. */
-  for (gsize i = 0; ok && i < len; i++)
-    {
-      Frame *top = &scan.frames[scan.depth];
-
-      switch (data[i])
-        {
-        case ' ':
-        case '\n':
-        case '\r':
-        case '\t':
-          break;
-
-        case '"':
-          ok = check_string (&scan, &i);
-          break;
-
-        case '{':
-        case '[':
-          if (data[i] == '{' && ++scan.objects > WAYMARK_READER_MAX_OBJECTS)
-            ok = fail_offset (name, error, WAYMARK_READER_ERROR_TOO_LARGE, data, i,
-                              _("more than %u objects"), WAYMARK_READER_MAX_OBJECTS);
-          else if (scan.depth == WAYMARK_READER_MAX_DEPTH)
-            ok = fail_offset (name, error, WAYMARK_READER_ERROR_TOO_LARGE, data, i,
-                              _("nested deeper than %u levels"), WAYMARK_READER_MAX_DEPTH);
-          else
-            {
-              top = &scan.frames[++scan.depth];
-              top->is_object = data[i] == '{';
-              top->expect_key = top->is_object;
-              top->first_key = scan.keys->len;
-            }
-          break;
-
-        case '}':
-        case ']':
-          if (scan.depth > 0)
-            {
-              g_array_set_size (scan.keys, top->first_key);
-              g_clear_pointer (&top->many_keys, g_hash_table_unref);
-              scan.depth--;
-            }
-          break;
-
-        case ',':
-          top->expect_key = top->is_object;
-          break;
-
-        case '-':
-        case '0' ... '9':
-          ok = check_number (&scan, &i);
-          break;
-
-        default:
-          break;
-        }
-    }
-
-  for (guint d = 0; d <= scan.depth; d++)
-    g_clear_pointer (&scan.frames[d].many_keys, g_hash_table_unref);
-  g_array_unref (scan.keys);
-
-  return ok;
 }
 
 static const char *
@@ -979,95 +531,12 @@ read_string_list (Reader      *r,
   return TRUE;
 }
 
-/* A copy that shares nothing with @node, so that the parser's tree can be
- * freed on another thread while the journey keeps what it needs. */
-static JsonNode *
-deep_copy (JsonNode *node)
-{
-  switch (json_node_get_node_type (node))
-    {
-    case JSON_NODE_OBJECT:
-      {
-        JsonObject *object = json_node_get_object (node);
-        g_autoptr(JsonObject) copy = json_object_new ();
-        GList *members = json_object_get_members (object);
-
-        for (GList *l = members; l; l = l->next)
-          json_object_set_member (copy, l->data, deep_copy (json_object_get_member (object, l->data)));
-        g_list_free (members);
-
-        return json_node_init_object (json_node_alloc (), copy);
-      }
-
-    case JSON_NODE_ARRAY:
-      {
-        JsonArray *array = json_node_get_array (node);
-        g_autoptr(JsonArray) copy = json_array_sized_new (json_array_get_length (array));
-
-        for (guint i = 0; i < json_array_get_length (array); i++)
-          json_array_add_element (copy, deep_copy (json_array_get_element (array, i)));
-
-        return json_node_init_array (json_node_alloc (), copy);
-      }
-
-    case JSON_NODE_NULL:
-      return json_node_init_null (json_node_alloc ());
-
-    case JSON_NODE_VALUE:
-    default:
-      switch (json_node_get_value_type (node))
-        {
-        case G_TYPE_STRING:
-          return json_node_init_string (json_node_alloc (), json_node_get_string (node));
-        case G_TYPE_BOOLEAN:
-          return json_node_init_boolean (json_node_alloc (), json_node_get_boolean (node));
-        case G_TYPE_INT64:
-          return json_node_init_int (json_node_alloc (), json_node_get_int (node));
-        default:
-          return json_node_init_double (json_node_alloc (), json_node_get_double (node));
-        }
-    }
-}
-
-/* The members not in @known, in file order, to be written back; %NULL
- * when there are none. */
-static JsonObject *
-collect_extras (JsonObject         *object,
-                const char * const *known)
-{
-  JsonObject *extras = NULL;
-  GList *members;
-  guint n_known = 0;
-
-  /* Most objects have nothing unknown: count before listing members. */
-  for (guint i = 0; known[i]; i++)
-    n_known += json_object_has_member (object, known[i]);
-  if (json_object_get_size (object) == n_known)
-    return NULL;
-
-  members = json_object_get_members (object);
-  for (GList *l = members; l; l = l->next)
-    {
-      const char *key = l->data;
-
-      if (g_strv_contains (known, key))
-        continue;
-
-      if (extras == NULL)
-        extras = json_object_new ();
-      json_object_set_member (extras, key, deep_copy (json_object_get_member (object, key)));
-    }
-  g_list_free (members);
-
-  return extras;
-}
-
 static void
-take_extras (JsonObject         *object,
-             const char * const *known,
-             WaymarkItem        *item)
+take_extras (JsonObject              *object,
+             const WaymarkFieldTable *table,
+             WaymarkItem             *item)
 {
-  g_autoptr(JsonObject) extras = collect_extras (object, known);
+  g_autoptr(JsonObject) extras = waymark_fields_collect_extras (table, object);
 
   if (extras != NULL)
     waymark_item_set_extras (item, extras);
@@ -1236,7 +705,6 @@ read_persona (Reader     *r,
               guint       index,
               gpointer    data)
 {
-  static const char * const known[] = { "id", "name", "description", NULL };
   JsonObject *object = json_node_get_object (node);
   g_autoptr(WaymarkPersona) persona = NULL;
   const char *id, *name, *description;
@@ -1250,7 +718,7 @@ read_persona (Reader     *r,
   waymark_persona_set_name (persona, name);
   waymark_persona_set_description (persona, description);
 
-  take_extras (object, known, WAYMARK_ITEM (persona));
+  take_extras (object, &waymark_fields_persona, WAYMARK_ITEM (persona));
 
   g_ptr_array_add (r->items, g_steal_pointer (&persona));
 
@@ -1264,7 +732,6 @@ read_metric (Reader     *r,
              guint       index,
              gpointer    data)
 {
-  static const char * const known[] = { "id", "name", "value", "target", "unit", NULL };
   JsonObject *object = json_node_get_object (node);
   g_autoptr(WaymarkMetric) metric = NULL;
   const char *id, *name, *unit;
@@ -1283,7 +750,7 @@ read_metric (Reader     *r,
   waymark_metric_set_target (metric, target);
   waymark_metric_set_unit (metric, unit);
 
-  take_extras (object, known, WAYMARK_ITEM (metric));
+  take_extras (object, &waymark_fields_metric, WAYMARK_ITEM (metric));
 
   g_ptr_array_add (r->items, g_steal_pointer (&metric));
 
@@ -1297,7 +764,6 @@ read_outcome (Reader     *r,
               guint       index,
               gpointer    data)
 {
-  static const char * const known[] = { "id", "name", "share", "next", NULL };
   JsonObject *object = json_node_get_object (node);
   g_autoptr(WaymarkOutcome) outcome = NULL;
   const char *id, *name, *next;
@@ -1314,7 +780,7 @@ read_outcome (Reader     *r,
   waymark_outcome_set_share (outcome, share);
   waymark_outcome_set_next (outcome, next);
 
-  take_extras (object, known, WAYMARK_ITEM (outcome));
+  take_extras (object, &waymark_fields_outcome, WAYMARK_ITEM (outcome));
 
   g_ptr_array_add (r->items, g_steal_pointer (&outcome));
 
@@ -1328,9 +794,6 @@ read_stage (Reader     *r,
             guint       index,
             gpointer    data)
 {
-  static const char * const known[] = {
-    "id", "name", "description", "goal", "questions", "metrics", "outcomes", NULL
-  };
   JsonObject *object = json_node_get_object (node);
   g_autoptr(WaymarkStage) stage = NULL;
   g_auto(GStrv) questions = NULL;
@@ -1355,7 +818,7 @@ read_stage (Reader     *r,
                   waymark_stage_get_outcomes (stage)))
     return FALSE;
 
-  take_extras (object, known, WAYMARK_ITEM (stage));
+  take_extras (object, &waymark_fields_stage, WAYMARK_ITEM (stage));
 
   g_ptr_array_add (r->items, g_steal_pointer (&stage));
 
@@ -1369,7 +832,6 @@ read_lane (Reader     *r,
            guint       index,
            gpointer    data)
 {
-  static const char * const known[] = { "id", "name", "perspective", "color", NULL };
   JsonObject *object = json_node_get_object (node);
   g_autoptr(WaymarkLane) lane = NULL;
   const char *id, *name, *perspective_str, *color;
@@ -1391,7 +853,7 @@ read_lane (Reader     *r,
   waymark_lane_set_perspective (lane, perspective);
   waymark_lane_set_color (lane, color);
 
-  take_extras (object, known, WAYMARK_ITEM (lane));
+  take_extras (object, &waymark_fields_lane, WAYMARK_ITEM (lane));
 
   g_ptr_array_add (r->items, g_steal_pointer (&lane));
 
@@ -1405,7 +867,6 @@ read_channel (Reader     *r,
               guint       index,
               gpointer    data)
 {
-  static const char * const known[] = { "id", "name", NULL };
   JsonObject *object = json_node_get_object (node);
   g_autoptr(WaymarkChannel) channel = NULL;
   const char *id, *name;
@@ -1417,7 +878,7 @@ read_channel (Reader     *r,
   channel = waymark_channel_new (id);
   waymark_channel_set_name (channel, name);
 
-  take_extras (object, known, WAYMARK_ITEM (channel));
+  take_extras (object, &waymark_fields_channel, WAYMARK_ITEM (channel));
 
   g_ptr_array_add (r->items, g_steal_pointer (&channel));
 
@@ -1442,10 +903,6 @@ read_touchpoint (Reader     *r,
                  guint       index,
                  gpointer    data)
 {
-  static const char * const known[] = {
-    "id", "title", "stage", "lane", "order", "channel", "notes", "emotion",
-    "personas", "kind", NULL
-  };
   JsonObject *object = json_node_get_object (node);
   GArray *placed = data;
   g_autoptr(WaymarkTouchpoint) touchpoint = NULL;
@@ -1484,7 +941,7 @@ read_touchpoint (Reader     *r,
   waymark_touchpoint_set_personas (touchpoint, (const char * const *)personas);
   waymark_touchpoint_set_kind (touchpoint, kind);
 
-  take_extras (object, known, WAYMARK_ITEM (touchpoint));
+  take_extras (object, &waymark_fields_touchpoint, WAYMARK_ITEM (touchpoint));
 
   entry.touchpoint = touchpoint;
   entry.stage = GPOINTER_TO_UINT (g_hash_table_lookup (r->ids, stage));
@@ -1542,7 +999,6 @@ read_role (Reader     *r,
            guint       index,
            gpointer    data)
 {
-  static const char * const known[] = { "id", "name", "color", NULL };
   JsonObject *object = json_node_get_object (node);
   g_autoptr(WaymarkRole) role = NULL;
   const char *id, *name, *color;
@@ -1556,7 +1012,7 @@ read_role (Reader     *r,
   waymark_role_set_name (role, name);
   waymark_role_set_color (role, color);
 
-  take_extras (object, known, WAYMARK_ITEM (role));
+  take_extras (object, &waymark_fields_role, WAYMARK_ITEM (role));
 
   g_ptr_array_add (r->items, g_steal_pointer (&role));
 
@@ -1570,7 +1026,6 @@ read_handoff (Reader     *r,
               guint       index,
               gpointer    data)
 {
-  static const char * const known[] = { "id", "from", "to", "name", "agreement", NULL };
   JsonObject *object = json_node_get_object (node);
   g_autoptr(WaymarkHandoff) handoff = NULL;
   const char *id, *from, *to, *name, *agreement;
@@ -1588,7 +1043,7 @@ read_handoff (Reader     *r,
   waymark_handoff_set_name (handoff, name);
   waymark_handoff_set_agreement (handoff, agreement);
 
-  take_extras (object, known, WAYMARK_ITEM (handoff));
+  take_extras (object, &waymark_fields_handoff, WAYMARK_ITEM (handoff));
 
   g_ptr_array_add (r->items, g_steal_pointer (&handoff));
 
@@ -1602,7 +1057,6 @@ read_activity (Reader     *r,
                guint       index,
                gpointer    data)
 {
-  static const char * const known[] = { "id", "name", "stage", "description", NULL };
   JsonObject *object = json_node_get_object (node);
   g_autoptr(WaymarkActivity) activity = NULL;
   const char *id, *name, *stage, *description;
@@ -1618,7 +1072,7 @@ read_activity (Reader     *r,
   waymark_activity_set_stage (activity, stage);
   waymark_activity_set_description (activity, description);
 
-  take_extras (object, known, WAYMARK_ITEM (activity));
+  take_extras (object, &waymark_fields_activity, WAYMARK_ITEM (activity));
 
   g_ptr_array_add (r->items, g_steal_pointer (&activity));
 
@@ -1632,7 +1086,6 @@ read_assignment (Reader     *r,
                  guint       index,
                  gpointer    data)
 {
-  static const char * const known[] = { "row", "role", "raci", NULL };
   JsonObject *object;
   g_autoptr(WaymarkAssignment) assignment = NULL;
   const char *row, *role, *raci_str;
@@ -1661,7 +1114,7 @@ read_assignment (Reader     *r,
   waymark_assignment_set_role (assignment, role);
   waymark_assignment_set_raci (assignment, raci);
 
-  take_extras (object, known, WAYMARK_ITEM (assignment));
+  take_extras (object, &waymark_fields_assignment, WAYMARK_ITEM (assignment));
 
   g_ptr_array_add (r->items, g_steal_pointer (&assignment));
 
@@ -1675,9 +1128,6 @@ read_content_item (Reader     *r,
                    guint       index,
                    gpointer    data)
 {
-  static const char * const known[] = {
-    "id", "title", "type", "personas", "question", "stages", "url", NULL
-  };
   JsonObject *object = json_node_get_object (node);
   g_autoptr(WaymarkContentItem) item = NULL;
   g_auto(GStrv) personas = NULL;
@@ -1701,7 +1151,7 @@ read_content_item (Reader     *r,
   waymark_content_item_set_stages (item, (const char * const *)stages);
   waymark_content_item_set_url (item, url);
 
-  take_extras (object, known, WAYMARK_ITEM (item));
+  take_extras (object, &waymark_fields_content, WAYMARK_ITEM (item));
 
   g_ptr_array_add (r->items, g_steal_pointer (&item));
 
@@ -1713,11 +1163,6 @@ read_journey (Reader     *r,
               JsonNode   *node,
               const Path *path)
 {
-  static const char * const known[] = {
-    "title", "description", "personas", "stages", "lanes", "channels",
-    "touchpoints", "roles", "handoffs", "activities", "accountability",
-    "content", NULL
-  };
   static const Kind with_ids[] = {
     KIND_PERSONA, KIND_STAGE, KIND_LANE, KIND_CHANNEL, KIND_TOUCHPOINT,
     KIND_ROLE, KIND_HANDOFF, KIND_ACTIVITY, KIND_CONTENT,
@@ -1772,7 +1217,7 @@ read_journey (Reader     *r,
                   waymark_journey_get_content (journey)))
     return FALSE;
 
-  take_extras (object, known, WAYMARK_ITEM (journey));
+  take_extras (object, &waymark_fields_journey, WAYMARK_ITEM (journey));
 
   number_cells (placed);
 
@@ -1783,7 +1228,6 @@ static gboolean
 read_root (Reader   *r,
            JsonNode *root)
 {
-  static const char * const known[] = { "format", "version", "journey", NULL };
   Path format_path = PATH_KEY (NULL, "format");
   Path version_path = PATH_KEY (NULL, "version");
   Path journey_path = PATH_KEY (NULL, "journey");
@@ -1817,7 +1261,7 @@ read_root (Reader   *r,
   if (!read_journey (r, journey, &journey_path))
     return FALSE;
 
-  extras = collect_extras (object, known);
+  extras = waymark_fields_collect_extras (&waymark_fields_root, object);
   waymark_journey_set_root_extras (r->journey, extras);
 
   return TRUE;
@@ -1910,13 +1354,13 @@ waymark_reader_load_bytes (GBytes      *bytes,
     {
       guint line, column;
 
-      line_column (data, bad - data, &line, &column);
+      waymark_json_line_column (data, bad - data, &line, &column);
       g_set_error (error, WAYMARK_READER_ERROR, WAYMARK_READER_ERROR_SYNTAX,
                    _("%s:%u:%u: not valid UTF-8 text"), display_name, line, column);
       return NULL;
     }
 
-  if (!prescan (display_name, data, len, error))
+  if (!waymark_json_scan (display_name, data, len, error))
     return NULL;
 
   parser = json_parser_new ();

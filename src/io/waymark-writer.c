@@ -10,6 +10,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "waymark-fields.h"
 #include "waymark-writer.h"
 
 /* Writes the canonical form of the file format by hand: json-glib's
@@ -18,9 +19,11 @@
 
 typedef struct
 {
-  GString *out;
-  guint    depth;
-  gboolean first;
+  GString                 *out;
+  guint                    depth;
+  gboolean                 first;
+  const WaymarkFieldTable *fields;  /* of the object being written */
+  guint                    next;    /* the first key of @fields not yet passed */
 } Writer;
 
 static void
@@ -165,12 +168,33 @@ element (Writer *w)
 }
 
 static void
-key (Writer     *w,
-     const char *name)
+any_key (Writer     *w,
+         const char *name)
 {
   element (w);
   append_string (w->out, name);
   g_string_append (w->out, ": ");
+}
+
+/* A key of the file format: it must be in the object's field table, in the
+ * table's order, or the reader would keep it as an extra too and the file
+ * would have it twice. */
+static void
+key (Writer     *w,
+     const char *name)
+{
+  const char * const *keys = w->fields->keys;
+
+  while (keys[w->next] != NULL && strcmp (keys[w->next], name) != 0)
+    w->next++;
+
+  if (keys[w->next] == NULL)
+    g_critical ("The writer writes “%s”, which the field table of %s does not have "
+                "at this place", name, w->fields->type_name);
+  else
+    w->next++;
+
+  any_key (w, name);
 }
 
 static void
@@ -234,9 +258,12 @@ member_strv (Writer             *w,
 static void write_node (Writer   *w,
                         JsonNode *node);
 
+/* With @skip, members that the format defines are left out: an extra
+ * under a known key would otherwise make the file hold that key twice. */
 static void
-write_object_members (Writer     *w,
-                      JsonObject *object)
+write_object_members (Writer                  *w,
+                      JsonObject              *object,
+                      const WaymarkFieldTable *skip)
 {
   GList *members;
 
@@ -246,7 +273,10 @@ write_object_members (Writer     *w,
   members = json_object_get_members (object);
   for (GList *l = members; l; l = l->next)
     {
-      key (w, l->data);
+      if (skip != NULL && waymark_fields_contains (skip, l->data))
+        continue;
+
+      any_key (w, l->data);
       write_node (w, json_object_get_member (object, l->data));
     }
   g_list_free (members);
@@ -261,7 +291,7 @@ write_node (Writer   *w,
     {
     case JSON_NODE_OBJECT:
       begin (w, '{');
-      write_object_members (w, json_node_get_object (node));
+      write_object_members (w, json_node_get_object (node), NULL);
       end (w, '}');
       break;
 
@@ -319,35 +349,43 @@ static void
 end_item (Writer      *w,
           WaymarkItem *item)
 {
-  write_object_members (w, waymark_item_get_extras (item));
+  write_object_members (w, waymark_item_get_extras (item), w->fields);
   end (w, '}');
 }
 
 typedef void (*ItemFunc) (Writer *w, gpointer item);
 
 static void
-member_list (Writer     *w,
-             const char *name,
-             GListModel *list,
-             gboolean    required,
-             ItemFunc    func)
+member_list (Writer                  *w,
+             const char              *name,
+             GListModel              *list,
+             gboolean                 required,
+             const WaymarkFieldTable *fields,
+             ItemFunc                 func)
 {
+  const WaymarkFieldTable *outer_fields = w->fields;
+  guint outer_next;
   guint n = g_list_model_get_n_items (list);
 
   if (n == 0 && !required)
     return;
 
   key (w, name);
+  outer_next = w->next;
   begin (w, '[');
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(WaymarkItem) item = g_list_model_get_item (list, i);
 
+      w->fields = fields;
+      w->next = 0;
       begin_item (w, item);
       func (w, item);
       end_item (w, item);
     }
   end (w, ']');
+  w->fields = outer_fields;
+  w->next = outer_next;
 }
 
 static void
@@ -385,8 +423,10 @@ write_stage (Writer  *w,
   member_optional (w, "description", waymark_stage_get_description (item));
   member_optional (w, "goal", waymark_stage_get_goal (item));
   member_strv (w, "questions", waymark_stage_get_questions (item));
-  member_list (w, "metrics", waymark_stage_get_metrics (item), FALSE, write_metric);
-  member_list (w, "outcomes", waymark_stage_get_outcomes (item), FALSE, write_outcome);
+  member_list (w, "metrics", waymark_stage_get_metrics (item), FALSE,
+               &waymark_fields_metric, write_metric);
+  member_list (w, "outcomes", waymark_stage_get_outcomes (item), FALSE,
+               &waymark_fields_outcome, write_outcome);
 }
 
 static void
@@ -486,7 +526,7 @@ write_content_item (Writer  *w,
 GBytes *
 waymark_writer_to_bytes (WaymarkJourney *journey)
 {
-  Writer w = { NULL, 0, TRUE };
+  Writer w = { NULL, 0, TRUE, &waymark_fields_root, 0 };
 
   g_return_val_if_fail (WAYMARK_IS_JOURNEY (journey), NULL);
 
@@ -497,22 +537,34 @@ waymark_writer_to_bytes (WaymarkJourney *journey)
   member_int (&w, "version", 1);
   key (&w, "journey");
   begin (&w, '{');
+  w.fields = &waymark_fields_journey;
+  w.next = 0;
   member_string (&w, "title", waymark_journey_get_title (journey));
   member_optional (&w, "description", waymark_journey_get_description (journey));
-  member_list (&w, "personas", waymark_journey_get_personas (journey), FALSE, write_persona);
-  member_list (&w, "stages", waymark_journey_get_stages (journey), TRUE, write_stage);
-  member_list (&w, "lanes", waymark_journey_get_lanes (journey), FALSE, write_lane);
-  member_list (&w, "channels", waymark_journey_get_channels (journey), FALSE, write_channel);
-  member_list (&w, "touchpoints", waymark_journey_get_touchpoints (journey), FALSE, write_touchpoint);
-  member_list (&w, "roles", waymark_journey_get_roles (journey), FALSE, write_role);
-  member_list (&w, "handoffs", waymark_journey_get_handoffs (journey), FALSE, write_handoff);
-  member_list (&w, "activities", waymark_journey_get_activities (journey), FALSE, write_activity);
+  member_list (&w, "personas", waymark_journey_get_personas (journey), FALSE,
+               &waymark_fields_persona, write_persona);
+  member_list (&w, "stages", waymark_journey_get_stages (journey), TRUE,
+               &waymark_fields_stage, write_stage);
+  member_list (&w, "lanes", waymark_journey_get_lanes (journey), FALSE,
+               &waymark_fields_lane, write_lane);
+  member_list (&w, "channels", waymark_journey_get_channels (journey), FALSE,
+               &waymark_fields_channel, write_channel);
+  member_list (&w, "touchpoints", waymark_journey_get_touchpoints (journey), FALSE,
+               &waymark_fields_touchpoint, write_touchpoint);
+  member_list (&w, "roles", waymark_journey_get_roles (journey), FALSE,
+               &waymark_fields_role, write_role);
+  member_list (&w, "handoffs", waymark_journey_get_handoffs (journey), FALSE,
+               &waymark_fields_handoff, write_handoff);
+  member_list (&w, "activities", waymark_journey_get_activities (journey), FALSE,
+               &waymark_fields_activity, write_activity);
   member_list (&w, "accountability", waymark_journey_get_accountability (journey), FALSE,
-               write_assignment);
-  member_list (&w, "content", waymark_journey_get_content (journey), FALSE, write_content_item);
-  write_object_members (&w, waymark_item_get_extras (WAYMARK_ITEM (journey)));
+               &waymark_fields_assignment, write_assignment);
+  member_list (&w, "content", waymark_journey_get_content (journey), FALSE,
+               &waymark_fields_content, write_content_item);
+  write_object_members (&w, waymark_item_get_extras (WAYMARK_ITEM (journey)),
+                        &waymark_fields_journey);
   end (&w, '}');
-  write_object_members (&w, waymark_journey_get_root_extras (journey));
+  write_object_members (&w, waymark_journey_get_root_extras (journey), &waymark_fields_root);
   end (&w, '}');
   g_string_append_c (w.out, '\n');
 

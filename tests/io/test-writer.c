@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "waymark-fields.h"
 #include "waymark-reader.h"
 #include "waymark-templates.h"
 #include "waymark-writer.h"
@@ -471,6 +472,112 @@ test_model_optionals (void)
   g_assert_null (strstr (text, "\"target\""));
 }
 
+/* The keys of @object that the format defines, in order, must be exactly
+ * @table's: a key in the table that the writer forgets would be lost. */
+static void
+assert_fields (JsonNode                *node,
+               const WaymarkFieldTable *table)
+{
+  JsonObject *object = json_node_get_object (node);
+  g_autoptr(GList) members = json_object_get_members (object);
+  g_autoptr(GPtrArray) known = g_ptr_array_new ();
+  g_autofree char *written = NULL;
+  g_autofree char *expected = NULL;
+
+  for (GList *l = members; l; l = l->next)
+    if (waymark_fields_contains (table, l->data))
+      g_ptr_array_add (known, l->data);
+  g_ptr_array_add (known, NULL);
+
+  written = g_strjoinv (",", (char **)known->pdata);
+  expected = g_strjoinv (",", (char **)table->keys);
+  g_test_message ("%s: %s", table->type_name, written);
+  g_assert_cmpstr (written, ==, expected);
+}
+
+static JsonNode *
+first_of (JsonObject *object,
+          const char *list)
+{
+  return json_array_get_element (json_object_get_array_member (object, list), 0);
+}
+
+/* tests/fuzz/corpus/all-fields.json sets every field of the format on the
+ * first element of each list. */
+static void
+test_field_tables (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fuzz", "corpus",
+                                                 "all-fields.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) written = NULL;
+  g_autoptr(WaymarkJourney) journey = NULL;
+  char *contents;
+  gsize len;
+  JsonObject *root, *j, *stage;
+
+  g_file_get_contents (path, &contents, &len, &error);
+  g_assert_no_error (error);
+  bytes = g_bytes_new_take (contents, len);
+  journey = read_bytes (bytes);
+  written = waymark_writer_to_bytes (journey);
+
+  json_parser_load_from_data (parser, g_bytes_get_data (written, NULL),
+                              g_bytes_get_size (written), &error);
+  g_assert_no_error (error);
+
+  assert_fields (json_parser_get_root (parser), &waymark_fields_root);
+  root = json_node_get_object (json_parser_get_root (parser));
+  assert_fields (json_object_get_member (root, "journey"), &waymark_fields_journey);
+  j = json_object_get_object_member (root, "journey");
+  assert_fields (first_of (j, "personas"), &waymark_fields_persona);
+  assert_fields (first_of (j, "stages"), &waymark_fields_stage);
+  stage = json_node_get_object (first_of (j, "stages"));
+  assert_fields (first_of (stage, "metrics"), &waymark_fields_metric);
+  assert_fields (first_of (stage, "outcomes"), &waymark_fields_outcome);
+  assert_fields (first_of (j, "lanes"), &waymark_fields_lane);
+  assert_fields (first_of (j, "channels"), &waymark_fields_channel);
+  assert_fields (first_of (j, "touchpoints"), &waymark_fields_touchpoint);
+  assert_fields (first_of (j, "roles"), &waymark_fields_role);
+  assert_fields (first_of (j, "handoffs"), &waymark_fields_handoff);
+  assert_fields (first_of (j, "activities"), &waymark_fields_activity);
+  assert_fields (first_of (j, "accountability"), &waymark_fields_assignment);
+  assert_fields (first_of (j, "content"), &waymark_fields_content);
+}
+
+/* An extra under a key the format defines is not written a second time. */
+static void
+test_extra_under_known_key (void)
+{
+  g_autoptr(WaymarkJourney) journey = waymark_journey_new ();
+  g_autoptr(WaymarkPersona) persona = waymark_persona_new ("p");
+  g_autoptr(WaymarkStage) stage = waymark_stage_new ("s");
+  g_autoptr(JsonObject) extras = json_object_new ();
+  g_autoptr(GBytes) written = NULL;
+  g_autoptr(WaymarkJourney) read = NULL;
+  const char *text;
+
+  waymark_journey_set_title (journey, "T");
+  waymark_stage_set_name (stage, "S");
+  g_list_store_append (G_LIST_STORE (waymark_journey_get_stages (journey)), stage);
+  waymark_persona_set_name (persona, "P");
+  waymark_persona_set_description (persona, "from the model");
+  json_object_set_string_member (extras, "description", "from the extras");
+  json_object_set_string_member (extras, "x-note", "kept");
+  waymark_item_set_extras (WAYMARK_ITEM (persona), extras);
+  g_list_store_append (G_LIST_STORE (waymark_journey_get_personas (journey)), persona);
+
+  written = waymark_writer_to_bytes (journey);
+  text = g_bytes_get_data (written, NULL);
+  g_assert_nonnull (strstr (text, "\"description\": \"from the model\",\n"
+                                  "        \"x-note\": \"kept\"\n"));
+  g_assert_null (strstr (text, "from the extras"));
+  read = read_bytes (written);
+  g_assert_nonnull (read);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -494,6 +601,8 @@ main (int   argc,
   g_test_add_func ("/writer/escapes", test_escapes);
   g_test_add_func ("/writer/empty-journey", test_empty_journey);
   g_test_add_func ("/writer/model-optionals", test_model_optionals);
+  g_test_add_func ("/writer/field-tables", test_field_tables);
+  g_test_add_func ("/writer/extra-under-known-key", test_extra_under_known_key);
 
   return g_test_run ();
 }
