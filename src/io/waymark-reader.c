@@ -17,6 +17,7 @@
 #include "waymark-fields.h"
 #include "waymark-json-scan.h"
 #include "waymark-reader.h"
+#include "waymark-model-private.h"
 #include "waymark-writer.h"
 
 /* Reads a .waymark file into a journey, applying every check of the file

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "waymark-templates.h"
+#include "waymark-model-private.h"
 
 /* The stage models practitioners use, as starting points. Every template
  * has the default lanes and roles and a handoff between neighbouring

@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "waymark-activity.h"
+#include "waymark-model-private.h"
 
 /* Extra work with a row of its own in the accountability matrix. */
 struct _WaymarkActivity

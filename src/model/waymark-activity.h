@@ -18,13 +18,7 @@ G_DECLARE_FINAL_TYPE (WaymarkActivity, waymark_activity, WAYMARK, ACTIVITY, Waym
 
 WaymarkActivity * waymark_activity_new             (const char *id);
 const char *      waymark_activity_get_name        (WaymarkActivity *self);
-void              waymark_activity_set_name        (WaymarkActivity *self,
-                                                    const char *name);
 const char *      waymark_activity_get_stage       (WaymarkActivity *self);
-void              waymark_activity_set_stage       (WaymarkActivity *self,
-                                                    const char *stage);
 const char *      waymark_activity_get_description (WaymarkActivity *self);
-void              waymark_activity_set_description (WaymarkActivity *self,
-                                                    const char *description);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "waymark-assignment.h"
+#include "waymark-model-private.h"
 
 /* One cell of the accountability matrix: the letters of a role for a row. */
 struct _WaymarkAssignment

@@ -18,13 +18,7 @@ G_DECLARE_FINAL_TYPE (WaymarkAssignment, waymark_assignment, WAYMARK, ASSIGNMENT
 
 WaymarkAssignment * waymark_assignment_new      (const char *id);
 const char *        waymark_assignment_get_row  (WaymarkAssignment *self);
-void                waymark_assignment_set_row  (WaymarkAssignment *self,
-                                                 const char *row);
 const char *        waymark_assignment_get_role (WaymarkAssignment *self);
-void                waymark_assignment_set_role (WaymarkAssignment *self,
-                                                 const char *role);
 WaymarkRaci         waymark_assignment_get_raci (WaymarkAssignment *self);
-void                waymark_assignment_set_raci (WaymarkAssignment *self,
-                                                 WaymarkRaci raci);
 
 G_END_DECLS

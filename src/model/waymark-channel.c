@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "waymark-channel.h"
+#include "waymark-model-private.h"
 
 /* A medium a touchpoint happens through. */
 struct _WaymarkChannel

@@ -18,7 +18,5 @@ G_DECLARE_FINAL_TYPE (WaymarkChannel, waymark_channel, WAYMARK, CHANNEL, Waymark
 
 WaymarkChannel * waymark_channel_new      (const char *id);
 const char *     waymark_channel_get_name (WaymarkChannel *self);
-void             waymark_channel_set_name (WaymarkChannel *self,
-                                           const char *name);
 
 G_END_DECLS

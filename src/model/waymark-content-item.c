@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "waymark-content-item.h"
+#include "waymark-model-private.h"
 
 /* A piece of content and the buyers and stages it serves. */
 struct _WaymarkContentItem

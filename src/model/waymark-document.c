@@ -12,6 +12,7 @@
 #include <gobject/gvaluecollector.h>
 
 #include "waymark-document.h"
+#include "waymark-model-private.h"
 
 /* Every edit is built from three primitive commands: set a property, insert
  * an item into a list, remove one. A group holds what one gesture did and is

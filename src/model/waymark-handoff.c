@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "waymark-handoff.h"
+#include "waymark-model-private.h"
 
 /* The passing of a buyer from one stage's owner to the next. */
 struct _WaymarkHandoff

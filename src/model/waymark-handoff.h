@@ -18,16 +18,8 @@ G_DECLARE_FINAL_TYPE (WaymarkHandoff, waymark_handoff, WAYMARK, HANDOFF, Waymark
 
 WaymarkHandoff * waymark_handoff_new            (const char *id);
 const char *     waymark_handoff_get_from (WaymarkHandoff *self);
-void             waymark_handoff_set_from (WaymarkHandoff *self,
-                                                 const char *from_stage);
 const char *     waymark_handoff_get_to   (WaymarkHandoff *self);
-void             waymark_handoff_set_to   (WaymarkHandoff *self,
-                                                 const char *to_stage);
 const char *     waymark_handoff_get_name       (WaymarkHandoff *self);
-void             waymark_handoff_set_name       (WaymarkHandoff *self,
-                                                 const char *name);
 const char *     waymark_handoff_get_agreement  (WaymarkHandoff *self);
-void             waymark_handoff_set_agreement  (WaymarkHandoff *self,
-                                                 const char *agreement);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "waymark-item.h"
+#include "waymark-model-private.h"
 
 /* The base of everything in a journey: an id that references point at, and
  * the members of its JSON object that this version does not know, kept so

@@ -24,23 +24,7 @@ struct _WaymarkItemClass
 };
 
 const char *waymark_item_get_id     (WaymarkItem *self);
-void        waymark_item_set_id     (WaymarkItem *self,
-                                     const char  *id);
 JsonObject *waymark_item_get_extras (WaymarkItem *self);
-void        waymark_item_set_extras (WaymarkItem *self,
-                                     JsonObject  *extras);
 const char *waymark_item_get_label  (WaymarkItem *self);
-
-/* Shared by the setters of every model class: they return TRUE when the
- * stored value changed, so the caller knows whether to notify. */
-void        _waymark_item_notify_label (WaymarkItem *self);
-gboolean    _waymark_set_str        (char              **field,
-                                     const char         *value);
-gboolean    _waymark_set_strv       (char             ***field,
-                                     const char * const *value);
-gboolean    _waymark_strv_equal     (const char * const *a,
-                                     const char * const *b);
-gboolean    _waymark_set_double     (double             *field,
-                                     double              value);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "waymark-journey.h"
+#include "waymark-model-private.h"
 
 /* The whole map: every list of the file, and the queries the views and the
  * command line share (cells, matrix rows, accountability problems). */

@@ -48,11 +48,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (WaymarkProblem, waymark_problem_free)
 
 WaymarkJourney *waymark_journey_new                 (void);
 const char     *waymark_journey_get_title           (WaymarkJourney  *self);
-void            waymark_journey_set_title           (WaymarkJourney  *self,
-                                                     const char      *title);
 const char     *waymark_journey_get_description     (WaymarkJourney  *self);
-void            waymark_journey_set_description     (WaymarkJourney  *self,
-                                                     const char      *description);
 GListModel     *waymark_journey_get_personas        (WaymarkJourney  *self);
 GListModel     *waymark_journey_get_stages          (WaymarkJourney  *self);
 GListModel     *waymark_journey_get_lanes           (WaymarkJourney  *self);
@@ -66,11 +62,8 @@ GListModel     *waymark_journey_get_content         (WaymarkJourney  *self);
 GListModel     *waymark_journey_get_list_for_type   (WaymarkJourney  *self,
                                                      GType            item_type);
 JsonObject     *waymark_journey_get_root_extras     (WaymarkJourney  *self);
-void            waymark_journey_set_root_extras     (WaymarkJourney  *self,
-                                                     JsonObject      *extras);
 WaymarkItem    *waymark_journey_lookup              (WaymarkJourney  *self,
                                                      const char      *id);
-void            waymark_journey_invalidate_index    (WaymarkJourney  *self);
 char           *waymark_journey_new_id              (WaymarkJourney  *self);
 GListModel     *waymark_journey_find_list           (WaymarkJourney  *self,
                                                      WaymarkItem     *item,

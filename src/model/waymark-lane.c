@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "waymark-lane.h"
+#include "waymark-model-private.h"
 
 /* A swimlane running across the stages. */
 struct _WaymarkLane

@@ -18,13 +18,7 @@ G_DECLARE_FINAL_TYPE (WaymarkLane, waymark_lane, WAYMARK, LANE, WaymarkItem)
 
 WaymarkLane *      waymark_lane_new             (const char *id);
 const char *       waymark_lane_get_name        (WaymarkLane *self);
-void               waymark_lane_set_name        (WaymarkLane *self,
-                                                 const char *name);
 WaymarkPerspective waymark_lane_get_perspective (WaymarkLane *self);
-void               waymark_lane_set_perspective (WaymarkLane *self,
-                                                 WaymarkPerspective perspective);
 const char *       waymark_lane_get_color       (WaymarkLane *self);
-void               waymark_lane_set_color       (WaymarkLane *self,
-                                                 const char *color);
 
 G_END_DECLS

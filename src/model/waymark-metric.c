@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "waymark-metric.h"
+#include "waymark-model-private.h"
 
 /* A measured figure of a stage, with an optional target. */
 struct _WaymarkMetric

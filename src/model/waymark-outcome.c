@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "waymark-outcome.h"
+#include "waymark-model-private.h"
 
 /* One way a stage can end, with the share of buyers who end there. */
 struct _WaymarkOutcome

@@ -18,14 +18,8 @@ G_DECLARE_FINAL_TYPE (WaymarkOutcome, waymark_outcome, WAYMARK, OUTCOME, Waymark
 
 WaymarkOutcome * waymark_outcome_new       (const char *id);
 const char *     waymark_outcome_get_name  (WaymarkOutcome *self);
-void             waymark_outcome_set_name  (WaymarkOutcome *self,
-                                            const char *name);
 double           waymark_outcome_get_share (WaymarkOutcome *self);
 gboolean         waymark_outcome_has_share (WaymarkOutcome *self);
-void             waymark_outcome_set_share (WaymarkOutcome *self,
-                                            double share);
 const char *     waymark_outcome_get_next  (WaymarkOutcome *self);
-void             waymark_outcome_set_next  (WaymarkOutcome *self,
-                                            const char *next);
 
 G_END_DECLS

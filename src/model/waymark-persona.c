@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "waymark-persona.h"
+#include "waymark-model-private.h"
 
 /* A person the journey is about, as marketing describes them. */
 struct _WaymarkPersona

@@ -18,10 +18,6 @@ G_DECLARE_FINAL_TYPE (WaymarkPersona, waymark_persona, WAYMARK, PERSONA, Waymark
 
 WaymarkPersona * waymark_persona_new             (const char *id);
 const char *     waymark_persona_get_name        (WaymarkPersona *self);
-void             waymark_persona_set_name        (WaymarkPersona *self,
-                                                  const char *name);
 const char *     waymark_persona_get_description (WaymarkPersona *self);
-void             waymark_persona_set_description (WaymarkPersona *self,
-                                                  const char *description);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "waymark-role.h"
+#include "waymark-model-private.h"
 
 /* A department or team that takes part in the accountability matrix. */
 struct _WaymarkRole

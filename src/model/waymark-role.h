@@ -18,10 +18,6 @@ G_DECLARE_FINAL_TYPE (WaymarkRole, waymark_role, WAYMARK, ROLE, WaymarkItem)
 
 WaymarkRole * waymark_role_new       (const char *id);
 const char *  waymark_role_get_name  (WaymarkRole *self);
-void          waymark_role_set_name  (WaymarkRole *self,
-                                      const char *name);
 const char *  waymark_role_get_color (WaymarkRole *self);
-void          waymark_role_set_color (WaymarkRole *self,
-                                      const char *color);
 
 G_END_DECLS

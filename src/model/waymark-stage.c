@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "waymark-stage.h"
+#include "waymark-model-private.h"
 #include "waymark-metric.h"
 #include "waymark-outcome.h"
 

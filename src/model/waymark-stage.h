@@ -18,17 +18,9 @@ G_DECLARE_FINAL_TYPE (WaymarkStage, waymark_stage, WAYMARK, STAGE, WaymarkItem)
 
 WaymarkStage *       waymark_stage_new             (const char *id);
 const char *         waymark_stage_get_name        (WaymarkStage *self);
-void                 waymark_stage_set_name        (WaymarkStage *self,
-                                                    const char *name);
 const char *         waymark_stage_get_description (WaymarkStage *self);
-void                 waymark_stage_set_description (WaymarkStage *self,
-                                                    const char *description);
 const char *         waymark_stage_get_goal        (WaymarkStage *self);
-void                 waymark_stage_set_goal        (WaymarkStage *self,
-                                                    const char *goal);
 const char * const * waymark_stage_get_questions   (WaymarkStage *self);
-void                 waymark_stage_set_questions   (WaymarkStage *self,
-                                                    const char * const *questions);
 GListModel *         waymark_stage_get_metrics     (WaymarkStage *self);
 GListModel *         waymark_stage_get_outcomes    (WaymarkStage *self);
 

@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "waymark-touchpoint.h"
+#include "waymark-model-private.h"
 
 /* A moment where buyer and company meet, placed in a stage and lane. */
 struct _WaymarkTouchpoint

@@ -12,6 +12,7 @@
 #include "waymark-reader.h"
 #include "waymark-templates.h"
 #include "waymark-writer.h"
+#include "waymark-model-private.h"
 
 /* The canonical form: what the writer produces, byte for byte, and that
  * reading and writing again changes nothing. */

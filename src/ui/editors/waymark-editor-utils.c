@@ -782,8 +782,8 @@ waymark_editor_stage_row_new (WaymarkDocument *document,
 
   stages = waymark_journey_get_stages (waymark_document_get_journey (document));
 
-  nothing = waymark_stage_new (NULL);
-  waymark_stage_set_name (nothing, C_("stage", "None"));
+  /* A stand-in for "no stage" in the menu, never part of the journey. */
+  nothing = g_object_new (WAYMARK_TYPE_STAGE, "name", C_("stage", "None"), NULL);
   none = g_list_store_new (WAYMARK_TYPE_ITEM);
   g_list_store_append (none, nothing);
 
