@@ -1,0 +1,1131 @@
+/* waymark-map-layout.c
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <pango/pangocairo.h>
+
+#include "waymark-map-layout.h"
+
+/* The geometry of the journey map, shared by the canvas on screen and every
+ * export: stage columns left to right, lane bands top to bottom, the cards of
+ * each cell in their order, and below the lanes a band for the customer's
+ * emotion curve. Text is measured with Pango on the context given at
+ * construction; layouts are cached by font, width and text, so laying out
+ * again after one change makes no new layout for the cards that did not
+ * change. Everything scales with the zoom: at 2.0 every length and every font
+ * is twice as large, so text stays crisp. The layout does not watch the
+ * journey: its owner calls waymark_map_layout_invalidate() after a change. */
+
+struct _WaymarkMapLayout
+{
+  GObject           parent_instance;
+
+  PangoContext     *context;
+  WaymarkJourney   *journey;
+  double            zoom;
+  char             *persona;
+  char             *channel;
+
+  gboolean          valid;
+  GArray           *columns;    /* WaymarkMapColumn */
+  GArray           *bands;      /* WaymarkMapBand */
+  GArray           *cells;      /* WaymarkMapCell, column-major */
+  GArray           *cards;      /* WaymarkMapCard, cell by cell */
+  GArray           *points;     /* WaymarkMapPoint, left to right */
+  WaymarkMapRect    emotion_header;
+  WaymarkMapRect    emotion_band;
+  double            width;
+  double            height;
+
+  PangoFontDescription *fonts[WAYMARK_MAP_N_FONTS];
+  GHashTable       *layout_cache;  /* key -> PangoLayout */
+};
+
+G_DEFINE_FINAL_TYPE (WaymarkMapLayout, waymark_map_layout, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_JOURNEY,
+  PROP_ZOOM,
+  PROP_PERSONA,
+  PROP_CHANNEL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Lengths at zoom 1, in pixels (points on paper). */
+#define LANE_HEADER_WIDTH   156.0
+#define STAGE_HEADER_HEIGHT  48.0
+#define COLUMN_WIDTH        204.0
+#define CELL_PADDING         10.0
+#define CARD_GAP              8.0
+#define CARD_PADDING          9.0
+#define CARD_ACCENT           5.0
+#define CARD_MIN_HEIGHT      58.0
+#define ICON_SIZE            16.0
+#define EMPTY_CELL_HEIGHT    64.0
+#define GROUP_GAP            10.0
+#define EMOTION_GAP          10.0
+#define EMOTION_STEP         26.0
+#define TITLE_LINES           3
+
+/* Pixel sizes of the fonts at zoom 1: the smallest decides when paper is
+ * tiled. */
+static const struct {
+  double size;
+  gboolean bold;
+} font_specs[WAYMARK_MAP_N_FONTS] = {
+  [WAYMARK_MAP_FONT_STAGE] = { 15.0, TRUE },
+  [WAYMARK_MAP_FONT_LANE] = { 13.0, TRUE },
+  [WAYMARK_MAP_FONT_TITLE] = { 12.0, FALSE },
+  [WAYMARK_MAP_FONT_META] = { 10.0, FALSE },
+  [WAYMARK_MAP_FONT_SCALE] = { 10.0, FALSE },
+};
+
+/* Lanes without a colour of their own: warm for the customer, cool for the
+ * company, grey for others; several lanes of one perspective alternate. */
+static const double customer_colors[][3] = {
+  { 0.996, 0.937, 0.835 }, { 0.992, 0.902, 0.847 },
+};
+static const double company_colors[][3] = {
+  { 0.878, 0.929, 0.984 }, { 0.886, 0.953, 0.914 }, { 0.929, 0.906, 0.980 },
+};
+static const double other_colors[][3] = {
+  { 0.937, 0.937, 0.937 },
+};
+
+static void
+clear_column (gpointer data)
+{
+  WaymarkMapColumn *column = data;
+
+  g_clear_object (&column->stage);
+}
+
+static void
+clear_band (gpointer data)
+{
+  WaymarkMapBand *band = data;
+
+  g_clear_object (&band->lane);
+}
+
+static void
+clear_card (gpointer data)
+{
+  WaymarkMapCard *card = data;
+
+  g_clear_object (&card->touchpoint);
+}
+
+static void
+reset_fonts (WaymarkMapLayout *self)
+{
+  for (guint i = 0; i < WAYMARK_MAP_N_FONTS; i++)
+    {
+      g_clear_pointer (&self->fonts[i], pango_font_description_free);
+      self->fonts[i] = pango_font_description_from_string ("Sans");
+      pango_font_description_set_absolute_size (self->fonts[i],
+                                                 font_specs[i].size * self->zoom * PANGO_SCALE);
+      if (font_specs[i].bold)
+        pango_font_description_set_weight (self->fonts[i], PANGO_WEIGHT_BOLD);
+    }
+  g_hash_table_remove_all (self->layout_cache);
+}
+
+/* One layout per font, width, line limit and text, kept while the zoom
+ * stays: the layout is owned by the cache. */
+static PangoLayout *
+get_text_layout (WaymarkMapLayout *self,
+                 WaymarkMapFont    font,
+                 const char       *text,
+                 double            width,
+                 int               max_lines)
+{
+  g_autofree char *key = NULL;
+  PangoLayout *layout;
+  int pango_width = width > 0 ? (int)(width * PANGO_SCALE) : -1;
+
+  key = g_strdup_printf ("%u|%d|%d|%s", font, pango_width, max_lines, text);
+  if ((layout = g_hash_table_lookup (self->layout_cache, key)))
+    return layout;
+
+  layout = pango_layout_new (self->context);
+  pango_layout_set_font_description (layout, self->fonts[font]);
+  pango_layout_set_text (layout, text, -1);
+  if (pango_width > 0)
+    {
+      pango_layout_set_width (layout, pango_width);
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_height (layout, max_lines > 0 ? -max_lines : -1);
+    }
+  g_hash_table_insert (self->layout_cache, g_steal_pointer (&key), layout);
+
+  return layout;
+}
+
+static double
+layout_height (PangoLayout *layout)
+{
+  int height;
+
+  pango_layout_get_pixel_size (layout, NULL, &height);
+
+  return height;
+}
+
+static void
+parse_color (const char *spec,
+             double      rgb[3])
+{
+  unsigned int r, g, b;
+
+  /* The loader has checked #rrggbb. */
+  if (spec == NULL || sscanf (spec, "#%02x%02x%02x", &r, &g, &b) != 3)
+    return;
+  rgb[0] = r / 255.0;
+  rgb[1] = g / 255.0;
+  rgb[2] = b / 255.0;
+}
+
+/* g_set_str() is GLib 2.76. */
+static gboolean
+set_str (char       **field,
+         const char  *value)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
+
+static gboolean
+card_passes_persona (WaymarkMapLayout  *self,
+                     WaymarkTouchpoint *tp)
+{
+  const char * const *personas = waymark_touchpoint_get_personas (tp);
+
+  /* A touchpoint that names no persona concerns every buyer. */
+  if (self->persona == NULL || personas == NULL || personas[0] == NULL)
+    return TRUE;
+
+  return g_strv_contains (personas, self->persona);
+}
+
+static gboolean
+card_passes_channel (WaymarkMapLayout  *self,
+                     WaymarkTouchpoint *tp)
+{
+  return self->channel == NULL ||
+         g_strcmp0 (waymark_touchpoint_get_channel (tp), self->channel) == 0;
+}
+
+static void
+layout_card (WaymarkMapLayout *self,
+             WaymarkMapCard   *card,
+             double            x,
+             double            y)
+{
+  double z = self->zoom;
+  double width = COLUMN_WIDTH * z - 2 * CELL_PADDING * z;
+  double text_x = x + (CARD_PADDING + CARD_ACCENT) * z;
+  double text_width = width - (2 * CARD_PADDING + CARD_ACCENT + ICON_SIZE) * z;
+  const char *channel_id = waymark_touchpoint_get_channel (card->touchpoint);
+  const char *title = waymark_touchpoint_get_title (card->touchpoint);
+  WaymarkItem *channel = NULL;
+  double height;
+
+  card->title = get_text_layout (self, WAYMARK_MAP_FONT_TITLE,
+                                 title && *title ? title : C_("touchpoint title", "Untitled"),
+                                 text_width, TITLE_LINES);
+  card->title_rect = (WaymarkMapRect) { text_x, y + CARD_PADDING * z,
+                                        text_width, layout_height (card->title) };
+
+  if (channel_id != NULL && self->journey != NULL)
+    channel = waymark_journey_lookup (self->journey, channel_id);
+  card->meta = NULL;
+  if (WAYMARK_IS_CHANNEL (channel))
+    card->meta = get_text_layout (self, WAYMARK_MAP_FONT_META,
+                                  waymark_channel_get_name (WAYMARK_CHANNEL (channel)),
+                                  text_width - ICON_SIZE * z, 1);
+  card->meta_rect = (WaymarkMapRect) {
+    text_x, card->title_rect.y + card->title_rect.height + 4 * z,
+    width - (2 * CARD_PADDING + CARD_ACCENT) * z,
+    MAX (card->meta ? layout_height (card->meta) : 0, ICON_SIZE * z),
+  };
+
+  height = card->meta_rect.y + card->meta_rect.height + CARD_PADDING * z - y;
+  card->rect = (WaymarkMapRect) { x, y, width, MAX (height, CARD_MIN_HEIGHT * z) };
+  card->icon_rect = (WaymarkMapRect) {
+    x + width - (CARD_PADDING + ICON_SIZE) * z, y + CARD_PADDING * z,
+    ICON_SIZE * z, ICON_SIZE * z,
+  };
+}
+
+static void
+add_bands (WaymarkMapLayout *self)
+{
+  GListModel *lanes = waymark_journey_get_lanes (self->journey);
+  guint n = g_list_model_get_n_items (lanes);
+  guint per_perspective[3] = { 0, 0, 0 };
+
+  for (guint i = 0; i < n; i++)
+    {
+      WaymarkMapBand band = { 0 };
+      const double (*palette)[3];
+      guint n_palette;
+      guint k;
+
+      band.lane = g_list_model_get_item (lanes, i);
+      band.perspective = waymark_lane_get_perspective (band.lane);
+      switch (band.perspective)
+        {
+        case WAYMARK_PERSPECTIVE_CUSTOMER:
+          palette = customer_colors;
+          n_palette = G_N_ELEMENTS (customer_colors);
+          break;
+        case WAYMARK_PERSPECTIVE_COMPANY:
+          palette = company_colors;
+          n_palette = G_N_ELEMENTS (company_colors);
+          break;
+        case WAYMARK_PERSPECTIVE_OTHER:
+        default:
+          palette = other_colors;
+          n_palette = G_N_ELEMENTS (other_colors);
+          break;
+        }
+      k = per_perspective[MIN (band.perspective, 2)]++ % n_palette;
+      memcpy (band.color, palette[k], sizeof band.color);
+      parse_color (waymark_lane_get_color (band.lane), band.color);
+
+      if (i > 0)
+        {
+          const WaymarkMapBand *prev = &g_array_index (self->bands, WaymarkMapBand, i - 1);
+
+          band.starts_group = prev->perspective != band.perspective;
+        }
+
+      band.name = get_text_layout (self, WAYMARK_MAP_FONT_LANE,
+                                   waymark_lane_get_name (band.lane),
+                                   (LANE_HEADER_WIDTH - 2 * CELL_PADDING) * self->zoom, 2);
+      band.perspective_name = get_text_layout (self, WAYMARK_MAP_FONT_META,
+                                               waymark_perspective_get_title (band.perspective),
+                                               (LANE_HEADER_WIDTH - 2 * CELL_PADDING) * self->zoom,
+                                               1);
+      g_array_append_val (self->bands, band);
+    }
+}
+
+static void
+add_columns (WaymarkMapLayout *self)
+{
+  GListModel *stages = waymark_journey_get_stages (self->journey);
+  guint n = g_list_model_get_n_items (stages);
+  double z = self->zoom;
+
+  for (guint i = 0; i < n; i++)
+    {
+      WaymarkMapColumn column = { 0 };
+
+      column.stage = g_list_model_get_item (stages, i);
+      column.header = (WaymarkMapRect) {
+        (LANE_HEADER_WIDTH + i * COLUMN_WIDTH) * z, 0,
+        COLUMN_WIDTH * z, STAGE_HEADER_HEIGHT * z,
+      };
+      column.name = get_text_layout (self, WAYMARK_MAP_FONT_STAGE,
+                                     waymark_stage_get_name (column.stage),
+                                     (COLUMN_WIDTH - 2 * CELL_PADDING) * z, 2);
+      g_array_append_val (self->columns, column);
+    }
+}
+
+static void
+add_points (WaymarkMapLayout *self)
+{
+  /* The curve runs left to right through the cards that carry a feeling,
+   * spread over the width of their stage so a stage with several reads as
+   * a path, not a vertical jump. */
+  for (guint c = 0; c < self->columns->len; c++)
+    {
+      const WaymarkMapColumn *column = &g_array_index (self->columns, WaymarkMapColumn, c);
+      g_autoptr(GArray) in_column = g_array_new (FALSE, FALSE, sizeof (guint));
+
+      for (guint b = 0; b < self->bands->len; b++)
+        {
+          const WaymarkMapCell *cell = waymark_map_layout_get_cell (self, c, b);
+
+          for (guint k = 0; k < cell->n_cards; k++)
+            {
+              guint index = cell->first_card + k;
+              const WaymarkMapCard *card = &g_array_index (self->cards, WaymarkMapCard, index);
+
+              if (card->emotion != WAYMARK_NO_EMOTION &&
+                  card_passes_persona (self, card->touchpoint))
+                g_array_append_val (in_column, index);
+            }
+        }
+
+      for (guint k = 0; k < in_column->len; k++)
+        {
+          guint index = g_array_index (in_column, guint, k);
+          const WaymarkMapCard *card = &g_array_index (self->cards, WaymarkMapCard, index);
+          WaymarkMapPoint point;
+
+          point.card = index;
+          point.emotion = card->emotion;
+          point.x = column->header.x + column->header.width * (k + 1) / (in_column->len + 1);
+          point.y = waymark_map_layout_get_emotion_y (self, card->emotion);
+          g_array_append_val (self->points, point);
+        }
+    }
+}
+
+static void
+ensure_layout (WaymarkMapLayout *self)
+{
+  double z = self->zoom;
+  double y;
+  guint n_columns, n_bands;
+  g_autofree double *band_heights = NULL;
+
+  if (self->valid)
+    return;
+  self->valid = TRUE;
+
+  /* A cache that outgrew the map holds texts that are gone. */
+  if (g_hash_table_size (self->layout_cache) >
+      2 * (self->cards->len + self->columns->len + self->bands->len) + 64)
+    g_hash_table_remove_all (self->layout_cache);
+
+  g_array_set_size (self->columns, 0);
+  g_array_set_size (self->bands, 0);
+  g_array_set_size (self->cells, 0);
+  g_array_set_size (self->cards, 0);
+  g_array_set_size (self->points, 0);
+  self->width = self->height = 0;
+
+  if (self->journey == NULL)
+    return;
+
+  add_columns (self);
+  add_bands (self);
+  n_columns = self->columns->len;
+  n_bands = self->bands->len;
+  band_heights = g_new0 (double, n_bands);
+
+  /* First the cards of every cell at y 0, to learn each band's height. */
+  for (guint c = 0; c < n_columns; c++)
+    {
+      const WaymarkMapColumn *column = &g_array_index (self->columns, WaymarkMapColumn, c);
+
+      for (guint b = 0; b < n_bands; b++)
+        {
+          const WaymarkMapBand *band = &g_array_index (self->bands, WaymarkMapBand, b);
+          g_autoptr(GPtrArray) touchpoints = NULL;
+          WaymarkMapCell cell = { c, b, { 0 }, self->cards->len, 0 };
+          double cy = CELL_PADDING * z;
+
+          touchpoints = waymark_journey_dup_cell (self->journey,
+                                                  waymark_item_get_id (WAYMARK_ITEM (column->stage)),
+                                                  waymark_item_get_id (WAYMARK_ITEM (band->lane)));
+          for (guint k = 0; k < touchpoints->len; k++)
+            {
+              WaymarkMapCard card = { 0 };
+
+              card.touchpoint = g_object_ref (g_ptr_array_index (touchpoints, k));
+              card.kind = waymark_touchpoint_get_kind (card.touchpoint);
+              if (card.kind == WAYMARK_TOUCHPOINT_KIND_UNSET)
+                card.kind = WAYMARK_TOUCHPOINT_KIND_TOUCHPOINT;
+              card.column = c;
+              card.band = b;
+              card.index = k;
+              card.emotion = waymark_touchpoint_get_emotion (card.touchpoint);
+              card.faded = !card_passes_persona (self, card.touchpoint) ||
+                           !card_passes_channel (self, card.touchpoint);
+              layout_card (self, &card, column->header.x + CELL_PADDING * z, cy);
+              cy += card.rect.height + CARD_GAP * z;
+              g_array_append_val (self->cards, card);
+              cell.n_cards++;
+            }
+          cy += (CELL_PADDING - (touchpoints->len ? CARD_GAP : 0)) * z;
+          band_heights[b] = MAX (band_heights[b], MAX (cy, EMPTY_CELL_HEIGHT * z));
+          g_array_append_val (self->cells, cell);
+        }
+    }
+
+  /* Then the bands from top to bottom, and every card moved down into its
+   * band. */
+  y = STAGE_HEADER_HEIGHT * z;
+  for (guint b = 0; b < n_bands; b++)
+    {
+      WaymarkMapBand *band = &g_array_index (self->bands, WaymarkMapBand, b);
+
+      if (band->starts_group)
+        y += GROUP_GAP * z;
+      band->header = (WaymarkMapRect) { 0, y, LANE_HEADER_WIDTH * z, band_heights[b] };
+      band->band = (WaymarkMapRect) { 0, y, (LANE_HEADER_WIDTH + n_columns * COLUMN_WIDTH) * z,
+                                      band_heights[b] };
+      y += band_heights[b];
+    }
+
+  for (guint i = 0; i < self->cells->len; i++)
+    {
+      WaymarkMapCell *cell = &g_array_index (self->cells, WaymarkMapCell, i);
+      const WaymarkMapColumn *column = &g_array_index (self->columns, WaymarkMapColumn, cell->column);
+      const WaymarkMapBand *band = &g_array_index (self->bands, WaymarkMapBand, cell->band);
+
+      cell->rect = (WaymarkMapRect) { column->header.x, band->band.y,
+                                      column->header.width, band->band.height };
+      for (guint k = 0; k < cell->n_cards; k++)
+        {
+          WaymarkMapCard *card = &g_array_index (self->cards, WaymarkMapCard, cell->first_card + k);
+          double dy = band->band.y;
+
+          card->rect.y += dy;
+          card->title_rect.y += dy;
+          card->meta_rect.y += dy;
+          card->icon_rect.y += dy;
+        }
+    }
+
+  self->width = (LANE_HEADER_WIDTH + n_columns * COLUMN_WIDTH) * z;
+  y += EMOTION_GAP * z;
+  self->emotion_header = (WaymarkMapRect) { 0, y, LANE_HEADER_WIDTH * z, EMOTION_STEP * 5 * z };
+  self->emotion_band = (WaymarkMapRect) { 0, y, self->width, EMOTION_STEP * 5 * z };
+  self->height = y + self->emotion_band.height;
+
+  for (guint c = 0; c < n_columns; c++)
+    {
+      WaymarkMapColumn *column = &g_array_index (self->columns, WaymarkMapColumn, c);
+
+      column->body = (WaymarkMapRect) { column->header.x, column->header.height,
+                                        column->header.width,
+                                        self->height - column->header.height };
+    }
+
+  add_points (self);
+}
+
+static void
+waymark_map_layout_finalize (GObject *object)
+{
+  WaymarkMapLayout *self = WAYMARK_MAP_LAYOUT (object);
+
+  g_clear_pointer (&self->columns, g_array_unref);
+  g_clear_pointer (&self->bands, g_array_unref);
+  g_clear_pointer (&self->cells, g_array_unref);
+  g_clear_pointer (&self->cards, g_array_unref);
+  g_clear_pointer (&self->points, g_array_unref);
+  g_clear_pointer (&self->layout_cache, g_hash_table_unref);
+  for (guint i = 0; i < WAYMARK_MAP_N_FONTS; i++)
+    g_clear_pointer (&self->fonts[i], pango_font_description_free);
+  g_clear_pointer (&self->persona, g_free);
+  g_clear_pointer (&self->channel, g_free);
+
+  G_OBJECT_CLASS (waymark_map_layout_parent_class)->finalize (object);
+}
+
+static void
+waymark_map_layout_dispose (GObject *object)
+{
+  WaymarkMapLayout *self = WAYMARK_MAP_LAYOUT (object);
+
+  if (self->cards)
+    g_array_set_size (self->cards, 0);
+  if (self->columns)
+    g_array_set_size (self->columns, 0);
+  if (self->bands)
+    g_array_set_size (self->bands, 0);
+  g_clear_object (&self->journey);
+  g_clear_object (&self->context);
+
+  G_OBJECT_CLASS (waymark_map_layout_parent_class)->dispose (object);
+}
+
+static void
+waymark_map_layout_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  WaymarkMapLayout *self = WAYMARK_MAP_LAYOUT (object);
+
+  switch (prop_id)
+    {
+    case PROP_JOURNEY:
+      g_value_set_object (value, self->journey);
+      break;
+    case PROP_ZOOM:
+      g_value_set_double (value, self->zoom);
+      break;
+    case PROP_PERSONA:
+      g_value_set_string (value, self->persona);
+      break;
+    case PROP_CHANNEL:
+      g_value_set_string (value, self->channel);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+waymark_map_layout_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  WaymarkMapLayout *self = WAYMARK_MAP_LAYOUT (object);
+
+  switch (prop_id)
+    {
+    case PROP_JOURNEY:
+      waymark_map_layout_set_journey (self, g_value_get_object (value));
+      break;
+    case PROP_ZOOM:
+      waymark_map_layout_set_zoom (self, g_value_get_double (value));
+      break;
+    case PROP_PERSONA:
+      waymark_map_layout_set_persona (self, g_value_get_string (value));
+      break;
+    case PROP_CHANNEL:
+      waymark_map_layout_set_channel (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+waymark_map_layout_class_init (WaymarkMapLayoutClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = waymark_map_layout_dispose;
+  object_class->finalize = waymark_map_layout_finalize;
+  object_class->get_property = waymark_map_layout_get_property;
+  object_class->set_property = waymark_map_layout_set_property;
+
+  properties[PROP_JOURNEY] =
+    g_param_spec_object ("journey", NULL, NULL,
+                         WAYMARK_TYPE_JOURNEY,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ZOOM] =
+    g_param_spec_double ("zoom", NULL, NULL,
+                         0.1, 4.0, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PERSONA] =
+    g_param_spec_string ("persona", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CHANNEL] =
+    g_param_spec_string ("channel", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+waymark_map_layout_init (WaymarkMapLayout *self)
+{
+  self->zoom = 1.0;
+  self->columns = g_array_new (FALSE, TRUE, sizeof (WaymarkMapColumn));
+  g_array_set_clear_func (self->columns, clear_column);
+  self->bands = g_array_new (FALSE, TRUE, sizeof (WaymarkMapBand));
+  g_array_set_clear_func (self->bands, clear_band);
+  self->cells = g_array_new (FALSE, TRUE, sizeof (WaymarkMapCell));
+  self->cards = g_array_new (FALSE, TRUE, sizeof (WaymarkMapCard));
+  g_array_set_clear_func (self->cards, clear_card);
+  self->points = g_array_new (FALSE, TRUE, sizeof (WaymarkMapPoint));
+  self->layout_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  reset_fonts (self);
+}
+
+/**
+ * waymark_map_layout_create_context:
+ *
+ * The context every map is measured with, on screen and on paper: metrics
+ * are not hinted, so text takes the same room at every scale and on every
+ * surface, and a card sits in the same place in the window, the PNG and the
+ * PDF.
+ *
+ * Returns: (transfer full): a new context on the default cairo font map
+ */
+PangoContext *
+waymark_map_layout_create_context (void)
+{
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+
+  return context;
+}
+
+/**
+ * waymark_map_layout_new:
+ * @context: measures the text; see waymark_map_layout_create_context()
+ */
+WaymarkMapLayout *
+waymark_map_layout_new (PangoContext *context)
+{
+  WaymarkMapLayout *self;
+
+  g_return_val_if_fail (PANGO_IS_CONTEXT (context), NULL);
+
+  self = g_object_new (WAYMARK_TYPE_MAP_LAYOUT, NULL);
+  self->context = g_object_ref (context);
+
+  return self;
+}
+
+PangoContext *
+waymark_map_layout_get_context (WaymarkMapLayout *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), NULL);
+
+  return self->context;
+}
+
+WaymarkJourney *
+waymark_map_layout_get_journey (WaymarkMapLayout *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), NULL);
+
+  return self->journey;
+}
+
+void
+waymark_map_layout_set_journey (WaymarkMapLayout *self,
+                                WaymarkJourney   *journey)
+{
+  g_return_if_fail (WAYMARK_IS_MAP_LAYOUT (self));
+  g_return_if_fail (journey == NULL || WAYMARK_IS_JOURNEY (journey));
+
+  if (g_set_object (&self->journey, journey))
+    {
+      waymark_map_layout_invalidate (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNEY]);
+    }
+}
+
+double
+waymark_map_layout_get_zoom (WaymarkMapLayout *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), 1.0);
+
+  return self->zoom;
+}
+
+/**
+ * waymark_map_layout_set_zoom:
+ * @zoom: 0.1 to 4.0; 1.0 is 100 %
+ */
+void
+waymark_map_layout_set_zoom (WaymarkMapLayout *self,
+                             double            zoom)
+{
+  g_return_if_fail (WAYMARK_IS_MAP_LAYOUT (self));
+
+  zoom = CLAMP (zoom, 0.1, 4.0);
+  if (zoom == self->zoom)
+    return;
+
+  self->zoom = zoom;
+  reset_fonts (self);
+  waymark_map_layout_invalidate (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+const char *
+waymark_map_layout_get_persona (WaymarkMapLayout *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), NULL);
+
+  return self->persona;
+}
+
+/**
+ * waymark_map_layout_set_persona:
+ * @persona_id: (nullable): fade the cards of other personas, and draw the
+ *   emotion curve of this one; a card that names no persona concerns all
+ */
+void
+waymark_map_layout_set_persona (WaymarkMapLayout *self,
+                                const char       *persona_id)
+{
+  g_return_if_fail (WAYMARK_IS_MAP_LAYOUT (self));
+
+  if (set_str (&self->persona, persona_id))
+    {
+      waymark_map_layout_invalidate (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSONA]);
+    }
+}
+
+const char *
+waymark_map_layout_get_channel (WaymarkMapLayout *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), NULL);
+
+  return self->channel;
+}
+
+/**
+ * waymark_map_layout_set_channel:
+ * @channel_id: (nullable): fade the cards of other channels
+ */
+void
+waymark_map_layout_set_channel (WaymarkMapLayout *self,
+                                const char       *channel_id)
+{
+  g_return_if_fail (WAYMARK_IS_MAP_LAYOUT (self));
+
+  if (set_str (&self->channel, channel_id))
+    {
+      waymark_map_layout_invalidate (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHANNEL]);
+    }
+}
+
+/* The journey changed: the next question lays out again. */
+void
+waymark_map_layout_invalidate (WaymarkMapLayout *self)
+{
+  g_return_if_fail (WAYMARK_IS_MAP_LAYOUT (self));
+
+  self->valid = FALSE;
+}
+
+void
+waymark_map_layout_update (WaymarkMapLayout *self)
+{
+  g_return_if_fail (WAYMARK_IS_MAP_LAYOUT (self));
+
+  ensure_layout (self);
+}
+
+double
+waymark_map_layout_get_width (WaymarkMapLayout *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), 0);
+
+  ensure_layout (self);
+  return self->width;
+}
+
+double
+waymark_map_layout_get_height (WaymarkMapLayout *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), 0);
+
+  ensure_layout (self);
+  return self->height;
+}
+
+/* The height of the stage headers, which stay on top when scrolled. */
+double
+waymark_map_layout_get_header_height (WaymarkMapLayout *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), 0);
+
+  return STAGE_HEADER_HEIGHT * self->zoom;
+}
+
+/* The width of the lane headers at the left. */
+double
+waymark_map_layout_get_header_width (WaymarkMapLayout *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), 0);
+
+  return LANE_HEADER_WIDTH * self->zoom;
+}
+
+double
+waymark_map_layout_get_font_size (WaymarkMapLayout *self,
+                                  WaymarkMapFont    font)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), 0);
+  g_return_val_if_fail (font < WAYMARK_MAP_N_FONTS, 0);
+
+  return font_specs[font].size * self->zoom;
+}
+
+/* The size of the smallest text: paper is tiled before it becomes
+ * unreadable. */
+double
+waymark_map_layout_get_min_font_size (WaymarkMapLayout *self)
+{
+  double size = G_MAXDOUBLE;
+
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), 0);
+
+  for (guint i = 0; i < WAYMARK_MAP_N_FONTS; i++)
+    size = MIN (size, font_specs[i].size);
+
+  return size * self->zoom;
+}
+
+/* A length at zoom 1 at the layout's zoom, for the renderer's strokes. */
+double
+waymark_map_layout_scale (WaymarkMapLayout *self,
+                          double            length)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), length);
+
+  return length * self->zoom;
+}
+
+guint
+waymark_map_layout_get_n_columns (WaymarkMapLayout *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), 0);
+
+  ensure_layout (self);
+  return self->columns->len;
+}
+
+const WaymarkMapColumn *
+waymark_map_layout_get_column (WaymarkMapLayout *self,
+                               guint             column)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), NULL);
+
+  ensure_layout (self);
+  g_return_val_if_fail (column < self->columns->len, NULL);
+
+  return &g_array_index (self->columns, WaymarkMapColumn, column);
+}
+
+guint
+waymark_map_layout_get_n_bands (WaymarkMapLayout *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), 0);
+
+  ensure_layout (self);
+  return self->bands->len;
+}
+
+const WaymarkMapBand *
+waymark_map_layout_get_band (WaymarkMapLayout *self,
+                             guint             band)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), NULL);
+
+  ensure_layout (self);
+  g_return_val_if_fail (band < self->bands->len, NULL);
+
+  return &g_array_index (self->bands, WaymarkMapBand, band);
+}
+
+const WaymarkMapCell *
+waymark_map_layout_get_cell (WaymarkMapLayout *self,
+                             guint             column,
+                             guint             band)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), NULL);
+
+  ensure_layout (self);
+  g_return_val_if_fail (column < self->columns->len && band < self->bands->len, NULL);
+
+  return &g_array_index (self->cells, WaymarkMapCell, column * self->bands->len + band);
+}
+
+guint
+waymark_map_layout_get_n_cards (WaymarkMapLayout *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), 0);
+
+  ensure_layout (self);
+  return self->cards->len;
+}
+
+const WaymarkMapCard *
+waymark_map_layout_get_card (WaymarkMapLayout *self,
+                             guint             card)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), NULL);
+
+  ensure_layout (self);
+  g_return_val_if_fail (card < self->cards->len, NULL);
+
+  return &g_array_index (self->cards, WaymarkMapCard, card);
+}
+
+gboolean
+waymark_map_layout_find_card (WaymarkMapLayout  *self,
+                              WaymarkTouchpoint *touchpoint,
+                              guint             *card)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), FALSE);
+
+  ensure_layout (self);
+  for (guint i = 0; i < self->cards->len; i++)
+    {
+      if (g_array_index (self->cards, WaymarkMapCard, i).touchpoint == touchpoint)
+        {
+          if (card)
+            *card = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* The scale of the emotion curve, left of its band. */
+const WaymarkMapRect *
+waymark_map_layout_get_emotion_header (WaymarkMapLayout *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), NULL);
+
+  ensure_layout (self);
+  return &self->emotion_header;
+}
+
+const WaymarkMapRect *
+waymark_map_layout_get_emotion_band (WaymarkMapLayout *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), NULL);
+
+  ensure_layout (self);
+  return &self->emotion_band;
+}
+
+/* The height of an emotion -2..+2 in the band: +2 at the top. */
+double
+waymark_map_layout_get_emotion_y (WaymarkMapLayout *self,
+                                  int               emotion)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), 0);
+
+  emotion = CLAMP (emotion, -2, 2);
+  return self->emotion_band.y + (2 - emotion + 0.5) * EMOTION_STEP * self->zoom;
+}
+
+guint
+waymark_map_layout_get_n_points (WaymarkMapLayout *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), 0);
+
+  ensure_layout (self);
+  return self->points->len;
+}
+
+const WaymarkMapPoint *
+waymark_map_layout_get_point (WaymarkMapLayout *self,
+                              guint             point)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), NULL);
+
+  ensure_layout (self);
+  g_return_val_if_fail (point < self->points->len, NULL);
+
+  return &g_array_index (self->points, WaymarkMapPoint, point);
+}
+
+/**
+ * waymark_map_layout_cell_at:
+ *
+ * Returns: whether (@x, @y) is in a cell, and which
+ */
+gboolean
+waymark_map_layout_cell_at (WaymarkMapLayout *self,
+                            double            x,
+                            double            y,
+                            guint            *column,
+                            guint            *band)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), FALSE);
+
+  ensure_layout (self);
+  for (guint c = 0; c < self->columns->len; c++)
+    {
+      const WaymarkMapColumn *col = &g_array_index (self->columns, WaymarkMapColumn, c);
+
+      if (x < col->header.x || x >= col->header.x + col->header.width)
+        continue;
+      for (guint b = 0; b < self->bands->len; b++)
+        {
+          const WaymarkMapBand *bnd = &g_array_index (self->bands, WaymarkMapBand, b);
+
+          if (y >= bnd->band.y && y < bnd->band.y + bnd->band.height)
+            {
+              if (column)
+                *column = c;
+              if (band)
+                *band = b;
+              return TRUE;
+            }
+        }
+    }
+
+  return FALSE;
+}
+
+/* Where a card dropped at height @y goes in a cell: before the first card
+ * whose middle is below @y. */
+guint
+waymark_map_layout_drop_index (WaymarkMapLayout *self,
+                               guint             column,
+                               guint             band,
+                               double            y)
+{
+  const WaymarkMapCell *cell;
+  guint k;
+
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), 0);
+
+  if (!(cell = waymark_map_layout_get_cell (self, column, band)))
+    return 0;
+  for (k = 0; k < cell->n_cards; k++)
+    {
+      const WaymarkMapCard *card = &g_array_index (self->cards, WaymarkMapCard, cell->first_card + k);
+
+      if (y < card->rect.y + card->rect.height / 2)
+        break;
+    }
+
+  return k;
+}
+
+/* The height of the drop indicator for @index: in the gap before that card,
+ * or after the last. */
+double
+waymark_map_layout_drop_y (WaymarkMapLayout *self,
+                           guint             column,
+                           guint             band,
+                           guint             index)
+{
+  const WaymarkMapCell *cell;
+  const WaymarkMapCard *card;
+
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), 0);
+
+  if (!(cell = waymark_map_layout_get_cell (self, column, band)))
+    return 0;
+  if (cell->n_cards == 0)
+    return cell->rect.y + CELL_PADDING * self->zoom / 2;
+  if (index < cell->n_cards)
+    {
+      card = &g_array_index (self->cards, WaymarkMapCard, cell->first_card + index);
+      return card->rect.y - CARD_GAP * self->zoom / 2;
+    }
+  card = &g_array_index (self->cards, WaymarkMapCard, cell->first_card + cell->n_cards - 1);
+
+  return card->rect.y + card->rect.height + CARD_GAP * self->zoom / 2;
+}
