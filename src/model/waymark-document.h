@@ -53,7 +53,8 @@ void               waymark_document_reorder           (WaymarkDocument    *self,
                                                        gpointer            item,
                                                        guint               position);
 
-/* Commands of the domain, built on the generic ones. */
+/* Commands of the domain, built on the generic ones
+ * (waymark-document-commands.c); they take objects, never ids. */
 void               waymark_document_rename            (WaymarkDocument    *self,
                                                        gpointer            item,
                                                        const char         *name);
@@ -76,10 +77,10 @@ WaymarkPersona    *waymark_document_add_persona       (WaymarkDocument    *self,
 WaymarkActivity   *waymark_document_add_activity      (WaymarkDocument    *self,
                                                        guint               position,
                                                        const char         *name,
-                                                       const char         *stage_id);
+                                                       WaymarkStage       *stage);
 WaymarkHandoff    *waymark_document_add_handoff       (WaymarkDocument    *self,
-                                                       const char         *from_id,
-                                                       const char         *to_id);
+                                                       WaymarkStage       *from,
+                                                       WaymarkStage       *to);
 WaymarkContentItem *waymark_document_add_content_item (WaymarkDocument    *self,
                                                        guint               position,
                                                        const char         *title);
@@ -107,18 +108,18 @@ void               waymark_document_move_question     (WaymarkDocument    *self,
                                                        guint               from,
                                                        guint               to);
 WaymarkTouchpoint *waymark_document_add_touchpoint    (WaymarkDocument    *self,
-                                                       const char         *stage_id,
-                                                       const char         *lane_id,
+                                                       WaymarkStage       *stage,
+                                                       WaymarkLane        *lane,
                                                        guint               index,
                                                        const char         *title);
 void               waymark_document_move_touchpoint   (WaymarkDocument    *self,
                                                        WaymarkTouchpoint  *touchpoint,
-                                                       const char         *stage_id,
-                                                       const char         *lane_id,
+                                                       WaymarkStage       *stage,
+                                                       WaymarkLane        *lane,
                                                        guint               index);
 void               waymark_document_set_raci          (WaymarkDocument    *self,
-                                                       const char         *row_id,
-                                                       const char         *role_id,
+                                                       WaymarkItem        *row,
+                                                       WaymarkRole        *role,
                                                        WaymarkRaci         raci);
 
 G_END_DECLS

@@ -502,12 +502,11 @@ test_touchpoint_counts (Fixture       *fixture,
 {
   WaymarkJourney *journey = waymark_document_get_journey (fixture->document);
   g_autoptr(WaymarkLane) lane = g_list_model_get_item (waymark_journey_get_lanes (journey), 0);
-  const char *capture = waymark_item_get_id (WAYMARK_ITEM (stage_at (fixture, 1)));
-  const char *lane_id = waymark_item_get_id (WAYMARK_ITEM (lane));
+  WaymarkStage *capture = stage_at (fixture, 1);
   g_autofree char *texts = NULL;
 
-  waymark_document_add_touchpoint (fixture->document, capture, lane_id, 0, "Webinar");
-  waymark_document_add_touchpoint (fixture->document, capture, lane_id, 1, "Ebook");
+  waymark_document_add_touchpoint (fixture->document, capture, lane, 0, "Webinar");
+  waymark_document_add_touchpoint (fixture->document, capture, lane, 1, "Ebook");
   iterate ();
   texts = dup_stage_list_texts (fixture);
   g_assert_cmpstr (texts, ==, "Attract|Capture|2|Nurture");

@@ -570,9 +570,10 @@ check_add_persona (WaymarkDocument *doc)
 static void
 edit_add_activity (WaymarkDocument *doc)
 {
-  WaymarkActivity *activity = waymark_document_add_activity (doc, 0, "Win review", "s-convert");
+  WaymarkActivity *activity = waymark_document_add_activity (doc, 0, "Win review",
+                                                             lookup (doc, "s-convert"));
 
-  waymark_document_set_raci (doc, waymark_item_get_id (WAYMARK_ITEM (activity)), "r-sales",
+  waymark_document_set_raci (doc, WAYMARK_ITEM (activity), lookup (doc, "r-sales"),
                              WAYMARK_RACI_RESPONSIBLE | WAYMARK_RACI_ACCOUNTABLE);
 }
 
@@ -607,7 +608,7 @@ check_remove_activity (WaymarkDocument *doc)
 static void
 edit_add_handoff (WaymarkDocument *doc)
 {
-  waymark_document_add_handoff (doc, "s-expand", "s-nurture");
+  waymark_document_add_handoff (doc, lookup (doc, "s-expand"), lookup (doc, "s-nurture"));
 }
 
 static void
@@ -918,8 +919,8 @@ check_move_question_up (WaymarkDocument *doc)
 static void
 edit_add_touchpoint (WaymarkDocument *doc)
 {
-  waymark_document_add_touchpoint (doc, "s-attract", "l-customer", 0, "Hears of it");
-  waymark_document_add_touchpoint (doc, "s-attract", "l-customer", 99, "Visits");
+  waymark_document_add_touchpoint (doc, lookup (doc, "s-attract"), lookup (doc, "l-customer"), 0, "Hears of it");
+  waymark_document_add_touchpoint (doc, lookup (doc, "s-attract"), lookup (doc, "l-customer"), 99, "Visits");
 }
 
 static void
@@ -941,8 +942,8 @@ static void
 edit_move_touchpoint (WaymarkDocument *doc)
 {
   /* t3 joins t1 in front of it; t4 moves within nothing. */
-  waymark_document_move_touchpoint (doc, lookup (doc, "t3"), "s-attract", "l-customer", 0);
-  waymark_document_move_touchpoint (doc, lookup (doc, "t5"), "s-attract", "l-customer", 1);
+  waymark_document_move_touchpoint (doc, lookup (doc, "t3"), lookup (doc, "s-attract"), lookup (doc, "l-customer"), 0);
+  waymark_document_move_touchpoint (doc, lookup (doc, "t5"), lookup (doc, "s-attract"), lookup (doc, "l-customer"), 1);
 }
 
 static void
@@ -960,8 +961,8 @@ check_move_touchpoint (WaymarkDocument *doc)
 static void
 edit_move_touchpoint_within (WaymarkDocument *doc)
 {
-  waymark_document_add_touchpoint (doc, "s-expand", "l-customer", 1, "Renews");
-  waymark_document_move_touchpoint (doc, lookup (doc, "t10"), "s-expand", "l-customer", 1);
+  waymark_document_add_touchpoint (doc, lookup (doc, "s-expand"), lookup (doc, "l-customer"), 1, "Renews");
+  waymark_document_move_touchpoint (doc, lookup (doc, "t10"), lookup (doc, "s-expand"), lookup (doc, "l-customer"), 1);
 }
 
 static void
@@ -975,9 +976,9 @@ check_move_touchpoint_within (WaymarkDocument *doc)
 static void
 edit_remove_touchpoint (WaymarkDocument *doc)
 {
-  waymark_document_add_touchpoint (doc, "s-expand", "l-customer", 0, "First");
+  waymark_document_add_touchpoint (doc, lookup (doc, "s-expand"), lookup (doc, "l-customer"), 0, "First");
   waymark_document_remove (doc, lookup (doc, "t10"));
-  waymark_document_add_touchpoint (doc, "s-expand", "l-customer", 0, "Zeroth");
+  waymark_document_add_touchpoint (doc, lookup (doc, "s-expand"), lookup (doc, "l-customer"), 0, "Zeroth");
 }
 
 static void
@@ -1019,9 +1020,9 @@ check_set_touchpoint (WaymarkDocument *doc)
 static void
 edit_set_raci_new (WaymarkDocument *doc)
 {
-  waymark_document_set_raci (doc, "s-expand", "r-sales",
+  waymark_document_set_raci (doc, lookup (doc, "s-expand"), lookup (doc, "r-sales"),
                              WAYMARK_RACI_ACCOUNTABLE | WAYMARK_RACI_RESPONSIBLE);
-  waymark_document_set_raci (doc, "h-attract-capture", "r-service", WAYMARK_RACI_INFORMED);
+  waymark_document_set_raci (doc, lookup (doc, "h-attract-capture"), lookup (doc, "r-service"), WAYMARK_RACI_INFORMED);
 }
 
 static void
@@ -1044,9 +1045,9 @@ check_set_raci_new (WaymarkDocument *doc)
 static void
 edit_set_raci_clear (WaymarkDocument *doc)
 {
-  waymark_document_set_raci (doc, "s-attract", "r-sales", WAYMARK_RACI_NONE);
+  waymark_document_set_raci (doc, lookup (doc, "s-attract"), lookup (doc, "r-sales"), WAYMARK_RACI_NONE);
   /* Clearing an empty cell changes nothing. */
-  waymark_document_set_raci (doc, "s-attract", "r-service", WAYMARK_RACI_NONE);
+  waymark_document_set_raci (doc, lookup (doc, "s-attract"), lookup (doc, "r-service"), WAYMARK_RACI_NONE);
 }
 
 static void
@@ -1061,7 +1062,7 @@ check_set_raci_clear (WaymarkDocument *doc)
 static void
 edit_set_raci_change (WaymarkDocument *doc)
 {
-  waymark_document_set_raci (doc, "a-sla", "r-service",
+  waymark_document_set_raci (doc, lookup (doc, "a-sla"), lookup (doc, "r-service"),
                              WAYMARK_RACI_RESPONSIBLE | WAYMARK_RACI_ACCOUNTABLE |
                              WAYMARK_RACI_CONSULTED | WAYMARK_RACI_INFORMED);
 }
@@ -1202,11 +1203,11 @@ test_one_step (void)
   g_assert_true (waymark_document_undo (doc));
   g_assert_false (waymark_document_get_can_undo (doc));
 
-  waymark_document_move_touchpoint (doc, lookup (doc, "t3"), "s-attract", "l-customer", 0);
+  waymark_document_move_touchpoint (doc, lookup (doc, "t3"), lookup (doc, "s-attract"), lookup (doc, "l-customer"), 0);
   g_assert_true (waymark_document_undo (doc));
   g_assert_false (waymark_document_get_can_undo (doc));
 
-  waymark_document_add_touchpoint (doc, "s-attract", "l-customer", 0, "New");
+  waymark_document_add_touchpoint (doc, lookup (doc, "s-attract"), lookup (doc, "l-customer"), 0, "New");
   g_assert_true (waymark_document_undo (doc));
   g_assert_false (waymark_document_get_can_undo (doc));
 
@@ -1304,7 +1305,7 @@ test_group (void)
   waymark_document_end_group (doc);
   /* No undo in the middle of a group. */
   g_assert_false (waymark_document_undo (doc));
-  waymark_document_set_raci (doc, "s-expand", "r-service", WAYMARK_RACI_ACCOUNTABLE);
+  waymark_document_set_raci (doc, lookup (doc, "s-expand"), lookup (doc, "r-service"), WAYMARK_RACI_ACCOUNTABLE);
   waymark_document_end_group (doc);
 
   after = snapshot (doc);
@@ -1450,13 +1451,12 @@ random_command (Fuzz *f)
       break;
     case 9:
       waymark_document_add_activity (doc, g_rand_int_range (f->rand, 0, 4), name,
-                                     g_rand_boolean (f->rand)
-                                       ? random_id (f, waymark_journey_get_stages (j)) : NULL);
+                                     g_rand_boolean (f->rand) ? random_stage (f) : NULL);
       break;
     case 10:
       {
-        const char *from = random_id (f, waymark_journey_get_stages (j));
-        const char *to = random_id (f, waymark_journey_get_stages (j));
+        WaymarkStage *from = random_stage (f);
+        WaymarkStage *to = random_stage (f);
 
         if (from && to)
           waymark_document_add_handoff (doc, from, to);
@@ -1536,11 +1536,11 @@ random_command (Fuzz *f)
     case 18:
     case 19:
       {
-        const char *stage_id = random_id (f, waymark_journey_get_stages (j));
-        const char *lane_id = random_id (f, waymark_journey_get_lanes (j));
+        WaymarkStage *target = random_stage (f);
+        WaymarkLane *lane = random_item (f, waymark_journey_get_lanes (j));
 
-        if (stage_id && lane_id)
-          waymark_document_add_touchpoint (doc, stage_id, lane_id,
+        if (target && lane)
+          waymark_document_add_touchpoint (doc, target, lane,
                                            g_rand_int_range (f->rand, 0, 4), name);
       }
       break;
@@ -1548,11 +1548,11 @@ random_command (Fuzz *f)
     case 21:
       {
         WaymarkTouchpoint *tp = random_item (f, waymark_journey_get_touchpoints (j));
-        const char *stage_id = random_id (f, waymark_journey_get_stages (j));
-        const char *lane_id = random_id (f, waymark_journey_get_lanes (j));
+        WaymarkStage *target = random_stage (f);
+        WaymarkLane *lane = random_item (f, waymark_journey_get_lanes (j));
 
-        if (tp && stage_id && lane_id)
-          waymark_document_move_touchpoint (doc, tp, stage_id, lane_id,
+        if (tp && target && lane)
+          waymark_document_move_touchpoint (doc, tp, target, lane,
                                             g_rand_int_range (f->rand, 0, 4));
       }
       break;
@@ -1576,12 +1576,12 @@ random_command (Fuzz *f)
     case 25:
       {
         g_autoptr(GPtrArray) rows = waymark_journey_dup_matrix_rows (j);
-        const char *role_id = random_id (f, waymark_journey_get_roles (j));
+        WaymarkRole *role = random_item (f, waymark_journey_get_roles (j));
 
-        if (rows->len > 0 && role_id)
+        if (rows->len > 0 && role)
           waymark_document_set_raci (doc,
-                                     waymark_item_get_id (g_ptr_array_index (rows, g_rand_int_range (f->rand, 0, rows->len))),
-                                     role_id,
+                                     g_ptr_array_index (rows, g_rand_int_range (f->rand, 0, rows->len)),
+                                     role,
                                      g_rand_int_range (f->rand, 0, 16));
       }
       break;

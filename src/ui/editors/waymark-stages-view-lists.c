@@ -133,8 +133,7 @@ activity_add (WaymarkDocument *document,
   WaymarkStagesView *self = user_data;
   WaymarkStage *stage = waymark_stages_view_get_selected_stage (self);
 
-  return waymark_document_add_activity (document, position, name,
-                                        stage ? waymark_item_get_id (WAYMARK_ITEM (stage)) : NULL);
+  return waymark_document_add_activity (document, position, name, stage);
 }
 
 static void

@@ -1,0 +1,31 @@
+/* waymark-document-private.h
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "waymark-document.h"
+#include "waymark-model-private.h"
+
+G_BEGIN_DECLS
+
+/* Shared by the undo engine (waymark-document.c) and the domain commands
+ * (waymark-document-commands.c). */
+
+/* The engine's: only inside a group. */
+void _waymark_document_record_insert     (WaymarkDocument *self,
+                                          GListModel      *list,
+                                          guint            position,
+                                          gpointer         item);
+
+/* The commands': what removing @item takes with it, before and after it
+ * leaves its list. */
+void _waymark_document_remove_references (WaymarkDocument *self,
+                                          WaymarkItem     *item);
+void _waymark_document_close_gap         (WaymarkDocument *self,
+                                          WaymarkItem     *item);
+
+G_END_DECLS
