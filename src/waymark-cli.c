@@ -14,6 +14,7 @@
 #include "waymark-cli.h"
 #include "waymark-csv.h"
 #include "waymark-reader.h"
+#include "waymark-save.h"
 #include "waymark-templates.h"
 #include "waymark-writer.h"
 
@@ -141,8 +142,7 @@ write_output (const char  *path,
     }
 
   file = g_file_new_for_commandline_arg (path);
-  /* No backup: "file~" beside every export would litter working copies. */
-  if (!waymark_writer_replace (file, bytes, FALSE, NULL, &local_error))
+  if (!waymark_save_bytes (file, bytes, WAYMARK_SAVE_NONE, NULL, &local_error))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: %s", path, local_error->message);
       return FALSE;

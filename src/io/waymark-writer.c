@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "waymark-fields.h"
+#include "waymark-save.h"
 #include "waymark-writer.h"
 
 /* Writes the canonical form of the file format by hand: json-glib's
@@ -572,33 +573,10 @@ waymark_writer_to_bytes (WaymarkJourney *journey)
 }
 
 /**
- * waymark_writer_replace:
+ * waymark_writer_save:
  *
- * Replaces @file atomically: the bytes go to a temporary file beside it,
- * which is synced and renamed over @file, so a crash leaves either the old
- * file or the new one, whole. With @make_backup the previous version is
- * kept beside it as "file~".
+ * Writes @journey to @file with waymark_save_bytes().
  */
-gboolean
-waymark_writer_replace (GFile         *file,
-                        GBytes        *bytes,
-                        gboolean       make_backup,
-                        GCancellable  *cancellable,
-                        GError       **error)
-{
-  gsize len;
-  const char *data;
-
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (bytes != NULL, FALSE);
-
-  data = g_bytes_get_data (bytes, &len);
-
-  return g_file_replace_contents (file, data, len, NULL, make_backup,
-                                  G_FILE_CREATE_REPLACE_DESTINATION,
-                                  NULL, cancellable, error);
-}
-
 gboolean
 waymark_writer_save (WaymarkJourney  *journey,
                      GFile           *file,
@@ -612,5 +590,5 @@ waymark_writer_save (WaymarkJourney  *journey,
 
   bytes = waymark_writer_to_bytes (journey);
 
-  return waymark_writer_replace (file, bytes, TRUE, cancellable, error);
+  return waymark_save_bytes (file, bytes, WAYMARK_SAVE_NONE, cancellable, error);
 }

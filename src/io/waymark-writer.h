@@ -20,10 +20,5 @@ gboolean  waymark_writer_save     (WaymarkJourney  *journey,
                                    GFile           *file,
                                    GCancellable    *cancellable,
                                    GError         **error);
-gboolean  waymark_writer_replace  (GFile           *file,
-                                   GBytes          *bytes,
-                                   gboolean         make_backup,
-                                   GCancellable    *cancellable,
-                                   GError         **error);
 
 G_END_DECLS

@@ -25,6 +25,7 @@
 
 #include "waymark-drafts.h"
 #include "waymark-reader.h"
+#include "waymark-save.h"
 #include "waymark-writer.h"
 
 #define INDEX_NAME     "session.json"
@@ -282,12 +283,7 @@ static gboolean
 write_job (Job     *job,
            GError **error)
 {
-  return g_file_replace_contents (job->file,
-                                  g_bytes_get_data (job->bytes, NULL),
-                                  g_bytes_get_size (job->bytes),
-                                  NULL, FALSE,
-                                  G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
-                                  NULL, NULL, error);
+  return waymark_save_bytes (job->file, job->bytes, WAYMARK_SAVE_PRIVATE, NULL, error);
 }
 
 static gboolean

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "waymark-window-private.h"
+#include "waymark-save.h"
 #include "waymark-writer.h"
 
 #define WAYMARK_MIME_TYPE "application/x-waymark"
@@ -46,9 +47,9 @@ dup_display_name (GFile *file)
 }
 
 static void
-on_replace_contents_cb (GObject      *object,
-                        GAsyncResult *result,
-                        gpointer      user_data)
+on_save_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
 {
   GFile *file = G_FILE (object);
   g_autoptr(GTask) task = user_data;
@@ -63,7 +64,7 @@ on_replace_contents_cb (GObject      *object,
 
   self->saving = FALSE;
 
-  if (!g_file_replace_contents_finish (file, result, NULL, &error))
+  if (!waymark_save_bytes_finish (file, result, &error))
     {
       g_autofree char *parse_name = g_file_get_parse_name (file);
       g_autofree char *body = NULL;
@@ -146,12 +147,10 @@ save_to_file (WaymarkWindow *self,
   if (app != NULL)
     g_application_hold (app);
 
-  /* Written beside the target and renamed over it: atomic, with a backup. */
-  g_file_replace_contents_bytes_async (file, bytes, NULL, TRUE,
-                                       G_FILE_CREATE_REPLACE_DESTINATION,
-                                       g_task_get_cancellable (task),
-                                       on_replace_contents_cb,
-                                       task);
+  /* Written beside the target and renamed over it: atomic. */
+  waymark_save_bytes_async (file, bytes, WAYMARK_SAVE_NONE,
+                            g_task_get_cancellable (task),
+                            on_save_cb, task);
 }
 
 static void

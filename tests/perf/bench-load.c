@@ -16,6 +16,7 @@
 
 #include "waymark-generate.h"
 #include "waymark-reader.h"
+#include "waymark-save.h"
 #include "waymark-writer.h"
 
 /* Loading and saving big journeys: for 1,000, 10,000 and 100,000
@@ -103,7 +104,7 @@ time_save (WaymarkJourney *journey,
 
       bytes = waymark_writer_to_bytes (journey);
       middle = now ();
-      if (!waymark_writer_replace (file, bytes, TRUE, NULL, &error))
+      if (!waymark_save_bytes (file, bytes, WAYMARK_SAVE_NONE, NULL, &error))
         g_error ("save: %s", error->message);
       *serialize = MIN (*serialize, middle - start);
       *write = MIN (*write, now () - middle);
@@ -127,7 +128,7 @@ run_time (guint       n,
   if (!(journey = waymark_reader_load_bytes (generated, "generated", &error)))
     g_error ("generated: %s", error->message);
   bytes = waymark_writer_to_bytes (journey);
-  if (!waymark_writer_replace (file, bytes, TRUE, NULL, &error))
+  if (!waymark_save_bytes (file, bytes, WAYMARK_SAVE_NONE, NULL, &error))
     g_error ("%s: %s", path, error->message);
 
   runs = n_runs (g_bytes_get_size (bytes));
@@ -205,7 +206,6 @@ main (int   argc,
       g_autofree char *n = g_strdup_printf ("%u", sizes[i]);
       g_autofree char *name = g_strdup_printf ("bench-%u.waymark", sizes[i]);
       g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_autofree char *backup = g_strconcat (path, "~", NULL);
       const char *time_argv[] = { self, "--time", n, path, NULL };
       const char *peak_argv[] = { self, "--peak", path, NULL };
       g_autofree char *times = run_child (time_argv);
@@ -229,7 +229,6 @@ main (int   argc,
       fflush (stdout);
 
       g_unlink (path);
-      g_unlink (backup);
     }
 
   g_rmdir (dir);
@@ -238,7 +237,7 @@ main (int   argc,
           "freeing the tree; load: waymark_reader_load_bytes, which frees its tree too\n"
           "(ratio = load / parse, the goal; ratio2 = load / parse+free);\n"
           "validate: the checks are made while the model is built, so they are in load;\n"
-          "serialize: waymark_writer_to_bytes; write: waymark_writer_replace;\n"
+          "serialize: waymark_writer_to_bytes; write: waymark_save_bytes;\n"
           "peak RSS: a fresh process opening the file with waymark_reader_load_file.\n"
           "Goals: load/parse <= 1.5; peak RSS <= 10 x file size + 60 MB.\n");
 

@@ -17,12 +17,14 @@
 
 #include "waymark-generate.h"
 #include "waymark-reader.h"
+#include "waymark-save-private.h"
 #include "waymark-writer.h"
 
 /* A save killed at any moment leaves the old file or the new one, whole:
  * a child process saves a large document and is killed with SIGKILL at
- * moments spread over the time a save takes; each time, the file must load
- * and be byte for byte the old or the new version. */
+ * moments spread over the time a save takes, and at each step of the save;
+ * each time, the file must load and be byte for byte the old or the new
+ * version, and no temporary file may be left beside it. */
 
 #define N_TOUCHPOINTS 20000
 #define N_KILLS       30
@@ -133,12 +135,12 @@ write_old (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
 
-  waymark_writer_replace (f->file, f->old_bytes, TRUE, NULL, &error);
+  waymark_save_bytes (f->file, f->old_bytes, WAYMARK_SAVE_NONE, NULL, &error);
   g_assert_no_error (error);
 }
 
-/* The file, or its backup, must be a whole version: the old or the new
- * (both of which load, as set-up checked). */
+/* The file must be a whole version: the old or the new (both of which
+ * load, as set-up checked). */
 static const char *
 check_whole (Fixture    *f,
              const char *path)
@@ -162,10 +164,11 @@ check_whole (Fixture    *f,
   return "partial";
 }
 
-/* Lists what a killed save left in the directory besides the file and its
- * backup, and removes it. GIO writes to ".goutputstream-XXXXXX" beside the
- * file and renames it at the end: a save killed before the rename leaves
- * that temporary file behind. Anything else is a failure. */
+/* Lists what a killed save left in the directory besides the file, and
+ * removes it. The temporary file has no name until it is whole and synced;
+ * then it is linked as ".big.waymark.XXXXXX" and at once renamed over the
+ * file: only a kill between those two calls leaves it behind. Anything
+ * else is a failure. */
 static guint
 clean_leftovers (Fixture *f)
 {
@@ -178,10 +181,10 @@ clean_leftovers (Fixture *f)
     {
       g_autofree char *path = NULL;
 
-      if (strcmp (name, "big.waymark") == 0 || strcmp (name, "big.waymark~") == 0)
+      if (strcmp (name, "big.waymark") == 0)
         continue;
 
-      if (!g_str_has_prefix (name, ".goutputstream-"))
+      if (!g_str_has_prefix (name, ".big.waymark."))
         g_test_fail_printf ("unexpected file %s after a killed save", name);
 
       path = g_build_filename (f->dir, name, NULL);
@@ -209,7 +212,7 @@ child_save (Fixture *f,
   if (mode == SAVE)
     saved = waymark_writer_save (f->new_journey, f->file, NULL, &error);
   else
-    saved = waymark_writer_replace (f->file, f->new_bytes, TRUE, NULL, &error);
+    saved = waymark_save_bytes (f->file, f->new_bytes, WAYMARK_SAVE_NONE, NULL, &error);
 
   _exit (saved ? 0 : 3);
 }
@@ -269,7 +272,6 @@ test_killed_save (Fixture       *f,
                   gconstpointer  data)
 {
   Mode mode = GPOINTER_TO_INT (data);
-  g_autofree char *backup = g_strconcat (f->path, "~", NULL);
   guint n_old = 0, n_new = 0, n_leftovers = 0, n_finished = 0;
   gint64 duration;
 
@@ -278,8 +280,7 @@ test_killed_save (Fixture       *f,
 
   /* The longest of a few: a busy machine makes saves slower. */
   duration = measure_save (f, mode);
-  g_test_message ("a save takes up to %" G_GINT64_FORMAT " us; %s", duration,
-                  g_file_test (backup, G_FILE_TEST_EXISTS) ? "it keeps a backup" : "no backup");
+  g_test_message ("a save takes up to %" G_GINT64_FORMAT " us", duration);
   g_assert_cmpuint (clean_leftovers (f), ==, 0);
 
   for (guint i = 0; i < n_kills (); i++)
@@ -309,10 +310,6 @@ test_killed_save (Fixture       *f,
       else if (strcmp (version, "new") == 0)
         n_new++;
 
-      /* The backup, if there is one, is a whole version too. */
-      if (g_file_test (backup, G_FILE_TEST_EXISTS))
-        check_whole (f, backup);
-
       leftovers = clean_leftovers (f);
       n_leftovers += leftovers;
       g_test_message ("kill after %6" G_GINT64_FORMAT " us: %s version%s, %u temporary file%s",
@@ -325,6 +322,76 @@ test_killed_save (Fixture       *f,
   g_assert_cmpuint (n_old + n_new, ==, n_kills ());
 }
 
+/* In the child: die at one step of the save, or in the middle of writing. */
+static int
+kill_at_step (WaymarkSaveStep step,
+              gpointer        data)
+{
+  if ((int)step == GPOINTER_TO_INT (data))
+    raise (SIGKILL);
+
+  return 0;
+}
+
+static gssize
+kill_mid_write (int         fd,
+                const void *buf,
+                gsize       len,
+                gpointer    data)
+{
+  gssize n = write (fd, buf, len / 2);
+
+  if (n > 0)
+    raise (SIGKILL);
+
+  return n;
+}
+
+#define MID_WRITE WAYMARK_SAVE_N_STEPS
+
+static void
+test_killed_at_each_step (Fixture       *f,
+                          gconstpointer  data)
+{
+  static const char * const step_names[] = {
+    "opened", "written", "synced", "linked", "renamed", "mid-write"
+  };
+
+  for (int step = WAYMARK_SAVE_STEP_OPENED; step <= MID_WRITE; step++)
+    {
+      const char *version;
+      guint leftovers;
+      int status;
+      pid_t pid;
+
+      write_old (f);
+      pid = fork ();
+      g_assert_cmpint (pid, >=, 0);
+      if (pid == 0)
+        {
+          if (step == MID_WRITE)
+            _waymark_save_set_test_hooks (kill_mid_write, NULL, NULL);
+          else
+            _waymark_save_set_test_hooks (NULL, kill_at_step, GINT_TO_POINTER (step));
+          waymark_save_bytes (f->file, f->new_bytes, WAYMARK_SAVE_NONE, NULL, NULL);
+          _exit (0);
+        }
+
+      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+      g_assert_true (WIFSIGNALED (status));
+      g_assert_cmpint (WTERMSIG (status), ==, SIGKILL);
+
+      version = check_whole (f, f->path);
+      leftovers = clean_leftovers (f);
+      g_test_message ("killed %s: %s version, %u temporary file%s", step_names[step],
+                      version, leftovers, leftovers == 1 ? "" : "s");
+
+      g_assert_cmpstr (version, ==, step == WAYMARK_SAVE_STEP_RENAMED ? "new" : "old");
+      /* Between link and rename is the one moment a name exists. */
+      g_assert_cmpuint (leftovers, ==, step == WAYMARK_SAVE_STEP_LINKED ? 1 : 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -335,6 +402,8 @@ main (int   argc,
               fixture_set_up, test_killed_save, fixture_tear_down);
   g_test_add ("/crash-save/killed-replace", Fixture, GINT_TO_POINTER (REPLACE),
               fixture_set_up, test_killed_save, fixture_tear_down);
+  g_test_add ("/crash-save/killed-at-each-step", Fixture, NULL,
+              fixture_set_up, test_killed_at_each_step, fixture_tear_down);
 
   return g_test_run ();
 }
