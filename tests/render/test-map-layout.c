@@ -27,6 +27,20 @@ load_example (void)
   return journey;
 }
 
+static gpointer
+lookup (WaymarkJourney *journey,
+        const char     *id)
+{
+  WaymarkItem *item = waymark_journey_lookup (journey, id);
+
+  g_assert_nonnull (item);
+
+  return item;
+}
+
+#define STAGE(id) WAYMARK_STAGE (lookup (journey, id))
+#define LANE(id) WAYMARK_LANE (lookup (journey, id))
+
 static WaymarkMapLayout *
 new_layout (WaymarkJourney *journey)
 {
@@ -136,10 +150,11 @@ test_cards_in_cells (void)
   guint n;
 
   /* Three cards in Capture/Customer, one of them long enough to wrap. */
-  waymark_document_add_touchpoint (document, "s-capture", "l-customer", 1,
+  waymark_document_add_touchpoint (document, STAGE ("s-capture"), LANE ("l-customer"), 1,
                                    "Compares three vendors on a review portal and "
                                    "asks a colleague which one they trust");
-  waymark_document_add_touchpoint (document, "s-capture", "l-customer", 0, "Searches the web");
+  waymark_document_add_touchpoint (document, STAGE ("s-capture"), LANE ("l-customer"), 0,
+                                   "Searches the web");
   layout = new_layout (journey);
 
   n = waymark_map_layout_get_n_cards (layout);
@@ -200,7 +215,7 @@ test_cards_in_cells (void)
   /* A later change is seen once the layout is invalidated. */
   waymark_document_move_touchpoint (document,
                                     waymark_map_layout_get_card (layout, cell->first_card)->touchpoint,
-                                    "s-expand", "l-sales", 0);
+                                    STAGE ("s-expand"), LANE ("l-sales"), 0);
   g_assert_cmpuint (waymark_map_layout_get_cell (layout, 1, 0)->n_cards, ==, 3);
   waymark_map_layout_invalidate (layout);
   g_assert_cmpuint (waymark_map_layout_get_cell (layout, 1, 0)->n_cards, ==, 2);
