@@ -33,9 +33,7 @@ struct _WaymarkWindow
   AdwViewSwitcherBar   *switcher_bar;
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
-  AdwBin               *stages_bin;
   WaymarkWelcomePage   *welcome_page;
-  GtkWidget            *stages_view;
 };
 
 void _waymark_window_update_actions (WaymarkWindow *self);

@@ -23,7 +23,11 @@
 #include "waymark-welcome-page.h"
 #include "waymark-window-private.h"
 
-#include "editors/waymark-stages-view.h"
+#include "waymark-content-view.h"
+#include "waymark-gaps-view.h"
+#include "waymark-map-view.h"
+#include "waymark-matrix-view.h"
+#include "waymark-stages-view.h"
 
 #define SETTINGS_SCHEMA_ID "org.waymark.Waymark"
 
@@ -40,6 +44,18 @@ static GParamSpec *properties[N_PROPS];
 static const char * const view_names[] = {
   "map", "matrix", "stages", "gaps", "content",
 };
+
+/* The view of the page at @position of the view stack, or NULL after the
+ * last. */
+static WaymarkView *
+get_view (WaymarkWindow *self,
+          guint          position)
+{
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (self->view_stack);
+  g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), position);
+
+  return page ? WAYMARK_VIEW (adw_view_stack_page_get_child (page)) : NULL;
+}
 
 static WaymarkDrafts *
 get_drafts (WaymarkWindow *self)
@@ -449,6 +465,11 @@ waymark_window_class_init (WaymarkWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (WAYMARK_TYPE_WELCOME_PAGE);
+  g_type_ensure (WAYMARK_TYPE_MAP_VIEW);
+  g_type_ensure (WAYMARK_TYPE_MATRIX_VIEW);
+  g_type_ensure (WAYMARK_TYPE_STAGES_VIEW);
+  g_type_ensure (WAYMARK_TYPE_GAPS_VIEW);
+  g_type_ensure (WAYMARK_TYPE_CONTENT_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/waymark/Waymark/waymark-window.ui");
@@ -461,7 +482,6 @@ waymark_window_class_init (WaymarkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, stages_bin);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, welcome_page);
 
   gtk_widget_class_install_action (widget_class, "win.save", NULL, win_save_action);
@@ -500,11 +520,20 @@ static void
 waymark_window_init (WaymarkWindow *self)
 {
   g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GtkSelectionModel) pages = NULL;
+  WaymarkView *view;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->stages_view = GTK_WIDGET (waymark_stages_view_new ());
-  adw_bin_set_child (self->stages_bin, self->stages_view);
+  /* The view switcher shows what each view calls itself. */
+  pages = adw_view_stack_get_pages (self->view_stack);
+  for (guint i = 0; (view = get_view (self, i)); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+      g_object_bind_property (view, "title", page, "title", G_BINDING_SYNC_CREATE);
+      g_object_bind_property (view, "icon-name", page, "icon-name", G_BINDING_SYNC_CREATE);
+    }
 
   g_signal_connect_object (self->switcher_title, "notify::title-visible",
                            G_CALLBACK (on_switcher_title_visible_cb),
@@ -563,6 +592,7 @@ waymark_window_set_document (WaymarkWindow   *self,
                              WaymarkDocument *document)
 {
   WaymarkDrafts *drafts;
+  WaymarkView *view;
   gboolean changed;
 
   g_return_if_fail (WAYMARK_IS_WINDOW (self));
@@ -612,13 +642,15 @@ waymark_window_set_document (WaymarkWindow   *self,
         waymark_drafts_add (drafts, document);
     }
 
-  g_object_set (self->stages_view, "document", document, NULL);
+  for (guint i = 0; (view = get_view (self, i)); i++)
+    waymark_view_set_document (view, document);
 
   if (document != NULL)
     {
-      gtk_stack_set_visible_child_name (self->main_stack, "document");
+      /* The view first, so that no other is shown (and built) on the way. */
       if (changed)
         adw_view_stack_set_visible_child_name (self->view_stack, "stages");
+      gtk_stack_set_visible_child_name (self->main_stack, "document");
     }
   else
     {

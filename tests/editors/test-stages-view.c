@@ -71,7 +71,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_child (GTK_WINDOW (fixture->window), fixture->overlay);
   fixture->view = WAYMARK_STAGES_VIEW (waymark_stages_view_new ());
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (fixture->overlay), GTK_WIDGET (fixture->view));
-  waymark_stages_view_set_document (fixture->view, fixture->document);
+  waymark_view_set_document (WAYMARK_VIEW (fixture->view), fixture->document);
 
   g_signal_connect (undo, "activate", G_CALLBACK (on_undo_activate_cb), fixture->document);
   g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (undo));
@@ -248,7 +248,7 @@ test_shows_stages (Fixture       *fixture,
 
   name_row = find_entry_row (fixture->view, "Name");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "Attract");
-  g_assert_true (waymark_stages_view_get_document (fixture->view) == fixture->document);
+  g_assert_true (waymark_view_get_document (WAYMARK_VIEW (fixture->view)) == fixture->document);
 }
 
 static void
@@ -772,7 +772,7 @@ test_empty (void)
   GtkWidget *view = waymark_stages_view_new ();
 
   gtk_window_set_child (GTK_WINDOW (window), view);
-  waymark_stages_view_set_document (WAYMARK_STAGES_VIEW (view), document);
+  waymark_view_set_document (WAYMARK_VIEW (view), document);
   gtk_window_present (GTK_WINDOW (window));
   iterate ();
 
@@ -786,7 +786,7 @@ test_empty (void)
   iterate ();
   g_assert_null (waymark_stages_view_get_selected_stage (WAYMARK_STAGES_VIEW (view)));
 
-  waymark_stages_view_set_document (WAYMARK_STAGES_VIEW (view), NULL);
+  waymark_view_set_document (WAYMARK_VIEW (view), NULL);
   gtk_window_destroy (GTK_WINDOW (window));
   iterate ();
 }

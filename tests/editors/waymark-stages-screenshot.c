@@ -72,7 +72,7 @@ main (int   argc,
   view = waymark_stages_view_new ();
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), view);
   gtk_window_set_child (GTK_WINDOW (window), overlay);
-  waymark_stages_view_set_document (WAYMARK_STAGES_VIEW (view), document);
+  waymark_view_set_document (WAYMARK_VIEW (view), document);
   waymark_stages_view_set_section (WAYMARK_STAGES_VIEW (view), section);
 
   if (argc > 4)

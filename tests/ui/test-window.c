@@ -17,6 +17,7 @@
 #include "waymark-drafts.h"
 #include "waymark-reader.h"
 #include "waymark-templates.h"
+#include "waymark-view.h"
 #include "waymark-welcome-page.h"
 #include "waymark-window.h"
 #include "waymark-writer.h"
@@ -119,6 +120,13 @@ is_button_for_action (GtkWidget     *widget,
 }
 
 static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+static gboolean
 is_welcome_page (GtkWidget     *widget,
                  gconstpointer  data)
 {
@@ -216,13 +224,59 @@ test_recent_template_has_focus (void)
 static void
 test_show_view (void)
 {
-  static const char *views[] = { "map", "matrix", "stages", "gaps", "content" };
+  static const struct {
+    const char *name;
+    const char *title;
+    const char *icon_name;
+    const char *status;
+  } views[] = {
+    { "map", "_Map", "view-grid-symbolic", "Journey Map" },
+    { "matrix", "Ma_trix", "x-office-spreadsheet-symbolic", "Accountability Matrix" },
+    { "stages", "_Stages", "view-list-ordered-symbolic", NULL },
+    { "gaps", "_Gaps", "edit-find-symbolic", "Gap Analysis" },
+    { "content", "_Content", "folder-documents-symbolic", "Content Audit" },
+  };
   WaymarkWindow *window = new_window_with_template ("buyer-journey");
+  AdwViewStack *stack = ADW_VIEW_STACK (find_widget (GTK_WIDGET (window), is_of_type,
+                                                     GSIZE_TO_POINTER (ADW_TYPE_VIEW_STACK)));
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     {
-      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[i]);
-      g_assert_cmpstr (waymark_window_get_visible_view (window), ==, views[i]);
+      GtkWidget *view = adw_view_stack_get_child_by_name (stack, views[i].name);
+      AdwViewStackPage *page = adw_view_stack_get_page (stack, view);
+
+      /* The switcher shows what the view calls itself. */
+      g_assert_true (WAYMARK_IS_VIEW (view));
+      g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, views[i].title);
+      g_assert_cmpstr (adw_view_stack_page_get_icon_name (page), ==, views[i].icon_name);
+      g_assert_true (waymark_view_get_document (WAYMARK_VIEW (view)) ==
+                     waymark_window_get_document (window));
+
+      /* Only the Stages view was shown, so only it has content. */
+      g_assert_cmpint (waymark_view_get_built (WAYMARK_VIEW (view)), ==, views[i].status == NULL);
+      if (views[i].status != NULL)
+        g_assert_null (gtk_widget_get_first_child (view));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkWidget *view = adw_view_stack_get_child_by_name (stack, views[i].name);
+      GtkWidget *child;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[i].name);
+      g_assert_cmpstr (waymark_window_get_visible_view (window), ==, views[i].name);
+      g_assert_true (waymark_view_get_built (WAYMARK_VIEW (view)));
+
+      /* Not there yet: the view says so, with its own icon. */
+      child = gtk_widget_get_first_child (view);
+      if (views[i].status != NULL)
+        {
+          g_assert_true (ADW_IS_STATUS_PAGE (child));
+          g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (child)), ==,
+                           views[i].status);
+          g_assert_cmpstr (adw_status_page_get_icon_name (ADW_STATUS_PAGE (child)), ==,
+                           views[i].icon_name);
+        }
     }
 
   /* An unknown name changes nothing. */

@@ -7,20 +7,15 @@
 
 #pragma once
 
-#include <adwaita.h>
-
-#include "waymark-document.h"
+#include "waymark-view.h"
 
 G_BEGIN_DECLS
 
 #define WAYMARK_TYPE_STAGES_VIEW (waymark_stages_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (WaymarkStagesView, waymark_stages_view, WAYMARK, STAGES_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (WaymarkStagesView, waymark_stages_view, WAYMARK, STAGES_VIEW, WaymarkView)
 
 GtkWidget       *waymark_stages_view_new                (void);
-WaymarkDocument *waymark_stages_view_get_document       (WaymarkStagesView *self);
-void             waymark_stages_view_set_document       (WaymarkStagesView *self,
-                                                         WaymarkDocument   *document);
 WaymarkStage    *waymark_stages_view_get_selected_stage (WaymarkStagesView *self);
 void             waymark_stages_view_select_stage       (WaymarkStagesView *self,
                                                          WaymarkStage      *stage);

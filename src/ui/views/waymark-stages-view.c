@@ -21,7 +21,7 @@
 
 struct _WaymarkStagesView
 {
-  GtkWidget           parent_instance;
+  WaymarkView         parent_instance;
 
   GtkWidget          *box;
   GtkListView        *stage_list;
@@ -36,6 +36,7 @@ struct _WaymarkStagesView
   WaymarkItemList    *activities_list;
   WaymarkItemList    *handoffs_list;
 
+  /* The view's document, borrowed from WaymarkView for brevity. */
   WaymarkDocument    *document;
   GtkSingleSelection *selection;
   /* The list shown instead of a stage, or NULL. */
@@ -47,15 +48,7 @@ struct _WaymarkStagesView
   GHashTable         *touchpoint_counts;
 };
 
-G_DEFINE_FINAL_TYPE (WaymarkStagesView, waymark_stages_view, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_DOCUMENT,
-  N_PROPS
-};
-
-static GParamSpec *properties [N_PROPS];
+G_DEFINE_FINAL_TYPE (WaymarkStagesView, waymark_stages_view, WAYMARK_TYPE_VIEW)
 
 #define LIST_ITEM_KEY "waymark-list-item"
 #define HANDLER_KEY "waymark-label-handler"
@@ -702,6 +695,54 @@ stages_rename_action (GtkWidget  *widget,
     waymark_stage_editor_focus_name (editor);
 }
 
+/* WaymarkView */
+
+static void
+waymark_stages_view_document_changed (WaymarkView *view)
+{
+  WaymarkStagesView *self = WAYMARK_STAGES_VIEW (view);
+  WaymarkDocument *document = waymark_view_get_document (view);
+  WaymarkJourney *journey = NULL;
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_func (self->document, on_document_changed_cb, self);
+
+  self->document = document;
+  if (document != NULL)
+    journey = waymark_document_get_journey (document);
+
+  show_empty (self);
+  self->section = NULL;
+  self->last_position = 0;
+  gtk_single_selection_set_model (self->selection,
+                                  journey ? waymark_journey_get_stages (journey) : NULL);
+
+  if (document != NULL)
+    g_signal_connect_object (document, "changed",
+                             G_CALLBACK (on_document_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+
+#define SET_LIST(list, getter)                                                  \
+  G_STMT_START {                                                                \
+    waymark_item_list_set_model (self->list, journey ? getter (journey) : NULL); \
+    waymark_item_list_set_document (self->list, document);                      \
+  } G_STMT_END
+
+  SET_LIST (lanes_list, waymark_journey_get_lanes);
+  SET_LIST (roles_list, waymark_journey_get_roles);
+  SET_LIST (channels_list, waymark_journey_get_channels);
+  SET_LIST (personas_list, waymark_journey_get_personas);
+  SET_LIST (activities_list, waymark_journey_get_activities);
+  SET_LIST (handoffs_list, waymark_journey_get_handoffs);
+
+#undef SET_LIST
+
+  rebuild_sections (self);
+  ensure_selection (self);
+  update_touchpoint_counts (self);
+  update_actions (self);
+}
+
 static void
 waymark_stages_view_dispose (GObject *object)
 {
@@ -710,48 +751,10 @@ waymark_stages_view_dispose (GObject *object)
   g_clear_handle_id (&self->focus_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), WAYMARK_TYPE_STAGES_VIEW);
   g_clear_object (&self->selection);
-  g_clear_object (&self->document);
+  self->document = NULL;
   g_clear_pointer (&self->touchpoint_counts, g_hash_table_unref);
 
   G_OBJECT_CLASS (waymark_stages_view_parent_class)->dispose (object);
-}
-
-static void
-waymark_stages_view_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  WaymarkStagesView *self = WAYMARK_STAGES_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-waymark_stages_view_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  WaymarkStagesView *self = WAYMARK_STAGES_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      waymark_stages_view_set_document (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -759,25 +762,17 @@ waymark_stages_view_class_init (WaymarkStagesViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  WaymarkViewClass *view_class = WAYMARK_VIEW_CLASS (klass);
 
   object_class->dispose = waymark_stages_view_dispose;
-  object_class->get_property = waymark_stages_view_get_property;
-  object_class->set_property = waymark_stages_view_set_property;
 
-  properties [PROP_DOCUMENT] =
-    g_param_spec_object ("document", NULL, NULL,
-                         WAYMARK_TYPE_DOCUMENT,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  view_class->document_changed = waymark_stages_view_document_changed;
 
   g_type_ensure (WAYMARK_TYPE_ITEM_LIST);
 
   waymark_editors_init_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/waymark/Waymark/editors/"
+                                               "/org/waymark/Waymark/views/"
                                                "waymark-stages-view.ui");
   gtk_widget_class_bind_template_child (widget_class, WaymarkStagesView, box);
   gtk_widget_class_bind_template_child (widget_class, WaymarkStagesView, stage_list);
@@ -824,6 +819,9 @@ waymark_stages_view_init (WaymarkStagesView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  waymark_view_set_title (WAYMARK_VIEW (self), _("_Stages"));
+  waymark_view_set_icon_name (WAYMARK_VIEW (self), "view-list-ordered-symbolic");
+
   self->touchpoint_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->selection = gtk_single_selection_new (NULL);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
@@ -864,72 +862,6 @@ GtkWidget *
 waymark_stages_view_new (void)
 {
   return g_object_new (WAYMARK_TYPE_STAGES_VIEW, NULL);
-}
-
-/**
- * waymark_stages_view_get_document:
- *
- * Returns: (transfer none) (nullable): the document shown
- */
-WaymarkDocument *
-waymark_stages_view_get_document (WaymarkStagesView *self)
-{
-  g_return_val_if_fail (WAYMARK_IS_STAGES_VIEW (self), NULL);
-
-  return self->document;
-}
-
-void
-waymark_stages_view_set_document (WaymarkStagesView *self,
-                                  WaymarkDocument   *document)
-{
-  WaymarkJourney *journey = NULL;
-
-  g_return_if_fail (WAYMARK_IS_STAGES_VIEW (self));
-  g_return_if_fail (!document || WAYMARK_IS_DOCUMENT (document));
-
-  if (self->document == document)
-    return;
-
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_func (self->document, on_document_changed_cb, self);
-
-  g_set_object (&self->document, document);
-  if (document != NULL)
-    journey = waymark_document_get_journey (document);
-
-  show_empty (self);
-  self->section = NULL;
-  self->last_position = 0;
-  gtk_single_selection_set_model (self->selection,
-                                  journey ? waymark_journey_get_stages (journey) : NULL);
-
-  if (document != NULL)
-    g_signal_connect_object (document, "changed",
-                             G_CALLBACK (on_document_changed_cb), self,
-                             G_CONNECT_SWAPPED);
-
-#define SET_LIST(list, getter)                                                  \
-  G_STMT_START {                                                                \
-    waymark_item_list_set_model (self->list, journey ? getter (journey) : NULL); \
-    waymark_item_list_set_document (self->list, document);                      \
-  } G_STMT_END
-
-  SET_LIST (lanes_list, waymark_journey_get_lanes);
-  SET_LIST (roles_list, waymark_journey_get_roles);
-  SET_LIST (channels_list, waymark_journey_get_channels);
-  SET_LIST (personas_list, waymark_journey_get_personas);
-  SET_LIST (activities_list, waymark_journey_get_activities);
-  SET_LIST (handoffs_list, waymark_journey_get_handoffs);
-
-#undef SET_LIST
-
-  rebuild_sections (self);
-  ensure_selection (self);
-  update_touchpoint_counts (self);
-  update_actions (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DOCUMENT]);
 }
 
 /**

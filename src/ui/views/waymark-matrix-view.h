@@ -1,0 +1,20 @@
+/* waymark-matrix-view.h
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "waymark-view.h"
+
+G_BEGIN_DECLS
+
+#define WAYMARK_TYPE_MATRIX_VIEW (waymark_matrix_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (WaymarkMatrixView, waymark_matrix_view, WAYMARK, MATRIX_VIEW, WaymarkView)
+
+GtkWidget *waymark_matrix_view_new (void);
+
+G_END_DECLS

@@ -1,0 +1,445 @@
+/* waymark-view.c
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The base class of the window's pages (Map, Matrix, Stages, Gaps,
+ * Content). It holds the document, the title and icon the view switcher
+ * shows, and builds the content on first show, so that a page the user
+ * never opens costs nothing at start-up. Search and export are hooks a
+ * view fills in; by default they are not available.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "waymark-view.h"
+
+typedef struct
+{
+  WaymarkDocument *document;
+  char            *title;
+  char            *icon_name;
+  guint            built : 1;
+} WaymarkViewPrivate;
+
+G_DEFINE_TYPE_WITH_PRIVATE (WaymarkView, waymark_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_TITLE,
+  PROP_ICON_NAME,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+waymark_view_real_export_async (WaymarkView         *self,
+                                GFile               *file,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_task_report_new_error (self, callback, user_data, waymark_view_real_export_async,
+                           G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           _("Exporting is not available in this view"));
+}
+
+static gboolean
+waymark_view_real_export_finish (WaymarkView   *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* GtkWidget */
+
+static void
+waymark_view_map (GtkWidget *widget)
+{
+  /* Before the children are mapped, so that the new ones are too. */
+  waymark_view_ensure_built (WAYMARK_VIEW (widget));
+
+  GTK_WIDGET_CLASS (waymark_view_parent_class)->map (widget);
+}
+
+/* GObject */
+
+static void
+waymark_view_dispose (GObject *object)
+{
+  WaymarkView *self = (WaymarkView *)object;
+  WaymarkViewPrivate *priv = waymark_view_get_instance_private (self);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
+
+  g_clear_object (&priv->document);
+
+  G_OBJECT_CLASS (waymark_view_parent_class)->dispose (object);
+}
+
+static void
+waymark_view_finalize (GObject *object)
+{
+  WaymarkView *self = (WaymarkView *)object;
+  WaymarkViewPrivate *priv = waymark_view_get_instance_private (self);
+
+  g_clear_pointer (&priv->title, g_free);
+  g_clear_pointer (&priv->icon_name, g_free);
+
+  G_OBJECT_CLASS (waymark_view_parent_class)->finalize (object);
+}
+
+static void
+waymark_view_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  WaymarkView *self = WAYMARK_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, waymark_view_get_document (self));
+      break;
+
+    case PROP_TITLE:
+      g_value_set_string (value, waymark_view_get_title (self));
+      break;
+
+    case PROP_ICON_NAME:
+      g_value_set_string (value, waymark_view_get_icon_name (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+waymark_view_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  WaymarkView *self = WAYMARK_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      waymark_view_set_document (self, g_value_get_object (value));
+      break;
+
+    case PROP_TITLE:
+      waymark_view_set_title (self, g_value_get_string (value));
+      break;
+
+    case PROP_ICON_NAME:
+      waymark_view_set_icon_name (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+waymark_view_class_init (WaymarkViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = waymark_view_dispose;
+  object_class->finalize = waymark_view_finalize;
+  object_class->get_property = waymark_view_get_property;
+  object_class->set_property = waymark_view_set_property;
+
+  widget_class->map = waymark_view_map;
+
+  klass->export_async = waymark_view_real_export_async;
+  klass->export_finish = waymark_view_real_export_finish;
+
+  /**
+   * WaymarkView:document: (nullable)
+   *
+   * The document shown.
+   */
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         WAYMARK_TYPE_DOCUMENT,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  /**
+   * WaymarkView:title:
+   *
+   * The name of the view as the view switcher shows it, with a mnemonic
+   * underline ("_Map").
+   */
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  /**
+   * WaymarkView:icon-name:
+   *
+   * The icon of the view in the view switcher and on its status pages.
+   */
+  properties[PROP_ICON_NAME] =
+    g_param_spec_string ("icon-name", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+waymark_view_init (WaymarkView *self)
+{
+}
+
+/**
+ * waymark_view_get_document:
+ *
+ * Returns: (transfer none) (nullable): the document shown
+ */
+WaymarkDocument *
+waymark_view_get_document (WaymarkView *self)
+{
+  WaymarkViewPrivate *priv = waymark_view_get_instance_private (self);
+
+  g_return_val_if_fail (WAYMARK_IS_VIEW (self), NULL);
+
+  return priv->document;
+}
+
+void
+waymark_view_set_document (WaymarkView     *self,
+                           WaymarkDocument *document)
+{
+  WaymarkViewPrivate *priv = waymark_view_get_instance_private (self);
+
+  g_return_if_fail (WAYMARK_IS_VIEW (self));
+  g_return_if_fail (!document || WAYMARK_IS_DOCUMENT (document));
+
+  if (!g_set_object (&priv->document, document))
+    return;
+
+  /* A view not built yet shows the document when it is. */
+  if (waymark_view_get_built (self) && WAYMARK_VIEW_GET_CLASS (self)->document_changed != NULL)
+    WAYMARK_VIEW_GET_CLASS (self)->document_changed (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+const char *
+waymark_view_get_title (WaymarkView *self)
+{
+  WaymarkViewPrivate *priv = waymark_view_get_instance_private (self);
+
+  g_return_val_if_fail (WAYMARK_IS_VIEW (self), NULL);
+
+  return priv->title;
+}
+
+void
+waymark_view_set_title (WaymarkView *self,
+                        const char  *title)
+{
+  WaymarkViewPrivate *priv = waymark_view_get_instance_private (self);
+
+  g_return_if_fail (WAYMARK_IS_VIEW (self));
+
+  if (g_strcmp0 (priv->title, title) == 0)
+    return;
+
+  g_free (priv->title);
+  priv->title = g_strdup (title);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+const char *
+waymark_view_get_icon_name (WaymarkView *self)
+{
+  WaymarkViewPrivate *priv = waymark_view_get_instance_private (self);
+
+  g_return_val_if_fail (WAYMARK_IS_VIEW (self), NULL);
+
+  return priv->icon_name;
+}
+
+void
+waymark_view_set_icon_name (WaymarkView *self,
+                            const char  *icon_name)
+{
+  WaymarkViewPrivate *priv = waymark_view_get_instance_private (self);
+
+  g_return_if_fail (WAYMARK_IS_VIEW (self));
+
+  if (g_strcmp0 (priv->icon_name, icon_name) == 0)
+    return;
+
+  g_free (priv->icon_name);
+  priv->icon_name = g_strdup (icon_name);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ICON_NAME]);
+}
+
+/**
+ * waymark_view_get_built:
+ *
+ * Returns: whether the content exists: after the first show, or from the
+ *   start for a view that builds it in init
+ */
+gboolean
+waymark_view_get_built (WaymarkView *self)
+{
+  WaymarkViewPrivate *priv = waymark_view_get_instance_private (self);
+
+  g_return_val_if_fail (WAYMARK_IS_VIEW (self), FALSE);
+
+  return priv->built || WAYMARK_VIEW_GET_CLASS (self)->build == NULL;
+}
+
+/**
+ * waymark_view_ensure_built:
+ *
+ * Builds the content now if it is not yet: for a view's own functions
+ * that need it before the view is shown.
+ */
+void
+waymark_view_ensure_built (WaymarkView *self)
+{
+  WaymarkViewPrivate *priv = waymark_view_get_instance_private (self);
+  WaymarkViewClass *klass;
+
+  g_return_if_fail (WAYMARK_IS_VIEW (self));
+
+  if (priv->built)
+    return;
+
+  priv->built = TRUE;
+  klass = WAYMARK_VIEW_GET_CLASS (self);
+
+  /* A view without build was built in init and has seen every document. */
+  if (klass->build == NULL)
+    return;
+
+  klass->build (self);
+
+  if (priv->document != NULL && klass->document_changed != NULL)
+    klass->document_changed (self);
+}
+
+/**
+ * waymark_view_set_status:
+ * @title: the heading
+ * @description: (nullable): what the user can do about it
+ *
+ * Shows a status page with the view's icon as the only content: the
+ * honest state of a view that has nothing to show yet.
+ */
+void
+waymark_view_set_status (WaymarkView *self,
+                         const char  *title,
+                         const char  *description)
+{
+  WaymarkViewPrivate *priv = waymark_view_get_instance_private (self);
+  GtkWidget *child;
+  GtkWidget *page;
+
+  g_return_if_fail (WAYMARK_IS_VIEW (self));
+  g_return_if_fail (title != NULL);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
+
+  page = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), priv->icon_name);
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), title);
+  adw_status_page_set_description (ADW_STATUS_PAGE (page), description);
+  gtk_widget_set_parent (page, GTK_WIDGET (self));
+}
+
+gboolean
+waymark_view_get_can_search (WaymarkView *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_VIEW (self), FALSE);
+
+  return WAYMARK_VIEW_GET_CLASS (self)->search != NULL;
+}
+
+/**
+ * waymark_view_search:
+ * @text: what to look for; "" shows everything again
+ *
+ * Does nothing in a view that cannot search.
+ */
+void
+waymark_view_search (WaymarkView *self,
+                     const char  *text)
+{
+  g_return_if_fail (WAYMARK_IS_VIEW (self));
+  g_return_if_fail (text != NULL);
+
+  if (WAYMARK_VIEW_GET_CLASS (self)->search == NULL)
+    return;
+
+  waymark_view_ensure_built (self);
+  WAYMARK_VIEW_GET_CLASS (self)->search (self, text);
+}
+
+gboolean
+waymark_view_get_can_export (WaymarkView *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_VIEW (self), FALSE);
+
+  return WAYMARK_VIEW_GET_CLASS (self)->export_async != waymark_view_real_export_async;
+}
+
+/**
+ * waymark_view_export_async:
+ * @file: where to write
+ *
+ * Writes what the view shows to @file. A view that cannot export fails
+ * with %G_IO_ERROR_NOT_SUPPORTED.
+ */
+void
+waymark_view_export_async (WaymarkView         *self,
+                           GFile               *file,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_return_if_fail (WAYMARK_IS_VIEW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  WAYMARK_VIEW_GET_CLASS (self)->export_async (self, file, cancellable, callback, user_data);
+}
+
+gboolean
+waymark_view_export_finish (WaymarkView   *self,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  g_return_val_if_fail (WAYMARK_IS_VIEW (self), FALSE);
+  g_return_val_if_fail (G_IS_ASYNC_RESULT (result), FALSE);
+
+  return WAYMARK_VIEW_GET_CLASS (self)->export_finish (self, result, error);
+}
