@@ -107,6 +107,13 @@ waymark_activity_get_label (WaymarkItem *item)
 }
 
 static void
+waymark_activity_set_label (WaymarkItem *item,
+                            const char  *label)
+{
+  waymark_activity_set_name (WAYMARK_ACTIVITY (item), label);
+}
+
+static void
 waymark_activity_class_init (WaymarkActivityClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -140,6 +147,7 @@ waymark_activity_class_init (WaymarkActivityClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   item_class->get_label = waymark_activity_get_label;
+  item_class->set_label = waymark_activity_set_label;
 }
 
 static void

@@ -85,6 +85,13 @@ waymark_channel_get_label (WaymarkItem *item)
 }
 
 static void
+waymark_channel_set_label (WaymarkItem *item,
+                           const char  *label)
+{
+  waymark_channel_set_name (WAYMARK_CHANNEL (item), label);
+}
+
+static void
 waymark_channel_class_init (WaymarkChannelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -104,6 +111,7 @@ waymark_channel_class_init (WaymarkChannelClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   item_class->get_label = waymark_channel_get_label;
+  item_class->set_label = waymark_channel_set_label;
 }
 
 static void

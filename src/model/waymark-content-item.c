@@ -140,6 +140,13 @@ waymark_content_item_get_label (WaymarkItem *item)
 }
 
 static void
+waymark_content_item_set_label (WaymarkItem *item,
+                                const char  *label)
+{
+  waymark_content_item_set_title (WAYMARK_CONTENT_ITEM (item), label);
+}
+
+static void
 waymark_content_item_class_init (WaymarkContentItemClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -194,6 +201,7 @@ waymark_content_item_class_init (WaymarkContentItemClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   item_class->get_label = waymark_content_item_get_label;
+  item_class->set_label = waymark_content_item_set_label;
 }
 
 static void

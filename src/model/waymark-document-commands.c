@@ -269,21 +269,24 @@ _waymark_document_close_gap (WaymarkDocument *self,
   renumber_cell (self, cell);
 }
 
+/**
+ * waymark_document_rename:
+ * @item: an item whose type has a label (waymark_item_has_label())
+ *
+ * Sets what the user calls @item: its "label", which is its name or its
+ * title.
+ */
 void
 waymark_document_rename (WaymarkDocument *self,
                          gpointer         item,
                          const char      *name)
 {
-  const char *property = "name";
-
   g_return_if_fail (WAYMARK_IS_DOCUMENT (self));
   g_return_if_fail (WAYMARK_IS_ITEM (item));
-
-  if (g_object_class_find_property (G_OBJECT_GET_CLASS (item), "name") == NULL)
-    property = "title";
+  g_return_if_fail (waymark_item_has_label (item));
 
   waymark_document_begin_group (self, _("Rename"));
-  set_string (self, item, property, name);
+  set_string (self, item, "label", name);
   waymark_document_end_group (self);
 }
 

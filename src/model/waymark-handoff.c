@@ -118,6 +118,13 @@ waymark_handoff_get_label (WaymarkItem *item)
 }
 
 static void
+waymark_handoff_set_label (WaymarkItem *item,
+                           const char  *label)
+{
+  waymark_handoff_set_name (WAYMARK_HANDOFF (item), label);
+}
+
+static void
 waymark_handoff_class_init (WaymarkHandoffClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -158,6 +165,7 @@ waymark_handoff_class_init (WaymarkHandoffClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   item_class->get_label = waymark_handoff_get_label;
+  item_class->set_label = waymark_handoff_set_label;
 }
 
 static void

@@ -81,6 +81,10 @@ waymark_item_set_property (GObject      *object,
       waymark_item_set_id (self, g_value_get_string (value));
       break;
 
+    case PROP_LABEL:
+      waymark_item_set_label (self, g_value_get_string (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -102,10 +106,13 @@ waymark_item_class_init (WaymarkItemClass *klass)
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
+  /* The name or title, whichever the type has: what a rename sets and
+   * what list rows show, whatever the item's type. */
   properties [PROP_LABEL] =
     g_param_spec_string ("label", NULL, NULL,
                          NULL,
-                         (G_PARAM_READABLE |
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -183,6 +190,36 @@ waymark_item_get_label (WaymarkItem *self)
   klass = WAYMARK_ITEM_GET_CLASS (self);
 
   return klass->get_label ? klass->get_label (self) : "";
+}
+
+/**
+ * waymark_item_has_label:
+ *
+ * Returns: whether the item's type has a name or a title, which
+ *   waymark_document_rename() can set
+ */
+gboolean
+waymark_item_has_label (WaymarkItem *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_ITEM (self), FALSE);
+
+  return WAYMARK_ITEM_GET_CLASS (self)->set_label != NULL;
+}
+
+/* Sets the name or the title, whichever the type has; the setter of that
+ * property notifies both it and "label". */
+void
+waymark_item_set_label (WaymarkItem *self,
+                        const char  *label)
+{
+  WaymarkItemClass *klass;
+
+  g_return_if_fail (WAYMARK_IS_ITEM (self));
+
+  klass = WAYMARK_ITEM_GET_CLASS (self);
+  g_return_if_fail (klass->set_label != NULL);
+
+  klass->set_label (self, label);
 }
 
 /* For the setters of name and title, which the label follows: so that list

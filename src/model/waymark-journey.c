@@ -168,6 +168,13 @@ waymark_journey_get_label (WaymarkItem *item)
 }
 
 static void
+waymark_journey_set_label (WaymarkItem *item,
+                           const char  *label)
+{
+  waymark_journey_set_title (WAYMARK_JOURNEY (item), label);
+}
+
+static void
 waymark_journey_class_init (WaymarkJourneyClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -183,6 +190,7 @@ waymark_journey_class_init (WaymarkJourneyClass *klass)
   object_class->set_property = waymark_journey_set_property;
 
   item_class->get_label = waymark_journey_get_label;
+  item_class->set_label = waymark_journey_set_label;
 
   properties [PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL,

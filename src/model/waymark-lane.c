@@ -106,6 +106,13 @@ waymark_lane_get_label (WaymarkItem *item)
 }
 
 static void
+waymark_lane_set_label (WaymarkItem *item,
+                        const char  *label)
+{
+  waymark_lane_set_name (WAYMARK_LANE (item), label);
+}
+
+static void
 waymark_lane_class_init (WaymarkLaneClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -140,6 +147,7 @@ waymark_lane_class_init (WaymarkLaneClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   item_class->get_label = waymark_lane_get_label;
+  item_class->set_label = waymark_lane_set_label;
 }
 
 static void

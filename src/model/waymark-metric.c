@@ -116,6 +116,13 @@ waymark_metric_get_label (WaymarkItem *item)
 }
 
 static void
+waymark_metric_set_label (WaymarkItem *item,
+                          const char  *label)
+{
+  waymark_metric_set_name (WAYMARK_METRIC (item), label);
+}
+
+static void
 waymark_metric_class_init (WaymarkMetricClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -160,6 +167,7 @@ waymark_metric_class_init (WaymarkMetricClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   item_class->get_label = waymark_metric_get_label;
+  item_class->set_label = waymark_metric_set_label;
 }
 
 static void

@@ -70,6 +70,8 @@ void        waymark_item_set_id     (WaymarkItem *self,
                                      const char  *id);
 void        waymark_item_set_extras (WaymarkItem *self,
                                      JsonObject  *extras);
+void        waymark_item_set_label  (WaymarkItem *self,
+                                     const char  *label);
 /* Shared by the setters of every model class: they return TRUE when the
  * stored value changed, so the caller knows whether to notify. */
 void        _waymark_item_notify_label (WaymarkItem *self);

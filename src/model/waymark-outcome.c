@@ -106,6 +106,13 @@ waymark_outcome_get_label (WaymarkItem *item)
 }
 
 static void
+waymark_outcome_set_label (WaymarkItem *item,
+                           const char  *label)
+{
+  waymark_outcome_set_name (WAYMARK_OUTCOME (item), label);
+}
+
+static void
 waymark_outcome_class_init (WaymarkOutcomeClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -141,6 +148,7 @@ waymark_outcome_class_init (WaymarkOutcomeClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   item_class->get_label = waymark_outcome_get_label;
+  item_class->set_label = waymark_outcome_set_label;
 }
 
 static void

@@ -96,6 +96,13 @@ waymark_persona_get_label (WaymarkItem *item)
 }
 
 static void
+waymark_persona_set_label (WaymarkItem *item,
+                           const char  *label)
+{
+  waymark_persona_set_name (WAYMARK_PERSONA (item), label);
+}
+
+static void
 waymark_persona_class_init (WaymarkPersonaClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -122,6 +129,7 @@ waymark_persona_class_init (WaymarkPersonaClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   item_class->get_label = waymark_persona_get_label;
+  item_class->set_label = waymark_persona_set_label;
 }
 
 static void

@@ -96,6 +96,13 @@ waymark_role_get_label (WaymarkItem *item)
 }
 
 static void
+waymark_role_set_label (WaymarkItem *item,
+                        const char  *label)
+{
+  waymark_role_set_name (WAYMARK_ROLE (item), label);
+}
+
+static void
 waymark_role_class_init (WaymarkRoleClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -122,6 +129,7 @@ waymark_role_class_init (WaymarkRoleClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   item_class->get_label = waymark_role_get_label;
+  item_class->set_label = waymark_role_set_label;
 }
 
 static void

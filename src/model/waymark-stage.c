@@ -143,6 +143,13 @@ waymark_stage_get_label (WaymarkItem *item)
 }
 
 static void
+waymark_stage_set_label (WaymarkItem *item,
+                         const char  *label)
+{
+  waymark_stage_set_name (WAYMARK_STAGE (item), label);
+}
+
+static void
 waymark_stage_class_init (WaymarkStageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -196,6 +203,7 @@ waymark_stage_class_init (WaymarkStageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   item_class->get_label = waymark_stage_get_label;
+  item_class->set_label = waymark_stage_set_label;
 }
 
 static void

@@ -170,6 +170,13 @@ waymark_touchpoint_get_label (WaymarkItem *item)
 }
 
 static void
+waymark_touchpoint_set_label (WaymarkItem *item,
+                              const char  *label)
+{
+  waymark_touchpoint_set_title (WAYMARK_TOUCHPOINT (item), label);
+}
+
+static void
 waymark_touchpoint_class_init (WaymarkTouchpointClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -246,6 +253,7 @@ waymark_touchpoint_class_init (WaymarkTouchpointClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   item_class->get_label = waymark_touchpoint_get_label;
+  item_class->set_label = waymark_touchpoint_set_label;
 }
 
 static void
