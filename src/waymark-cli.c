@@ -13,6 +13,7 @@
 
 #include "waymark-cli.h"
 #include "waymark-csv.h"
+#include "waymark-map-export.h"
 #include "waymark-reader.h"
 #include "waymark-save.h"
 #include "waymark-templates.h"
@@ -227,6 +228,35 @@ cli_new (int    argc,
   return 0;
 }
 
+/* The journey map as PDF (landscape pages), PNG or SVG. */
+static int
+export_map (WaymarkJourney *journey,
+            const char     *suffix,
+            const char     *paper,
+            const char     *output)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  double width, height;
+
+  if (g_str_equal (suffix, ".pdf"))
+    {
+      waymark_map_export_paper_size (paper ? paper : "a4", &width, &height);
+      bytes = waymark_map_export_pdf (journey, width, height, NULL, &error);
+    }
+  else if (g_str_equal (suffix, ".png"))
+    bytes = waymark_map_export_png (journey, &error);
+  else
+    bytes = waymark_map_export_svg (journey, &error);
+
+  if (bytes == NULL)
+    return error_exit ("%s: %s", output, error->message);
+  if (!write_output (output, bytes, &error))
+    return error_exit ("%s", error->message);
+
+  return 0;
+}
+
 static int
 cli_export (int    argc,
             char **argv)
@@ -263,14 +293,22 @@ cli_export (int    argc,
     return usage_error (context, _("name the file to write with -o OUT"));
   if (view != NULL && !g_strv_contains ((const char * const[]) { "matrix", "map", "gaps", "content", NULL }, view))
     return usage_error (context, _("--view takes matrix, map, gaps or content"));
-  if (paper != NULL && !g_str_equal (paper, "a4") && !g_str_equal (paper, "letter"))
-    return usage_error (context, _("--paper takes a4 or letter"));
+  if (paper != NULL && !waymark_map_export_paper_size (paper, &(double) { 0 }, &(double) { 0 }))
+    return usage_error (context, _("--paper takes a4, a3 or letter"));
 
   if (g_str_equal (output, "-"))
     return usage_error (context, _("export writes to a file, whose suffix picks the format"));
 
   dot = strrchr (output, '.');
   suffix = g_ascii_strdown (dot && !strchr (dot, '/') ? dot : "", -1);
+
+  if (g_strcmp0 (view, "map") == 0 &&
+      (g_str_equal (suffix, ".pdf") || g_str_equal (suffix, ".png") || g_str_equal (suffix, ".svg")))
+    {
+      if (!(journey = load (argv[1], &error)))
+        return error_exit ("%s", error->message);
+      return export_map (journey, suffix, paper, output);
+    }
 
   /* Check the request before reading, so a bad one costs nothing. */
   if (!g_str_equal (suffix, ".csv") && !g_str_equal (suffix, ".waymark"))

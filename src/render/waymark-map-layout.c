@@ -672,6 +672,7 @@ waymark_map_layout_create_context (void)
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
   pango_cairo_context_set_font_options (context, options);
   cairo_font_options_destroy (options);
+  pango_context_set_round_glyph_positions (context, FALSE);
 
   return context;
 }
@@ -878,6 +879,30 @@ waymark_map_layout_get_min_font_size (WaymarkMapLayout *self)
     size = MIN (size, font_specs[i].size);
 
   return size * self->zoom;
+}
+
+/**
+ * waymark_map_layout_get_text:
+ * @width: where to wrap, or 0 for one line as long as the text
+ * @max_lines: the lines to show before an ellipsis; 0 for all
+ *
+ * A layout of @text in one of the map's fonts at the zoom, from the cache
+ * the cards use: valid until the zoom changes.
+ *
+ * Returns: (transfer none): the layout
+ */
+PangoLayout *
+waymark_map_layout_get_text (WaymarkMapLayout *self,
+                             WaymarkMapFont    font,
+                             const char       *text,
+                             double            width,
+                             int               max_lines)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), NULL);
+  g_return_val_if_fail (font < WAYMARK_MAP_N_FONTS, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return get_text_layout (self, font, text, width, max_lines);
 }
 
 /* A length at zoom 1 at the layout's zoom, for the renderer's strokes. */

@@ -117,6 +117,11 @@ double                waymark_map_layout_get_header_width   (WaymarkMapLayout *s
 double                waymark_map_layout_get_font_size      (WaymarkMapLayout *self,
                                                              WaymarkMapFont    font);
 double                waymark_map_layout_get_min_font_size  (WaymarkMapLayout *self);
+PangoLayout          *waymark_map_layout_get_text           (WaymarkMapLayout *self,
+                                                             WaymarkMapFont    font,
+                                                             const char       *text,
+                                                             double            width,
+                                                             int               max_lines);
 double                waymark_map_layout_scale              (WaymarkMapLayout *self,
                                                              double            length);
 

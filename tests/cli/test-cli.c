@@ -380,6 +380,124 @@ test_export_unknown_suffix (Fixture       *f,
   }
 }
 
+/* Text as pdftotext gives it, without the spaces, line breaks and hyphens
+ * that wrapping adds or takes away. */
+static char *
+squeeze (const char *text)
+{
+  GString *out = g_string_new ("");
+
+  for (const char *p = text; *p; p++)
+    if (!g_ascii_isspace (*p) && *p != '-')
+      g_string_append_c (out, *p);
+
+  return g_string_free (out, FALSE);
+}
+
+static char *
+run_tool (const char *tool,
+          const char *arg1,
+          const char *arg2,
+          const char *arg3)
+{
+  const char *argv[] = { tool, arg1, arg2, arg3, NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int wait_status;
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+
+  return out;
+}
+
+static void
+test_export_map (Fixture       *f,
+                 gconstpointer  data)
+{
+  static const char * const names[] = {
+    "Attract", "Capture", "Nurture", "Convert", "Expand",
+    "Customer", "Marketing", "Sales", "Service", "Emotion",
+    "Reads a blog post found on social media", "Publishes thought-leadership content",
+    "Downloads the Attraction 101 eBook", "Landing page with call to action",
+    "Receives a nurture email series", "Scores and segments leads", "Asks for a proposal",
+    "Discovery call and proposal", "Onboarding support", "Customer conference",
+  };
+  g_auto(Result) pdf = { 0 };
+  g_auto(Result) png = { 0 };
+  g_auto(Result) svg = { 0 };
+  g_auto(Result) a3 = { 0 };
+  g_autofree char *pdf_path = path_in (f, "map.pdf");
+  g_autofree char *a3_path = path_in (f, "map-a3.pdf");
+  g_autofree char *png_path = path_in (f, "map.png");
+  g_autofree char *svg_path = path_in (f, "map.svg");
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *image = NULL;
+  g_autofree char *svg_text = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+  gsize len = 0;
+
+  if (pdftotext == NULL || pdfinfo == NULL)
+    {
+      g_test_skip ("needs pdftotext and pdfinfo (poppler-utils)");
+      return;
+    }
+
+  run (f, &pdf, "export", f->example, "-o", "map.pdf", "--view", "map", NULL);
+  g_assert_cmpint (pdf.status, ==, 0);
+  g_assert_cmpstr (pdf.out, ==, "");
+  g_assert_cmpstr (pdf.err, ==, "");
+
+  /* Every stage, lane and card on the page, as text. */
+  text = run_tool ("pdftotext", pdf_path, "-", NULL);
+  squeezed = squeeze (text);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *name = squeeze (names[i]);
+
+      g_test_message ("looking for %s", names[i]);
+      g_assert_nonnull (strstr (squeezed, name));
+    }
+
+  /* One landscape A4 page, titled after the journey. */
+  info = run_tool ("pdfinfo", pdf_path, NULL, NULL);
+  g_assert_nonnull (strstr (info, "Title:           B2B customer lifecycle\n"));
+  g_assert_nonnull (strstr (info, "Pages:           1\n"));
+  g_assert_nonnull (strstr (info, "Page size:       841.89 x 595.276 pts (A4)\n"));
+
+  run (f, &a3, "export", f->example, "-o", "map-a3.pdf", "--view", "map", "--paper", "a3", NULL);
+  g_assert_cmpint (a3.status, ==, 0);
+  g_clear_pointer (&info, g_free);
+  info = run_tool ("pdfinfo", a3_path, NULL, NULL);
+  g_assert_nonnull (strstr (info, "Page size:       1190.55 x 841.89 pts (A3)\n"));
+
+  /* The PNG at twice the map's size: 5 stages of 204 and the lane headers
+   * of 156, with a margin of 24 either side. */
+  run (f, &png, "export", f->example, "-o", "map.png", "--view", "map", NULL);
+  g_assert_cmpint (png.status, ==, 0);
+  g_assert_cmpstr (png.err, ==, "");
+  image = read_file (png_path, &len);
+  g_assert_cmpuint (len, >, 24);
+  g_assert_cmpmem (image, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *)(image + 16)), ==, 2 * (156 + 5 * 204 + 2 * 24));
+  g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *)(image + 20)), >, 2 * 500);
+
+  /* The SVG keeps its text as text. */
+  run (f, &svg, "export", f->example, "-o", "map.svg", "--view", "map", NULL);
+  g_assert_cmpint (svg.status, ==, 0);
+  svg_text = read_file (svg_path, &len);
+  g_assert_true (g_str_has_prefix (svg_text, "<?xml"));
+  g_assert_nonnull (strstr (svg_text, ">Attract</text>"));
+  g_assert_nonnull (strstr (svg_text, ">Onboarding support</text>"));
+  g_assert_nonnull (strstr (svg_text, ">Asks for a proposal</text>"));
+  g_assert_true (g_str_has_suffix (svg_text, "</svg>\n"));
+}
+
 /* Nothing is written on error: an existing output file stays as it was. */
 static void
 test_export_broken (Fixture       *f,
@@ -480,6 +598,7 @@ main (int   argc,
   ADD ("/cli/check/missing-file", test_check_missing_file);
   ADD ("/cli/export/waymark", test_export_waymark);
   ADD ("/cli/export/csv", test_export_csv);
+  ADD ("/cli/export/map", test_export_map);
   ADD ("/cli/export/unknown-suffix", test_export_unknown_suffix);
   ADD ("/cli/export/broken-input", test_export_broken);
   ADD ("/cli/new/templates", test_new_templates);

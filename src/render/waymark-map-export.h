@@ -1,0 +1,31 @@
+/* waymark-map-export.h
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "waymark-map-layout.h"
+
+G_BEGIN_DECLS
+
+/* Text on paper stays at least this large (points); a map that would be
+ * smaller on one page is tiled over several. */
+#define WAYMARK_MAP_EXPORT_MIN_TEXT 6.0
+
+gboolean waymark_map_export_paper_size (const char     *paper,
+                                        double         *width,
+                                        double         *height);
+GBytes  *waymark_map_export_pdf        (WaymarkJourney *journey,
+                                        double          page_width,
+                                        double          page_height,
+                                        guint          *n_pages,
+                                        GError        **error);
+GBytes  *waymark_map_export_png        (WaymarkJourney *journey,
+                                        GError        **error);
+GBytes  *waymark_map_export_svg        (WaymarkJourney *journey,
+                                        GError        **error);
+
+G_END_DECLS

@@ -1,0 +1,59 @@
+/* waymark-map-renderer.h
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+
+#include "waymark-map-layout.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  WAYMARK_MAP_STYLE_LIGHT,
+  WAYMARK_MAP_STYLE_DARK,
+} WaymarkMapStyle;
+
+/* What to draw: the canvas draws the cards as widgets of their own and the
+ * stage headers where they stick; paper draws everything. */
+typedef enum /*< flags >*/
+{
+  WAYMARK_MAP_PART_BACKGROUND    = 1 << 0,  /* lane bands, lane headers, grid */
+  WAYMARK_MAP_PART_STAGE_HEADERS = 1 << 1,
+  WAYMARK_MAP_PART_CARDS         = 1 << 2,
+  WAYMARK_MAP_PART_EMOTION       = 1 << 3,  /* the band, its scale and the curve */
+  WAYMARK_MAP_PART_ALL           = 0xf,
+} WaymarkMapParts;
+
+/* Where each piece of text was drawn, for surfaces that keep text as text
+ * (SVG): @x, @y is the baseline's start of one line in user space. */
+typedef void (*WaymarkMapTextFunc) (cairo_t              *cr,
+                                    PangoLayoutLine      *line,
+                                    const char           *text,
+                                    double                x,
+                                    double                y,
+                                    const double          rgba[4],
+                                    gpointer              user_data);
+
+void waymark_map_renderer_draw              (WaymarkMapLayout *layout,
+                                             cairo_t          *cr,
+                                             WaymarkMapStyle   style,
+                                             WaymarkMapParts   parts);
+void waymark_map_renderer_draw_card         (WaymarkMapLayout *layout,
+                                             cairo_t          *cr,
+                                             WaymarkMapStyle   style,
+                                             guint             card);
+void waymark_map_renderer_draw_stage_header (WaymarkMapLayout *layout,
+                                             cairo_t          *cr,
+                                             WaymarkMapStyle   style,
+                                             guint             column);
+void waymark_map_renderer_set_text_func     (cairo_t          *cr,
+                                             WaymarkMapTextFunc func,
+                                             gpointer          user_data);
+
+G_END_DECLS

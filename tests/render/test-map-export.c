@@ -1,0 +1,247 @@
+/* test-map-export.c
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "waymark-document.h"
+#include "waymark-map-export.h"
+#include "waymark-reader.h"
+
+/* The map on paper: one page while its text stays readable, tiled with the
+ * headers repeated when it would not. Pages are read back with pdftotext. */
+
+typedef struct
+{
+  char *dir;
+  char *pdf;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("waymark-map-export-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->pdf = g_build_filename (f->dir, "map.pdf", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_unlink (f->pdf);
+  g_rmdir (f->dir);
+  g_free (f->pdf);
+  g_free (f->dir);
+}
+
+static gboolean
+have_pdftotext (void)
+{
+  g_autofree char *path = g_find_program_in_path ("pdftotext");
+
+  if (path == NULL)
+    g_test_skip ("needs pdftotext (poppler-utils)");
+
+  return path != NULL;
+}
+
+static void
+write_pdf (Fixture        *f,
+           WaymarkJourney *journey,
+           const char     *paper,
+           guint          *n_pages)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  double width = 0, height = 0;
+
+  g_assert_true (waymark_map_export_paper_size (paper, &width, &height));
+  bytes = waymark_map_export_pdf (journey, width, height, n_pages, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (f->pdf, g_bytes_get_data (bytes, NULL),
+                                      g_bytes_get_size (bytes), NULL));
+}
+
+static char *
+page_text (Fixture *f,
+           guint    page)
+{
+  g_autofree char *number = g_strdup_printf ("%u", page + 1);
+  const char *argv[] = { "pdftotext", "-f", number, "-l", number, f->pdf, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return out;
+}
+
+static guint
+count_lines (const char *text,
+             const char *line)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  guint n = 0;
+
+  for (guint i = 0; lines[i]; i++)
+    n += g_str_equal (lines[i], line);
+
+  return n;
+}
+
+/* 14 stages and 6 lanes: too wide for one readable A4 page. */
+static WaymarkJourney *
+wide_journey (void)
+{
+  WaymarkJourney *journey = waymark_journey_new ();
+  g_autoptr(WaymarkDocument) document = waymark_document_new (journey);
+  g_autoptr(GPtrArray) stages = g_ptr_array_new ();
+  g_autoptr(GPtrArray) lanes = g_ptr_array_new ();
+
+  waymark_document_set (document, journey, "title", "Wide journey", NULL);
+  for (guint s = 0; s < 14; s++)
+    {
+      g_autofree char *name = g_strdup_printf ("Stage%02u", s + 1);
+
+      g_ptr_array_add (stages, waymark_document_add_stage (document, s, name));
+    }
+  for (guint l = 0; l < 6; l++)
+    {
+      g_autofree char *name = g_strdup_printf ("Lane%u", l + 1);
+
+      g_ptr_array_add (lanes, waymark_document_add_lane (document, l, name,
+                                                         l == 0 ? WAYMARK_PERSPECTIVE_CUSTOMER
+                                                                : WAYMARK_PERSPECTIVE_COMPANY));
+    }
+  for (guint s = 0; s < 14; s++)
+    for (guint l = 0; l < 6; l++)
+      {
+        g_autofree char *title = g_strdup_printf ("Card%02u%u", s + 1, l + 1);
+
+        waymark_document_add_touchpoint (document,
+                                         waymark_item_get_id (g_ptr_array_index (stages, s)),
+                                         waymark_item_get_id (g_ptr_array_index (lanes, l)),
+                                         0, title);
+      }
+
+  return journey;
+}
+
+static void
+test_one_page (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("WAYMARK_EXAMPLES_DIR"),
+                                            "b2b-lifecycle.waymark", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(WaymarkJourney) journey = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint n_pages = 0;
+
+  journey = waymark_reader_load_file (file, NULL, &error);
+  g_assert_no_error (error);
+  if (!have_pdftotext ())
+    return;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *papers[] = { "a4", "a3", "letter" };
+
+      write_pdf (f, journey, papers[i], &n_pages);
+      g_assert_cmpuint (n_pages, ==, 1);
+    }
+  text = page_text (f, 0);
+  g_assert_true (g_str_has_prefix (text, "B2B customer lifecycle\n"));
+  /* One page has no page number. */
+  g_assert_null (strstr (text, "Page "));
+}
+
+static void
+test_tiled (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(WaymarkJourney) journey = wide_journey ();
+  char *texts[3] = { NULL };
+  guint n_pages = 0;
+  double width = 0, height = 0;
+
+  if (!have_pdftotext ())
+    return;
+
+  /* At 6 pt for the smallest text an A4 page holds 5 of the 14 stages:
+   * 3 pages across, all 6 lanes and the emotion band on each. */
+  write_pdf (f, journey, "a4", &n_pages);
+  g_assert_cmpuint (n_pages, ==, G_N_ELEMENTS (texts));
+
+  for (guint p = 0; p < n_pages; p++)
+    {
+      g_autofree char *header = g_strdup_printf ("Wide journey\n\nPage %u of 3\n", p + 1);
+
+      texts[p] = page_text (f, p);
+      g_test_message ("page %u:\n%s", p + 1, texts[p]);
+      g_assert_true (g_str_has_prefix (texts[p], header));
+      /* The lane headers and the emotion scale are repeated on every page. */
+      for (guint l = 0; l < 6; l++)
+        {
+          g_autofree char *lane = g_strdup_printf ("Lane%u", l + 1);
+
+          g_assert_cmpuint (count_lines (texts[p], lane), ==, 1);
+        }
+      g_assert_cmpuint (count_lines (texts[p], "Emotion"), ==, 1);
+    }
+
+  /* Every stage's header and every card on exactly one page, the stages in
+   * their order: 1-5, 6-10, 11-14. */
+  for (guint s = 0; s < 14; s++)
+    {
+      g_autofree char *stage = g_strdup_printf ("Stage%02u", s + 1);
+      guint page = s / 5;
+
+      for (guint p = 0; p < n_pages; p++)
+        {
+          g_assert_cmpuint (count_lines (texts[p], stage), ==, p == page);
+          for (guint l = 0; l < 6; l++)
+            {
+              g_autofree char *card = g_strdup_printf ("Card%02u%u", s + 1, l + 1);
+
+              g_assert_cmpuint (count_lines (texts[p], card), ==, p == page);
+            }
+        }
+    }
+
+  for (guint p = 0; p < G_N_ELEMENTS (texts); p++)
+    g_free (texts[p]);
+
+  /* A3 is larger: 8 stages a page. */
+  write_pdf (f, journey, "a3", &n_pages);
+  g_assert_cmpuint (n_pages, ==, 2);
+
+  g_assert_false (waymark_map_export_paper_size ("a5", &width, &height));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/map-export/one-page", Fixture, NULL, fixture_set_up, test_one_page,
+              fixture_tear_down);
+  g_test_add ("/map-export/tiled", Fixture, NULL, fixture_set_up, test_tiled,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
