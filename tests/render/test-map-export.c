@@ -130,10 +130,8 @@ wide_journey (void)
       {
         g_autofree char *title = g_strdup_printf ("Card%02u%u", s + 1, l + 1);
 
-        waymark_document_add_touchpoint (document,
-                                         waymark_item_get_id (g_ptr_array_index (stages, s)),
-                                         waymark_item_get_id (g_ptr_array_index (lanes, l)),
-                                         0, title);
+        waymark_document_add_touchpoint (document, g_ptr_array_index (stages, s),
+                                         g_ptr_array_index (lanes, l), 0, title);
       }
 
   return journey;
