@@ -25,7 +25,8 @@ TABLE (root, "format", "version", "journey");
 TABLE (journey, "title", "description", "personas", "stages", "lanes", "channels",
        "touchpoints", "roles", "handoffs", "activities", "accountability", "content");
 TABLE (persona, "id", "name", "description");
-TABLE (stage, "id", "name", "description", "goal", "questions", "metrics", "outcomes");
+TABLE (stage, "id", "name", "description", "goal", "questions", "metrics", "funnel_metric",
+       "outcomes");
 TABLE (metric, "id", "name", "value", "target", "unit");
 TABLE (outcome, "id", "name", "share", "next");
 TABLE (lane, "id", "name", "perspective", "color");

@@ -788,6 +788,37 @@ read_outcome (Reader     *r,
   return TRUE;
 }
 
+/* "funnel_metric" names one of the stage's own metrics. */
+static gboolean
+read_funnel_metric (Reader       *r,
+                    JsonObject   *object,
+                    const Path   *parent,
+                    WaymarkStage *stage)
+{
+  Path path = PATH_KEY (parent, "funnel_metric");
+  GListModel *metrics = waymark_stage_get_metrics (stage);
+  const char *id;
+
+  if (!read_string (r, object, parent, "funnel_metric", FALSE, &id))
+    return FALSE;
+  if (id == NULL || id[0] == '\0')
+    return TRUE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (metrics); i++)
+    {
+      g_autoptr(WaymarkMetric) metric = g_list_model_get_item (metrics, i);
+
+      if (g_str_equal (waymark_item_get_id (WAYMARK_ITEM (metric)), id))
+        {
+          waymark_stage_set_funnel_metric (stage, id);
+          return TRUE;
+        }
+    }
+
+  return fail (r, &path, WAYMARK_READER_ERROR_INVALID,
+               _("refers to “%s”, but this stage has no metric with that id"), id);
+}
+
 static gboolean
 read_stage (Reader     *r,
             JsonNode   *node,
@@ -815,6 +846,7 @@ read_stage (Reader     *r,
 
   if (!read_list (r, object, path, "metrics", FALSE, read_metric, NULL,
                   waymark_stage_get_metrics (stage)) ||
+      !read_funnel_metric (r, object, path, stage) ||
       !read_list (r, object, path, "outcomes", FALSE, read_outcome, NULL,
                   waymark_stage_get_outcomes (stage)))
     return FALSE;

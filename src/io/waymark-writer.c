@@ -426,6 +426,7 @@ write_stage (Writer  *w,
   member_strv (w, "questions", waymark_stage_get_questions (item));
   member_list (w, "metrics", waymark_stage_get_metrics (item), FALSE,
                &waymark_fields_metric, write_metric);
+  member_optional (w, "funnel_metric", waymark_stage_get_funnel_metric (item));
   member_list (w, "outcomes", waymark_stage_get_outcomes (item), FALSE,
                &waymark_fields_outcome, write_outcome);
 }

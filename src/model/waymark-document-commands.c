@@ -244,6 +244,14 @@ _waymark_document_remove_references (WaymarkDocument *self,
     {
       clear_where (self, waymark_journey_get_touchpoints (journey), "channel", id);
     }
+  else if (WAYMARK_IS_METRIC (item))
+    {
+      WaymarkStage *stage = waymark_journey_find_stage_of (journey, item);
+
+      /* The funnel falls back to the stage's first metric. */
+      if (stage != NULL && g_str_equal (waymark_stage_get_funnel_metric (stage), id))
+        set_string (self, stage, "funnel-metric", NULL);
+    }
   else if (WAYMARK_IS_PERSONA (item))
     {
       strip_from_strv (self, waymark_journey_get_touchpoints (journey), "personas", id);
@@ -572,6 +580,28 @@ waymark_document_add_outcome (WaymarkDocument *self,
 }
 
 /* Questions are a list of strings: each edit replaces the whole list. */
+/**
+ * waymark_document_set_funnel_metric:
+ * @metric: (nullable): one of @stage's metrics, or %NULL for the first
+ *
+ * Picks the metric of @stage whose value the funnel shows.
+ */
+void
+waymark_document_set_funnel_metric (WaymarkDocument *self,
+                                    WaymarkStage    *stage,
+                                    WaymarkMetric   *metric)
+{
+  g_return_if_fail (WAYMARK_IS_DOCUMENT (self));
+  g_return_if_fail (WAYMARK_IS_STAGE (stage));
+  g_return_if_fail (metric == NULL || WAYMARK_IS_METRIC (metric));
+  g_return_if_fail (metric == NULL ||
+                    waymark_journey_find_stage_of (journey_of (self), WAYMARK_ITEM (metric)) == stage);
+
+  waymark_document_begin_group (self, _("Choose Funnel Metric"));
+  set_string (self, stage, "funnel-metric", id_of (metric));
+  waymark_document_end_group (self);
+}
+
 static void
 edit_questions (WaymarkDocument *self,
                 WaymarkStage    *stage,

@@ -88,6 +88,9 @@ WaymarkMetric     *waymark_document_add_metric        (WaymarkDocument    *self,
                                                        WaymarkStage       *stage,
                                                        guint               position,
                                                        const char         *name);
+void               waymark_document_set_funnel_metric (WaymarkDocument    *self,
+                                                       WaymarkStage       *stage,
+                                                       WaymarkMetric      *metric);
 WaymarkOutcome    *waymark_document_add_outcome       (WaymarkDocument    *self,
                                                        WaymarkStage       *stage,
                                                        guint               position,

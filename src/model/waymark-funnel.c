@@ -37,25 +37,42 @@ clear_step (gpointer data)
  * waymark_funnel_pick_metric:
  *
  * Returns: (transfer none) (nullable): the metric of @stage that feeds the
- *   funnel: its first metric, or %NULL when it has none
+ *   funnel: the one its "funnel-metric" names, else its first metric, or
+ *   %NULL when it has none
  */
 WaymarkMetric *
 waymark_funnel_pick_metric (WaymarkStage *stage)
 {
   GListModel *metrics;
-  WaymarkMetric *first;
+  const char *chosen;
+  WaymarkMetric *picked = NULL;
+  guint n;
 
   g_return_val_if_fail (WAYMARK_IS_STAGE (stage), NULL);
 
   metrics = waymark_stage_get_metrics (stage);
-  if (g_list_model_get_n_items (metrics) == 0)
-    return NULL;
+  chosen = waymark_stage_get_funnel_metric (stage);
+  n = g_list_model_get_n_items (metrics);
+
+  for (guint i = 0; i < n && picked == NULL; i++)
+    {
+      g_autoptr(WaymarkMetric) metric = g_list_model_get_item (metrics, i);
+
+      if (g_str_equal (waymark_item_get_id (WAYMARK_ITEM (metric)), chosen))
+        picked = metric;
+    }
+
+  /* The reader and the commands keep the choice valid; the first metric is
+   * the default, and what is left if it ever is not. */
+  if (picked == NULL && n > 0)
+    {
+      g_autoptr(WaymarkMetric) first = g_list_model_get_item (metrics, 0);
+
+      picked = first;
+    }
 
   /* The stage's list keeps the metric alive: hand out a borrowed pointer. */
-  first = g_list_model_get_item (metrics, 0);
-  g_object_unref (first);
-
-  return first;
+  return picked;
 }
 
 static void

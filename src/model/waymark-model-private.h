@@ -140,6 +140,8 @@ void                 waymark_stage_set_goal        (WaymarkStage *self,
                                                     const char *goal);
 void                 waymark_stage_set_questions   (WaymarkStage *self,
                                                     const char * const *questions);
+void                 waymark_stage_set_funnel_metric (WaymarkStage *self,
+                                                      const char   *metric_id);
 
 /* waymark-touchpoint.h */
 void                  waymark_touchpoint_set_title    (WaymarkTouchpoint *self,

@@ -24,6 +24,7 @@ struct _WaymarkStage
   char *goal;
   char **questions;
   GListStore *metrics;
+  char *funnel_metric;
   GListStore *outcomes;
 };
 
@@ -36,6 +37,7 @@ enum {
   PROP_GOAL,
   PROP_QUESTIONS,
   PROP_METRICS,
+  PROP_FUNNEL_METRIC,
   PROP_OUTCOMES,
   N_PROPS
 };
@@ -62,6 +64,7 @@ waymark_stage_finalize (GObject *object)
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->goal, g_free);
   g_clear_pointer (&self->questions, g_strfreev);
+  g_clear_pointer (&self->funnel_metric, g_free);
 
   G_OBJECT_CLASS (waymark_stage_parent_class)->finalize (object);
 }
@@ -94,6 +97,10 @@ waymark_stage_get_property (GObject    *object,
 
     case PROP_METRICS:
       g_value_set_object (value, self->metrics);
+      break;
+
+    case PROP_FUNNEL_METRIC:
+      g_value_set_string (value, waymark_stage_get_funnel_metric (self));
       break;
 
     case PROP_OUTCOMES:
@@ -129,6 +136,10 @@ waymark_stage_set_property (GObject      *object,
 
     case PROP_QUESTIONS:
       waymark_stage_set_questions (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_FUNNEL_METRIC:
+      waymark_stage_set_funnel_metric (self, g_value_get_string (value));
       break;
 
     default:
@@ -192,6 +203,14 @@ waymark_stage_class_init (WaymarkStageClass *klass)
     g_param_spec_object ("metrics", NULL, NULL,
                          G_TYPE_LIST_MODEL,
                          (G_PARAM_READABLE |
+                          G_PARAM_STATIC_STRINGS));
+
+  /* The id of the metric that feeds the funnel; "" for the first. */
+  properties [PROP_FUNNEL_METRIC] =
+    g_param_spec_string ("funnel-metric", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
   properties [PROP_OUTCOMES] =
@@ -327,6 +346,30 @@ waymark_stage_get_metrics (WaymarkStage *self)
   g_return_val_if_fail (WAYMARK_IS_STAGE (self), NULL);
 
   return G_LIST_MODEL (self->metrics);
+}
+
+/**
+ * waymark_stage_get_funnel_metric:
+ *
+ * Returns: the id of the metric that feeds the funnel, or "" when it is
+ *   the first (see waymark_funnel_pick_metric())
+ */
+const char *
+waymark_stage_get_funnel_metric (WaymarkStage *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_STAGE (self), NULL);
+
+  return self->funnel_metric ? self->funnel_metric : "";
+}
+
+void
+waymark_stage_set_funnel_metric (WaymarkStage *self,
+                                 const char   *metric_id)
+{
+  g_return_if_fail (WAYMARK_IS_STAGE (self));
+
+  if (_waymark_set_str (&self->funnel_metric, metric_id))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_FUNNEL_METRIC]);
 }
 
 /**

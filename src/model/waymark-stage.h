@@ -22,6 +22,7 @@ const char *         waymark_stage_get_description (WaymarkStage *self);
 const char *         waymark_stage_get_goal        (WaymarkStage *self);
 const char * const * waymark_stage_get_questions   (WaymarkStage *self);
 GListModel *         waymark_stage_get_metrics     (WaymarkStage *self);
+const char *         waymark_stage_get_funnel_metric (WaymarkStage *self);
 GListModel *         waymark_stage_get_outcomes    (WaymarkStage *self);
 
 G_END_DECLS

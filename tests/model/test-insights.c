@@ -9,9 +9,11 @@
 #include <string.h>
 
 #include "waymark-content-coverage.h"
+#include "waymark-document.h"
 #include "waymark-funnel.h"
 #include "waymark-gap-grid.h"
 #include "waymark-reader.h"
+#include "waymark-writer.h"
 
 /* The figures the Gaps and Content views, the funnel and "waymark check"
  * show: on the B2B example, whose numbers are in its file, and on a
@@ -545,6 +547,96 @@ test_coverage_generated (void)
   g_assert_cmpuint (waymark_content_coverage_get_n_unanswered (coverage), ==, 10);
 }
 
+static GBytes *
+snapshot (WaymarkDocument *doc)
+{
+  return waymark_writer_to_bytes (waymark_document_get_journey (doc));
+}
+
+static const char *
+funnel_metric_id (WaymarkStage *stage)
+{
+  return waymark_item_get_id (WAYMARK_ITEM (waymark_funnel_pick_metric (stage)));
+}
+
+/* Choosing the funnel's metric is one undoable step; undo gives back the
+ * very same bytes. */
+static void
+test_funnel_metric_command (void)
+{
+  g_autoptr(WaymarkJourney) journey = load_example ();
+  g_autoptr(WaymarkDocument) doc = waymark_document_new (journey);
+  WaymarkStage *convert = WAYMARK_STAGE (waymark_journey_lookup (journey, "s-convert"));
+  WaymarkMetric *customers = WAYMARK_METRIC (waymark_journey_lookup (journey, "m-convert-customers"));
+  WaymarkMetric *sql = WAYMARK_METRIC (waymark_journey_lookup (journey, "m-convert-sql"));
+  g_autoptr(GBytes) before = snapshot (doc);
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GBytes) back = NULL;
+
+  g_assert_cmpstr (funnel_metric_id (convert), ==, "m-convert-sql");
+
+  waymark_document_set_funnel_metric (doc, convert, customers);
+  g_assert_cmpstr (waymark_stage_get_funnel_metric (convert), ==, "m-convert-customers");
+  g_assert_cmpstr (funnel_metric_id (convert), ==, "m-convert-customers");
+  g_assert_true (waymark_document_get_dirty (doc));
+  g_assert_cmpstr (waymark_document_get_undo_label (doc), ==, "Choose Funnel Metric");
+  after = snapshot (doc);
+
+  g_assert_true (waymark_document_undo (doc));
+  g_assert_cmpstr (waymark_stage_get_funnel_metric (convert), ==, "");
+  back = snapshot (doc);
+  g_assert_true (g_bytes_equal (back, before));
+  g_assert_false (waymark_document_get_dirty (doc));
+
+  g_assert_true (waymark_document_redo (doc));
+  g_clear_pointer (&back, g_bytes_unref);
+  back = snapshot (doc);
+  g_assert_true (g_bytes_equal (back, after));
+
+  /* Choosing the first metric by name keeps it; NULL goes back to the
+   * default. */
+  waymark_document_set_funnel_metric (doc, convert, sql);
+  g_assert_cmpstr (waymark_stage_get_funnel_metric (convert), ==, "m-convert-sql");
+  waymark_document_set_funnel_metric (doc, convert, NULL);
+  g_assert_cmpstr (waymark_stage_get_funnel_metric (convert), ==, "");
+  g_clear_pointer (&back, g_bytes_unref);
+  back = snapshot (doc);
+  g_assert_true (g_bytes_equal (back, before));
+}
+
+/* Deleting the chosen metric takes the choice with it, in the same step. */
+static void
+test_funnel_metric_removed (void)
+{
+  g_autoptr(WaymarkJourney) journey = load_example ();
+  g_autoptr(WaymarkDocument) doc = waymark_document_new (journey);
+  WaymarkStage *convert = WAYMARK_STAGE (waymark_journey_lookup (journey, "s-convert"));
+  WaymarkMetric *customers = WAYMARK_METRIC (waymark_journey_lookup (journey, "m-convert-customers"));
+  g_autoptr(GBytes) chosen = NULL;
+  g_autoptr(GBytes) back = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(WaymarkJourney) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  waymark_document_set_funnel_metric (doc, convert, customers);
+  chosen = snapshot (doc);
+
+  waymark_document_remove (doc, customers);
+  g_assert_cmpstr (waymark_stage_get_funnel_metric (convert), ==, "");
+  g_assert_cmpstr (funnel_metric_id (convert), ==, "m-convert-sql");
+
+  /* What is left loads: no reference to a metric that is gone. */
+  bytes = snapshot (doc);
+  reloaded = waymark_reader_load_bytes (bytes, "after.waymark", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (reloaded);
+
+  g_assert_true (waymark_document_undo (doc));
+  back = snapshot (doc);
+  g_assert_true (g_bytes_equal (back, chosen));
+  g_assert_cmpstr (waymark_stage_get_funnel_metric (convert), ==, "m-convert-customers");
+}
+
 /* An empty journey has empty grids, not crashes. */
 static void
 test_empty_journey (void)
@@ -577,6 +669,8 @@ main (int   argc,
   g_test_add_func ("/insights/coverage/example", test_coverage_example);
   g_test_add_func ("/insights/coverage/generated", test_coverage_generated);
   g_test_add_func ("/insights/empty", test_empty_journey);
+  g_test_add_func ("/insights/funnel-metric/command", test_funnel_metric_command);
+  g_test_add_func ("/insights/funnel-metric/removed", test_funnel_metric_removed);
 
   return g_test_run ();
 }
