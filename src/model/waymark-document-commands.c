@@ -129,23 +129,6 @@ strip_from_strv (WaymarkDocument *self,
     }
 }
 
-static WaymarkStage *
-stage_at (WaymarkDocument *self,
-          int              position)
-{
-  GListModel *stages = waymark_journey_get_stages (journey_of (self));
-  WaymarkStage *stage;
-
-  if (position < 0 || (guint)position >= g_list_model_get_n_items (stages))
-    return NULL;
-
-  stage = g_list_model_get_item (stages, position);
-  /* The store keeps its own reference. */
-  g_object_unref (stage);
-
-  return stage;
-}
-
 static const char *
 id_of (gpointer item)
 {
@@ -172,6 +155,151 @@ find_handoff (WaymarkDocument *self,
   return NULL;
 }
 
+/* Handoffs follow the stages. Between each pair of neighbouring stages
+ * there is one handoff, the "link" of that pair. When stages are added,
+ * removed or reordered, a pair that stops being neighbours gives its link
+ * to a pair that becomes neighbours, so the agreement, the name and the
+ * cells of the matrix (which hang on the handoff's id) carry over. */
+
+static GPtrArray *
+dup_stage_order (WaymarkDocument *self)
+{
+  GListModel *stages = waymark_journey_get_stages (journey_of (self));
+  guint n = g_list_model_get_n_items (stages);
+  GPtrArray *order = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (order, g_list_model_get_item (stages, i));
+
+  return order;
+}
+
+static gboolean
+are_neighbours (GPtrArray  *order,
+                const char *from_id,
+                const char *to_id)
+{
+  for (guint i = 0; i + 1 < order->len; i++)
+    if (g_strcmp0 (id_of (g_ptr_array_index (order, i)), from_id) == 0)
+      return g_strcmp0 (id_of (g_ptr_array_index (order, i + 1)), to_id) == 0;
+
+  return FALSE;
+}
+
+/* Which link of an old pair goes to which new pair: first the one that
+ * left the same stage (the stage's outgoing handoff stays with it, as it
+ * stays under the stage in the matrix), then the one that led into the
+ * same stage, then any, in order. */
+typedef enum
+{
+  MATCH_SAME_FROM,
+  MATCH_SAME_TO,
+  MATCH_ANY,
+  N_MATCHES,
+} Match;
+
+static gboolean
+link_matches (WaymarkHandoff *link,
+              WaymarkStage   *from,
+              WaymarkStage   *to,
+              Match           match)
+{
+  switch (match)
+    {
+    case MATCH_SAME_FROM:
+      return g_strcmp0 (waymark_handoff_get_from (link), id_of (from)) == 0;
+    case MATCH_SAME_TO:
+      return g_strcmp0 (waymark_handoff_get_to (link), id_of (to)) == 0;
+    case MATCH_ANY:
+      return TRUE;
+    case N_MATCHES:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* @before and @after are the stages in their order before and after the
+ * edit. Only pairs that change are touched: a pair that stays neighbours
+ * keeps what it has, and a handoff that never joined neighbours (one that
+ * leads back to an earlier stage) is left alone. A link no new pair takes
+ * is removed with its cells; a new pair no link reaches gets a new
+ * handoff. */
+static void
+relink_handoffs (WaymarkDocument *self,
+                 GPtrArray       *before,
+                 GPtrArray       *after)
+{
+  g_autoptr(GPtrArray) orphans = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) missing = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree WaymarkHandoff **given = NULL;
+  g_autofree gboolean *taken = NULL;
+
+  for (guint i = 0; i + 1 < before->len; i++)
+    {
+      WaymarkStage *from = g_ptr_array_index (before, i);
+      WaymarkStage *to = g_ptr_array_index (before, i + 1);
+      WaymarkHandoff *link;
+
+      if (!are_neighbours (after, id_of (from), id_of (to)) &&
+          (link = find_handoff (self, from, to)) != NULL)
+        g_ptr_array_add (orphans, g_object_ref (link));
+    }
+
+  for (guint i = 0; i + 1 < after->len; i++)
+    {
+      WaymarkStage *from = g_ptr_array_index (after, i);
+      WaymarkStage *to = g_ptr_array_index (after, i + 1);
+
+      if (!are_neighbours (before, id_of (from), id_of (to)) &&
+          find_handoff (self, from, to) == NULL)
+        g_array_append_val (missing, i);
+    }
+
+  given = g_new0 (WaymarkHandoff *, missing->len + 1);
+  taken = g_new0 (gboolean, orphans->len + 1);
+  for (Match match = 0; match < N_MATCHES; match++)
+    for (guint m = 0; m < missing->len; m++)
+      {
+        guint i = g_array_index (missing, guint, m);
+
+        for (guint o = 0; o < orphans->len && given[m] == NULL; o++)
+          {
+            WaymarkHandoff *link = g_ptr_array_index (orphans, o);
+
+            if (!taken[o] &&
+                link_matches (link, g_ptr_array_index (after, i),
+                              g_ptr_array_index (after, i + 1), match))
+              {
+                given[m] = link;
+                taken[o] = TRUE;
+              }
+          }
+      }
+
+  for (guint m = 0; m < missing->len; m++)
+    {
+      guint i = g_array_index (missing, guint, m);
+      WaymarkStage *from = g_ptr_array_index (after, i);
+      WaymarkStage *to = g_ptr_array_index (after, i + 1);
+
+      if (given[m] != NULL)
+        {
+          waymark_document_set (self, given[m],
+                                "from", id_of (from),
+                                "to", id_of (to),
+                                NULL);
+        }
+      else
+        {
+          waymark_document_add_handoff (self, from, to);
+        }
+    }
+
+  for (guint o = 0; o < orphans->len; o++)
+    if (!taken[o])
+      waymark_document_remove (self, g_ptr_array_index (orphans, o));
+}
+
 static void
 remove_stage_references (WaymarkDocument *self,
                          WaymarkStage    *stage)
@@ -180,24 +308,13 @@ remove_stage_references (WaymarkDocument *self,
   const char *id = id_of (stage);
   GListModel *stages = waymark_journey_get_stages (journey);
   GListModel *handoffs = waymark_journey_get_handoffs (journey);
-  WaymarkStage *prev = NULL, *next = NULL;
-  guint position;
-
-  if (waymark_journey_find_list (journey, WAYMARK_ITEM (stage), &position) == stages)
-    {
-      prev = stage_at (self, (int)position - 1);
-      next = stage_at (self, position + 1);
-    }
+  g_autoptr(GPtrArray) before = dup_stage_order (self);
+  g_autoptr(GPtrArray) after = dup_stage_order (self);
 
   /* Keep the chain of handoffs whole: the one that led into the stage now
    * leads to the next stage, with its agreement and accountability. */
-  if (prev && next && find_handoff (self, prev, next) == NULL)
-    {
-      WaymarkHandoff *into = find_handoff (self, prev, stage);
-
-      if (into != NULL)
-        set_string (self, into, "to", id_of (next));
-    }
+  g_ptr_array_remove (after, stage);
+  relink_handoffs (self, before, after);
 
   remove_where (self, handoffs, "from", id);
   remove_where (self, handoffs, "to", id);
@@ -213,7 +330,6 @@ remove_stage_references (WaymarkDocument *self,
       clear_where (self, waymark_stage_get_outcomes (other), "next", id);
     }
 }
-
 
 /* What removing @item takes with it; called by waymark_document_remove()
  * inside its group, before @item leaves its list. */
@@ -275,6 +391,28 @@ _waymark_document_close_gap (WaymarkDocument *self,
                            waymark_touchpoint_get_lane (WAYMARK_TOUCHPOINT (item)),
                            WAYMARK_TOUCHPOINT (item));
   renumber_cell (self, cell);
+}
+
+/* After waymark_document_reorder() moved @item from @from to where it is
+ * now, inside its group: a stage keeps a handoff between each pair of
+ * neighbours. */
+void
+_waymark_document_after_reorder (WaymarkDocument *self,
+                                 WaymarkItem     *item,
+                                 guint            from)
+{
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+
+  if (!WAYMARK_IS_STAGE (item))
+    return;
+
+  after = dup_stage_order (self);
+  before = dup_stage_order (self);
+  g_ptr_array_remove (before, item);
+  g_ptr_array_insert (before, MIN (from, before->len), g_object_ref (item));
+
+  relink_handoffs (self, before, after);
 }
 
 /**
@@ -353,30 +491,22 @@ waymark_document_add_stage (WaymarkDocument *self,
                             guint            position,
                             const char      *name)
 {
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
   GListModel *stages;
-  WaymarkStage *prev, *next, *stage;
-  WaymarkHandoff *across = NULL;
+  WaymarkStage *stage;
 
   g_return_val_if_fail (WAYMARK_IS_DOCUMENT (self), NULL);
 
   stages = waymark_journey_get_stages (journey_of (self));
   position = MIN (position, g_list_model_get_n_items (stages));
-  prev = stage_at (self, (int)position - 1);
-  next = stage_at (self, position);
-  if (prev && next)
-    across = find_handoff (self, prev, next);
+  before = dup_stage_order (self);
 
   waymark_document_begin_group (self, _("Add Stage"));
 
   stage = add_item (self, stages, position, WAYMARK_TYPE_STAGE, "name", name, NULL);
-
-  if (across != NULL)
-    set_string (self, across, "to", id_of (stage));
-  else if (prev != NULL)
-    waymark_document_add_handoff (self, prev, stage);
-
-  if (next != NULL)
-    waymark_document_add_handoff (self, stage, next);
+  after = dup_stage_order (self);
+  relink_handoffs (self, before, after);
 
   waymark_document_end_group (self);
 

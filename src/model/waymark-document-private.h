@@ -27,5 +27,10 @@ void _waymark_document_remove_references (WaymarkDocument *self,
                                           WaymarkItem     *item);
 void _waymark_document_close_gap         (WaymarkDocument *self,
                                           WaymarkItem     *item);
+/* The commands': what moving @item from @from takes with it, after it
+ * moved. */
+void _waymark_document_after_reorder     (WaymarkDocument *self,
+                                          WaymarkItem     *item,
+                                          guint            from);
 
 G_END_DECLS

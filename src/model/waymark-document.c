@@ -809,7 +809,9 @@ waymark_document_remove (WaymarkDocument *self,
 /**
  * waymark_document_reorder:
  *
- * Moves @item to @position within its own list.
+ * Moves @item to @position within its own list. A stage keeps one handoff
+ * between each pair of neighbouring stages: the handoffs of pairs that
+ * part go, with their agreement and cells, to the pairs that meet.
  */
 void
 waymark_document_reorder (WaymarkDocument *self,
@@ -833,6 +835,7 @@ waymark_document_reorder (WaymarkDocument *self,
   waymark_document_begin_group (self, _("Move"));
   record_list (self, COMMAND_REMOVE, list, current, item);
   record_list (self, COMMAND_INSERT, list, position, item);
+  _waymark_document_after_reorder (self, item, current);
   waymark_document_end_group (self);
   g_object_unref (item);
 }
