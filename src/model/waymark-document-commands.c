@@ -54,10 +54,21 @@ dup_cell_without (WaymarkDocument   *self,
                   const char        *lane_id,
                   WaymarkTouchpoint *except)
 {
-  GPtrArray *cell = waymark_journey_dup_cell (journey_of (self), stage_id, lane_id);
+  WaymarkCellIndex *index = waymark_journey_get_cell_index (journey_of (self));
+  GListModel *live = waymark_cell_index_get_cell (index, stage_id, lane_id);
+  guint n = g_list_model_get_n_items (live);
+  GPtrArray *cell = g_ptr_array_new_full (n + 1, g_object_unref);
 
-  if (except != NULL)
-    g_ptr_array_remove (cell, except);
+  /* A copy: renumbering the cell reorders the index's own list. */
+  for (guint i = 0; i < n; i++)
+    {
+      WaymarkTouchpoint *touchpoint = g_list_model_get_item (live, i);
+
+      if (touchpoint != except)
+        g_ptr_array_add (cell, touchpoint);
+      else
+        g_object_unref (touchpoint);
+    }
 
   return cell;
 }

@@ -36,6 +36,9 @@ struct _WaymarkJourney
 
   /* id -> WaymarkItem (borrowed), built on first lookup after a change. */
   GHashTable  *index;
+
+  /* The touchpoints of each cell of the map, kept up to date. */
+  WaymarkCellIndex *cells;
 };
 
 G_DEFINE_FINAL_TYPE (WaymarkJourney, waymark_journey, WAYMARK_TYPE_ITEM)
@@ -86,6 +89,7 @@ waymark_journey_dispose (GObject *object)
   guint n_stores;
 
   g_clear_pointer (&self->index, g_hash_table_unref);
+  g_clear_object (&self->cells);
 
   stores = waymark_journey_stores (self, &n_stores);
   for (guint i = 0; i < n_stores; i++)
@@ -240,6 +244,8 @@ waymark_journey_init (WaymarkJourney *self)
                                self,
                                G_CONNECT_SWAPPED);
     }
+
+  self->cells = waymark_cell_index_new (G_LIST_MODEL (self->touchpoints));
 }
 
 WaymarkJourney *
@@ -513,49 +519,53 @@ waymark_journey_find_list (WaymarkJourney *self,
   return list;
 }
 
-static int
-compare_order (gconstpointer a,
-               gconstpointer b)
+/**
+ * waymark_journey_get_cell_index:
+ *
+ * Returns: (transfer none): the touchpoints of every cell of the map
+ */
+WaymarkCellIndex *
+waymark_journey_get_cell_index (WaymarkJourney *self)
 {
-  WaymarkTouchpoint *ta = *(WaymarkTouchpoint **)a;
-  WaymarkTouchpoint *tb = *(WaymarkTouchpoint **)b;
+  g_return_val_if_fail (WAYMARK_IS_JOURNEY (self), NULL);
 
-  return waymark_touchpoint_get_order (ta) - waymark_touchpoint_get_order (tb);
+  return self->cells;
 }
 
 /**
- * waymark_journey_dup_cell:
+ * waymark_journey_get_cell:
  *
- * Returns: (transfer container) (element-type WaymarkTouchpoint): the
- *   touchpoints of one cell of the map, in their order
+ * Returns: (transfer none): the touchpoints of the cell of @stage and
+ *   @lane on the map, in their order, kept up to date
  */
-GPtrArray *
-waymark_journey_dup_cell (WaymarkJourney *self,
-                          const char     *stage_id,
-                          const char     *lane_id)
+GListModel *
+waymark_journey_get_cell (WaymarkJourney *self,
+                          WaymarkStage   *stage,
+                          WaymarkLane    *lane)
 {
-  GPtrArray *cell;
-  guint n;
-
   g_return_val_if_fail (WAYMARK_IS_JOURNEY (self), NULL);
+  g_return_val_if_fail (WAYMARK_IS_STAGE (stage), NULL);
+  g_return_val_if_fail (WAYMARK_IS_LANE (lane), NULL);
 
-  cell = g_ptr_array_new_with_free_func (g_object_unref);
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->touchpoints));
-  for (guint i = 0; i < n; i++)
-    {
-      WaymarkTouchpoint *tp = g_list_model_get_item (G_LIST_MODEL (self->touchpoints), i);
+  return waymark_cell_index_get_cell (self->cells,
+                                      waymark_item_get_id (WAYMARK_ITEM (stage)),
+                                      waymark_item_get_id (WAYMARK_ITEM (lane)));
+}
 
-      if (g_str_equal (waymark_touchpoint_get_stage (tp), stage_id) &&
-          g_str_equal (waymark_touchpoint_get_lane (tp), lane_id))
-        g_ptr_array_add (cell, tp);
-      else
-        g_object_unref (tp);
-    }
+/**
+ * waymark_journey_count_touchpoints_in_stage:
+ *
+ * Returns: how many touchpoints @stage has, in all lanes
+ */
+guint
+waymark_journey_count_touchpoints_in_stage (WaymarkJourney *self,
+                                            WaymarkStage   *stage)
+{
+  g_return_val_if_fail (WAYMARK_IS_JOURNEY (self), 0);
+  g_return_val_if_fail (WAYMARK_IS_STAGE (stage), 0);
 
-  /* g_ptr_array_sort is not stable, but orders are unique within a cell. */
-  g_ptr_array_sort (cell, compare_order);
-
-  return cell;
+  return waymark_cell_index_count_in_stage (self->cells,
+                                            waymark_item_get_id (WAYMARK_ITEM (stage)));
 }
 
 static void

@@ -9,6 +9,7 @@
 
 #include "waymark-activity.h"
 #include "waymark-assignment.h"
+#include "waymark-cell-index.h"
 #include "waymark-channel.h"
 #include "waymark-content-item.h"
 #include "waymark-handoff.h"
@@ -70,9 +71,13 @@ GListModel     *waymark_journey_find_list           (WaymarkJourney  *self,
                                                      guint           *position);
 WaymarkStage   *waymark_journey_find_stage_of       (WaymarkJourney  *self,
                                                      WaymarkItem     *metric_or_outcome);
-GPtrArray      *waymark_journey_dup_cell            (WaymarkJourney  *self,
-                                                     const char      *stage_id,
-                                                     const char      *lane_id);
+WaymarkCellIndex *waymark_journey_get_cell_index    (WaymarkJourney  *self);
+GListModel     *waymark_journey_get_cell            (WaymarkJourney  *self,
+                                                     WaymarkStage    *stage,
+                                                     WaymarkLane     *lane);
+guint           waymark_journey_count_touchpoints_in_stage
+                                                    (WaymarkJourney  *self,
+                                                     WaymarkStage    *stage);
 GPtrArray      *waymark_journey_dup_matrix_rows     (WaymarkJourney  *self);
 char           *waymark_journey_dup_row_title       (WaymarkJourney  *self,
                                                      WaymarkItem     *row);

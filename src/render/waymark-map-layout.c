@@ -433,18 +433,18 @@ ensure_layout (WaymarkMapLayout *self)
       for (guint b = 0; b < n_bands; b++)
         {
           const WaymarkMapBand *band = &g_array_index (self->bands, WaymarkMapBand, b);
-          g_autoptr(GPtrArray) touchpoints = NULL;
+          GListModel *touchpoints;
+          guint n_touchpoints;
           WaymarkMapCell cell = { c, b, { 0 }, self->cards->len, 0 };
           double cy = CELL_PADDING * z;
 
-          touchpoints = waymark_journey_dup_cell (self->journey,
-                                                  waymark_item_get_id (WAYMARK_ITEM (column->stage)),
-                                                  waymark_item_get_id (WAYMARK_ITEM (band->lane)));
-          for (guint k = 0; k < touchpoints->len; k++)
+          touchpoints = waymark_journey_get_cell (self->journey, column->stage, band->lane);
+          n_touchpoints = g_list_model_get_n_items (touchpoints);
+          for (guint k = 0; k < n_touchpoints; k++)
             {
               WaymarkMapCard card = { 0 };
 
-              card.touchpoint = g_object_ref (g_ptr_array_index (touchpoints, k));
+              card.touchpoint = g_list_model_get_item (touchpoints, k);
               card.kind = waymark_touchpoint_get_kind (card.touchpoint);
               if (card.kind == WAYMARK_TOUCHPOINT_KIND_UNSET)
                 card.kind = WAYMARK_TOUCHPOINT_KIND_TOUCHPOINT;
@@ -459,7 +459,7 @@ ensure_layout (WaymarkMapLayout *self)
               g_array_append_val (self->cards, card);
               cell.n_cards++;
             }
-          cy += (CELL_PADDING - (touchpoints->len ? CARD_GAP : 0)) * z;
+          cy += (CELL_PADDING - (n_touchpoints ? CARD_GAP : 0)) * z;
           band_heights[b] = MAX (band_heights[b], MAX (cy, EMPTY_CELL_HEIGHT * z));
           g_array_append_val (self->cells, cell);
         }

@@ -285,12 +285,18 @@ static void
 test_cells (void)
 {
   g_autoptr(WaymarkJourney) journey = load_example ();
-  g_autoptr(GPtrArray) cell = waymark_journey_dup_cell (journey, "s-convert", "l-sales");
-  g_autoptr(GPtrArray) empty = waymark_journey_dup_cell (journey, "s-convert", "l-service");
+  WaymarkStage *convert = WAYMARK_STAGE (waymark_journey_lookup (journey, "s-convert"));
+  GListModel *cell = waymark_journey_get_cell (journey, convert,
+                                               WAYMARK_LANE (waymark_journey_lookup (journey, "l-sales")));
+  GListModel *empty = waymark_journey_get_cell (journey, convert,
+                                                WAYMARK_LANE (waymark_journey_lookup (journey, "l-service")));
+  g_autoptr(WaymarkTouchpoint) only = g_list_model_get_item (cell, 0);
 
-  g_assert_cmpuint (cell->len, ==, 1);
-  g_assert_cmpstr (waymark_item_get_id (g_ptr_array_index (cell, 0)), ==, "t8");
-  g_assert_cmpuint (empty->len, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (cell), ==, 1);
+  g_assert_cmpstr (waymark_item_get_id (WAYMARK_ITEM (only)), ==, "t8");
+  g_assert_cmpuint (g_list_model_get_n_items (empty), ==, 0);
+  /* t7 in the customer lane, t8 in sales. */
+  g_assert_cmpuint (waymark_journey_count_touchpoints_in_stage (journey, convert), ==, 2);
 }
 
 int
