@@ -44,8 +44,6 @@ struct _WaymarkStagesView
   guint               last_position;
   guint               moving;
   guint               focus_source;
-  /* Stage id to the number of its touchpoints, shown in the rows. */
-  GHashTable         *touchpoint_counts;
 };
 
 G_DEFINE_FINAL_TYPE (WaymarkStagesView, waymark_stages_view, WAYMARK_TYPE_VIEW)
@@ -423,9 +421,9 @@ update_stage_count (WaymarkStagesView *self,
   g_autofree char *text = NULL;
   g_autofree char *tooltip = NULL;
 
-  if (self->touchpoint_counts != NULL)
-    count = GPOINTER_TO_UINT (g_hash_table_lookup (self->touchpoint_counts,
-                                                   waymark_item_get_id (WAYMARK_ITEM (stage))));
+  if (self->document != NULL)
+    count = waymark_journey_count_touchpoints_in_stage (waymark_document_get_journey (self->document),
+                                                        stage);
 
   if (count > 0)
     {
@@ -439,39 +437,10 @@ update_stage_count (WaymarkStagesView *self,
   gtk_widget_set_tooltip_text (label, tooltip);
 }
 
-/* Counts the touchpoints of every stage once after each edit, and shows the
- * counts in the rows there are. */
+/* Shows the journey's counts in the rows there are, once after each edit. */
 static void
 update_touchpoint_counts (WaymarkStagesView *self)
 {
-  GListModel *touchpoints;
-  guint n;
-
-  if (self->touchpoint_counts == NULL)
-    return;
-
-  g_hash_table_remove_all (self->touchpoint_counts);
-
-  if (self->document != NULL)
-    {
-      touchpoints = waymark_journey_get_touchpoints (waymark_document_get_journey (self->document));
-      n = g_list_model_get_n_items (touchpoints);
-
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(WaymarkTouchpoint) touchpoint = g_list_model_get_item (touchpoints, i);
-          const char *stage_id = waymark_touchpoint_get_stage (touchpoint);
-          guint count;
-
-          if (stage_id == NULL)
-            continue;
-
-          count = GPOINTER_TO_UINT (g_hash_table_lookup (self->touchpoint_counts, stage_id));
-          g_hash_table_insert (self->touchpoint_counts, g_strdup (stage_id),
-                               GUINT_TO_POINTER (count + 1));
-        }
-    }
-
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stage_list));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -752,7 +721,6 @@ waymark_stages_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), WAYMARK_TYPE_STAGES_VIEW);
   g_clear_object (&self->selection);
   self->document = NULL;
-  g_clear_pointer (&self->touchpoint_counts, g_hash_table_unref);
 
   G_OBJECT_CLASS (waymark_stages_view_parent_class)->dispose (object);
 }
@@ -822,7 +790,6 @@ waymark_stages_view_init (WaymarkStagesView *self)
   waymark_view_set_title (WAYMARK_VIEW (self), _("_Stages"));
   waymark_view_set_icon_name (WAYMARK_VIEW (self), "view-list-ordered-symbolic");
 
-  self->touchpoint_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->selection = gtk_single_selection_new (NULL);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
