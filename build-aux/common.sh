@@ -6,11 +6,14 @@
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-# What every build needs on Debian 12 (bookworm).
+# What every build needs on Debian 12 (bookworm); the paper tests
+# (tests/render, also in the sanitizer run) read PDFs with poppler-utils and
+# qpdf, and need the Latin and Thai fonts.
 build_packages=(
   meson ninja-build pkg-config gcc
   libjson-glib-dev libglib2.0-dev libcairo2-dev libpango1.0-dev
   gettext python3
+  poppler-utils qpdf fonts-thai-tlwg fonts-dejavu-core
 )
 
 # The application and what its tests need.
@@ -18,7 +21,6 @@ app_packages=(
   libgtk-4-dev libadwaita-1-dev
   appstream desktop-file-utils libglib2.0-bin
   xvfb xauth dbus-x11 python3-pyatspi at-spi2-core
-  poppler-utils fonts-thai-tlwg fonts-dejavu-core
 )
 
 # install_packages NAME PACKAGE...: installs the packages that are missing,

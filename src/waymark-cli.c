@@ -10,10 +10,12 @@
 #include <stdio.h>
 #include <string.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "waymark-cli.h"
 #include "waymark-csv.h"
 #include "waymark-map-export.h"
+#include "waymark-paper-export.h"
 #include "waymark-reader.h"
 #include "waymark-save.h"
 #include "waymark-templates.h"
@@ -257,6 +259,57 @@ export_map (WaymarkJourney *journey,
   return 0;
 }
 
+/* "matrix.png" with 3 pages is matrix-1.png, matrix-2.png, matrix-3.png. */
+static char *
+dup_page_path (const char *output,
+               guint       page,
+               guint       n_pages)
+{
+  const char *dot = strrchr (output, '.');
+
+  if (n_pages < 2)
+    return g_strdup (output);
+
+  return g_strdup_printf ("%.*s-%u%s", (int)(dot - output), output, page + 1, dot);
+}
+
+/* Every page is drawn before the first file is written; should writing
+ * one fail, those already written are removed again. */
+static int
+export_paper (WaymarkJourney     *journey,
+              WaymarkPaper        paper,
+              WaymarkPaperFormat  format,
+              const char         *output)
+{
+  g_autoptr(WaymarkMatrixLayout) layout = waymark_matrix_layout_new (journey, paper);
+  g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(GPtrArray) written = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+
+  if (!(files = waymark_paper_export (layout, format, &error)))
+    return error_exit ("%s: %s", output, error->message);
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      char *path = dup_page_path (output, i, files->len);
+
+      g_ptr_array_add (written, path);
+      if (!write_output (path, g_ptr_array_index (files, i), &error))
+        {
+          for (guint k = 0; k + 1 < written->len; k++)
+            g_unlink (g_ptr_array_index (written, k));
+          return error_exit ("%s", error->message);
+        }
+    }
+
+  /* The files a PNG or SVG export made, for scripts to pick up. */
+  if (waymark_paper_format_is_multi_file (format))
+    for (guint i = 0; i < written->len; i++)
+      printf ("%s\n", (char *)g_ptr_array_index (written, i));
+
+  return 0;
+}
+
 static int
 cli_export (int    argc,
             char **argv)
@@ -272,18 +325,22 @@ cli_export (int    argc,
   const char *dot;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      N_("The file to write; its suffix picks the format: .csv, .waymark"), N_("OUT") },
+      N_("The file to write; its suffix picks the format: .csv, .waymark, .pdf, .png, .svg"),
+      N_("OUT") },
     { "view", 0, 0, G_OPTION_ARG_STRING, &view,
       N_("What to export: matrix (default), map, gaps, content"), N_("VIEW") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper,
-      N_("Paper size for PDF: a4 (default) or letter"), N_("SIZE") },
+      N_("Paper for .pdf, .png and .svg, landscape: a4 (default), a3 or letter"), N_("SIZE") },
     { NULL }
   };
+  WaymarkPaper paper_size = WAYMARK_PAPER_DEFAULT;
+  WaymarkPaperFormat format;
   int status;
 
   if (!(context = parse (&argc, &argv, _("FILE"),
-                         _("Export a journey: the accountability matrix as CSV, or the "
-                           "journey itself in canonical form as .waymark."),
+                         _("Export a journey: the accountability matrix as CSV, or ready "
+                           "to sign as PDF, PNG or SVG, or the journey itself in canonical "
+                           "form as .waymark."),
                          entries, &status)))
     return status;
 
@@ -293,7 +350,7 @@ cli_export (int    argc,
     return usage_error (context, _("name the file to write with -o OUT"));
   if (view != NULL && !g_strv_contains ((const char * const[]) { "matrix", "map", "gaps", "content", NULL }, view))
     return usage_error (context, _("--view takes matrix, map, gaps or content"));
-  if (paper != NULL && !waymark_map_export_paper_size (paper, &(double) { 0 }, &(double) { 0 }))
+  if (paper != NULL && !waymark_paper_from_string (paper, &paper_size))
     return usage_error (context, _("--paper takes a4, a3 or letter"));
 
   if (g_str_equal (output, "-"))
@@ -311,14 +368,22 @@ cli_export (int    argc,
     }
 
   /* Check the request before reading, so a bad one costs nothing. */
-  if (!g_str_equal (suffix, ".csv") && !g_str_equal (suffix, ".waymark"))
+  if (waymark_paper_format_from_suffix (suffix, &format))
     {
-      if (g_str_equal (suffix, ".pdf") || g_str_equal (suffix, ".png") || g_str_equal (suffix, ".svg"))
-        return error_exit (_("%s: export to %s is not available in this version; "
-                             "use .csv or .waymark"), output, suffix);
-      return error_exit (_("%s: unknown format “%s”; the suffix must be .csv or .waymark"),
-                         output, suffix);
+      if (view != NULL && !g_str_equal (view, "matrix"))
+        return error_exit (_("%s: only the matrix view exports to %s in this version"),
+                           output, suffix);
+      if (!(journey = load (argv[1], &error)))
+        return error_exit ("%s", error->message);
+      return export_paper (journey, paper_size, format, output);
     }
+
+  if (paper != NULL)
+    return error_exit (_("%s: --paper applies to .pdf, .png and .svg only"), output);
+  if (!g_str_equal (suffix, ".csv") && !g_str_equal (suffix, ".waymark"))
+    return error_exit (_("%s: unknown format “%s”; the suffix must be .csv, .waymark, "
+                         ".pdf, .png or .svg"),
+                       output, suffix);
 
   if (g_str_equal (suffix, ".csv") && view != NULL && !g_str_equal (view, "matrix"))
     return error_exit (_("%s: only the matrix view exports to CSV"), output);

@@ -358,18 +358,19 @@ test_export_unknown_suffix (Fixture       *f,
   run (f, &r, "export", f->example, "-o", "out.txt", NULL);
   g_assert_cmpint (r.status, ==, 1);
   g_assert_cmpstr (r.out, ==, "");
-  g_assert_cmpstr (r.err, ==, "out.txt: unknown format “.txt”; the suffix must be .csv or .waymark\n");
+  g_assert_cmpstr (r.err, ==, "out.txt: unknown format “.txt”; the suffix must be .csv, .waymark, "
+                   ".pdf, .png or .svg\n");
   g_assert_false (exists_in (f, "out.txt"));
 
   run (f, &none, "export", f->example, "-o", "out", NULL);
   g_assert_cmpint (none.status, ==, 1);
-  g_assert_cmpstr (none.err, ==, "out: unknown format “”; the suffix must be .csv or .waymark\n");
+  g_assert_cmpstr (none.err, ==, "out: unknown format “”; the suffix must be .csv, .waymark, "
+                   ".pdf, .png or .svg\n");
   g_assert_false (exists_in (f, "out"));
 
-  run (f, &pdf, "export", f->example, "-o", "out.pdf", NULL);
+  run (f, &pdf, "export", f->example, "-o", "out.pdf", "--view", "gaps", NULL);
   g_assert_cmpint (pdf.status, ==, 1);
-  g_assert_cmpstr (pdf.err, ==,
-                   "out.pdf: export to .pdf is not available in this version; use .csv or .waymark\n");
+  g_assert_cmpstr (pdf.err, ==, "out.pdf: only the matrix view exports to .pdf in this version\n");
   g_assert_false (exists_in (f, "out.pdf"));
 
   /* Nothing at all was written. */

@@ -1,0 +1,340 @@
+/* waymark-matrix-layout-draw.c
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "waymark-matrix-layout-private.h"
+
+/* Drawing the pages WaymarkMatrixLayout measured: a sheet meant to be
+ * signed, so quiet greys, thin rules and the roles' own colours. */
+
+#define GRID_GREY   0.78
+#define STAGE_GREY  0.925
+#define HEADER_GREY 0.96
+
+static void
+set_grey (cairo_t *cr,
+          double   value)
+{
+  cairo_set_source_rgb (cr, value, value, value);
+}
+
+/* A role's "#rrggbb", or a neutral grey when it has none. */
+static void
+parse_color (const char *color,
+             double     *rgb)
+{
+  guint value;
+
+  if (color && color[0] == '#' && strlen (color) == 7 &&
+      sscanf (color + 1, "%6x", &value) == 1)
+    {
+      rgb[0] = ((value >> 16) & 0xff) / 255.0;
+      rgb[1] = ((value >> 8) & 0xff) / 255.0;
+      rgb[2] = (value & 0xff) / 255.0;
+      return;
+    }
+
+  rgb[0] = rgb[1] = rgb[2] = 0.6;
+}
+
+static void
+show_layout (cairo_t     *cr,
+             PangoLayout *layout,
+             double       x,
+             double       y)
+{
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static void
+line (cairo_t *cr,
+      double   x1,
+      double   y1,
+      double   x2,
+      double   y2,
+      double   width)
+{
+  cairo_set_line_width (cr, width);
+  cairo_move_to (cr, x1, y1);
+  cairo_line_to (cr, x2, y2);
+  cairo_stroke (cr);
+}
+
+static void
+draw_band (WaymarkMatrixLayout *self,
+           cairo_t             *cr,
+           guint                page)
+{
+  double right = self->width - WAYMARK_PAPER_MARGIN;
+  double title_height = _waymark_matrix_layout_height_of (self->title_layout);
+  g_autofree char *label = waymark_matrix_layout_dup_page_label (self, page);
+  g_autoptr(PangoLayout) footer = NULL;
+  int legend_width, footer_width;
+
+  cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+  show_layout (cr, self->title_layout, WAYMARK_PAPER_MARGIN, WAYMARK_PAPER_MARGIN);
+  set_grey (cr, 0.35);
+  show_layout (cr, self->subtitle_layout, WAYMARK_PAPER_MARGIN,
+               WAYMARK_PAPER_MARGIN + title_height + 2);
+
+  /* The legend, on the right at the height of the subtitle. */
+  pango_layout_get_size (self->legend_layout, &legend_width, NULL);
+  set_grey (cr, 0.2);
+  show_layout (cr, self->legend_layout, right - (double)legend_width / PANGO_SCALE,
+               WAYMARK_PAPER_MARGIN + title_height + 2);
+
+  set_grey (cr, 0.55);
+  line (cr, WAYMARK_PAPER_MARGIN, WAYMARK_PAPER_MARGIN + self->band_height - 6,
+        right, WAYMARK_PAPER_MARGIN + self->band_height - 6, 0.8);
+
+  footer = _waymark_matrix_layout_new_text (self, WAYMARK_FONT_LEGEND, label, -1, 0);
+  pango_layout_get_size (footer, &footer_width, NULL);
+  set_grey (cr, 0.3);
+  show_layout (cr, footer, right - (double)footer_width / PANGO_SCALE,
+               self->height - WAYMARK_PAPER_MARGIN - self->footer_height + 8);
+  show_layout (cr, self->subtitle_layout, WAYMARK_PAPER_MARGIN,
+               self->height - WAYMARK_PAPER_MARGIN - self->footer_height + 8);
+}
+
+static void
+draw_header_row (WaymarkMatrixLayout     *self,
+                 cairo_t                 *cr,
+                 const WaymarkPaperRange *group,
+                 double                   top)
+{
+  double x = WAYMARK_PAPER_MARGIN;
+  double table_width = self->name_width + group->n * self->column_width;
+
+  set_grey (cr, HEADER_GREY);
+  cairo_rectangle (cr, x, top, table_width, self->header_height);
+  cairo_fill (cr);
+
+  set_grey (cr, 0.25);
+  show_layout (cr, self->name_header, x + WAYMARK_PAPER_PAD,
+               top + WAYMARK_PAPER_COLOR_BAR + WAYMARK_PAPER_PAD);
+
+  for (guint j = 0; j < group->n; j++)
+    {
+      WaymarkRole *role = g_ptr_array_index (self->roles, group->first + j);
+      double cx = x + self->name_width + j * self->column_width;
+      double rgb[3];
+
+      parse_color (waymark_role_get_color (role), rgb);
+      cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
+      cairo_rectangle (cr, cx, top, self->column_width, WAYMARK_PAPER_COLOR_BAR);
+      cairo_fill (cr);
+
+      cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+      show_layout (cr, g_ptr_array_index (self->role_headers, group->first + j),
+                   cx + WAYMARK_PAPER_PAD, top + WAYMARK_PAPER_COLOR_BAR + WAYMARK_PAPER_PAD);
+    }
+}
+
+static void
+draw_row (WaymarkMatrixLayout     *self,
+          cairo_t                 *cr,
+          const WaymarkPaperRange *group,
+          guint                    index,
+          double                   y)
+{
+  WaymarkPaperRow *row = &g_array_index (self->rows, WaymarkPaperRow, index);
+  double x = WAYMARK_PAPER_MARGIN;
+  double table_width = self->name_width + group->n * self->column_width;
+  double indent = row->kind == WAYMARK_ROW_STAGE ? 0 : WAYMARK_PAPER_INDENT;
+  double cells_bottom = y + row->line_height + 2 * WAYMARK_PAPER_PAD;
+
+  if (row->kind == WAYMARK_ROW_STAGE)
+    {
+      set_grey (cr, STAGE_GREY);
+      cairo_rectangle (cr, x, y, table_width, row->height);
+      cairo_fill (cr);
+    }
+
+  for (guint j = 0; j < group->n; j++)
+    {
+      WaymarkRaci raci = self->cells[(gsize)index * self->roles->len + group->first + j];
+      double cx = x + self->name_width + j * self->column_width;
+
+      if (raci == WAYMARK_RACI_NONE)
+        continue;
+
+      /* A wash of the role's colour makes its column read as one. */
+      if (row->kind != WAYMARK_ROW_STAGE)
+        {
+          double rgb[3];
+
+          parse_color (waymark_role_get_color (g_ptr_array_index (self->roles, group->first + j)),
+                       rgb);
+          cairo_set_source_rgba (cr, rgb[0], rgb[1], rgb[2], 0.12);
+          cairo_rectangle (cr, cx, y, self->column_width, cells_bottom - y);
+          cairo_fill (cr);
+        }
+
+      cairo_set_source_rgb (cr, 0.05, 0.05, 0.05);
+      show_layout (cr, self->letters[raci], cx + WAYMARK_PAPER_PAD,
+                   y + WAYMARK_PAPER_PAD + row->letters_dy);
+    }
+
+  cairo_set_source_rgb (cr, 0.05, 0.05, 0.05);
+  if (row->kind == WAYMARK_ROW_HANDOFF)
+    set_grey (cr, 0.2);
+  show_layout (cr, row->name, x + WAYMARK_PAPER_PAD + indent,
+               y + WAYMARK_PAPER_PAD + row->name_dy);
+
+  if (row->problem)
+    {
+      cairo_set_source_rgb (cr, 0.75, 0.11, 0.16);
+      show_layout (cr, self->mark, x + self->name_width - WAYMARK_PAPER_PAD - WAYMARK_PAPER_MARK + 3,
+                   y + WAYMARK_PAPER_PAD + row->letters_dy);
+    }
+
+  if (row->agreement)
+    {
+      set_grey (cr, 0.3);
+      show_layout (cr, row->agreement, x + WAYMARK_PAPER_PAD + WAYMARK_PAPER_INDENT,
+                   cells_bottom - WAYMARK_PAPER_PAD + 1);
+    }
+
+  /* Column rules stop above the agreement, which spans the row. */
+  set_grey (cr, GRID_GREY);
+  for (guint j = 0; j <= group->n; j++)
+    {
+      double cx = x + self->name_width + j * self->column_width;
+
+      line (cr, cx, y, cx, row->agreement ? cells_bottom - WAYMARK_PAPER_PAD : y + row->height,
+            0.5);
+    }
+
+  if (row->starts_group)
+    {
+      set_grey (cr, 0.45);
+      line (cr, x, y, x + table_width, y, 0.8);
+    }
+  else
+    {
+      set_grey (cr, GRID_GREY);
+      line (cr, x, y, x + table_width, y, 0.5);
+    }
+}
+
+static void
+draw_table (WaymarkMatrixLayout    *self,
+            cairo_t                *cr,
+            const WaymarkPaperPage *page)
+{
+  const WaymarkPaperRange *band = &g_array_index (self->bands, WaymarkPaperRange, page->band);
+  const WaymarkPaperRange *group = &g_array_index (self->column_groups, WaymarkPaperRange,
+                                                   page->column_group);
+  double x = WAYMARK_PAPER_MARGIN;
+  double top = _waymark_matrix_layout_body_top (self);
+  double table_width = self->name_width + group->n * self->column_width;
+  double y = top + self->header_height;
+
+  draw_header_row (self, cr, group, top);
+
+  for (guint i = band->first; i < band->first + band->n; i++)
+    {
+      draw_row (self, cr, group, i, y);
+      y += g_array_index (self->rows, WaymarkPaperRow, i).height;
+    }
+
+  set_grey (cr, 0.45);
+  line (cr, x, top + self->header_height, x + table_width, top + self->header_height, 0.8);
+  cairo_set_line_width (cr, 0.8);
+  cairo_rectangle (cr, x, top, table_width, y - top);
+  cairo_stroke (cr);
+}
+
+/* Role | Name | Signature | Date, as shares of the width. */
+static const double sign_columns[] = { 0.0, 0.28, 0.54, 0.84, 1.0 };
+
+static void
+draw_block (WaymarkMatrixLayout     *self,
+            cairo_t                 *cr,
+            const WaymarkPaperBlock *block,
+            double                   y)
+{
+  double x = WAYMARK_PAPER_MARGIN;
+  double width = self->width - 2 * WAYMARK_PAPER_MARGIN;
+
+  switch (block->kind)
+    {
+    case WAYMARK_BLOCK_HEADING:
+      cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+      show_layout (cr, block->layout, x, y);
+      break;
+
+    case WAYMARK_BLOCK_TEXT:
+      set_grey (cr, 0.15);
+      show_layout (cr, block->layout, x, y);
+      break;
+
+    case WAYMARK_BLOCK_SIGN_HEADER:
+      set_grey (cr, 0.35);
+      for (guint i = 0; i < G_N_ELEMENTS (self->sign_labels); i++)
+        show_layout (cr, self->sign_labels[i], x + sign_columns[i] * width, y);
+      break;
+
+    case WAYMARK_BLOCK_SIGN_ROLE:
+      {
+        WaymarkRole *role = g_ptr_array_index (self->roles, block->role);
+        double text_height = _waymark_matrix_layout_height_of (block->layout);
+        double rgb[3];
+
+        parse_color (waymark_role_get_color (role), rgb);
+        cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
+        cairo_rectangle (cr, x, y + block->height - 6 - text_height + 2, 8, 8);
+        cairo_fill (cr);
+
+        cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+        show_layout (cr, block->layout, x + 14, y + block->height - 6 - text_height);
+
+        /* Lines to write on. */
+        set_grey (cr, 0.35);
+        for (guint i = 1; i + 1 < G_N_ELEMENTS (sign_columns); i++)
+          line (cr, x + sign_columns[i] * width, y + block->height - 4,
+                x + sign_columns[i + 1] * width - 14, y + block->height - 4, 0.6);
+      }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+void
+_waymark_matrix_layout_draw (WaymarkMatrixLayout *self,
+                             cairo_t             *cr,
+                             guint                index)
+{
+  const WaymarkPaperPage *page = &g_array_index (self->pages, WaymarkPaperPage, index);
+  double y = page->blocks_y;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_rectangle (cr, 0, 0, self->width, self->height);
+  cairo_fill (cr);
+
+  draw_band (self, cr, index);
+
+  if (page->band != G_MAXUINT)
+    draw_table (self, cr, page);
+
+  for (guint i = page->first_block; i < page->first_block + page->n_blocks; i++)
+    {
+      const WaymarkPaperBlock *block = &g_array_index (self->blocks, WaymarkPaperBlock, i);
+
+      if (i > page->first_block && block->kind == WAYMARK_BLOCK_HEADING)
+        y += WAYMARK_PAPER_GAP;
+      draw_block (self, cr, block, y);
+      y += block->height;
+    }
+}

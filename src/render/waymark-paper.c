@@ -1,0 +1,71 @@
+/* waymark-paper.c
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "waymark-paper.h"
+
+/* Sizes in PostScript points (1/72 inch), landscape: width first. */
+static const struct {
+  const char *name;
+  double      width;
+  double      height;
+} papers[] = {
+  [WAYMARK_PAPER_A4] = { "a4", 841.89, 595.28 },
+  [WAYMARK_PAPER_A3] = { "a3", 1190.55, 841.89 },
+  [WAYMARK_PAPER_LETTER] = { "letter", 792.0, 612.0 },
+};
+
+/**
+ * waymark_paper_from_string:
+ * @str: "a4", "a3" or "letter", in any case
+ *
+ * Returns: whether @str names a paper size
+ */
+gboolean
+waymark_paper_from_string (const char   *str,
+                           WaymarkPaper *paper)
+{
+  g_return_val_if_fail (paper != NULL, FALSE);
+
+  for (guint i = 0; str && i < G_N_ELEMENTS (papers); i++)
+    {
+      if (g_ascii_strcasecmp (str, papers[i].name) == 0)
+        {
+          *paper = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+const char *
+waymark_paper_to_string (WaymarkPaper paper)
+{
+  g_return_val_if_fail (paper < G_N_ELEMENTS (papers), NULL);
+
+  return papers[paper].name;
+}
+
+/**
+ * waymark_paper_get_size:
+ *
+ * The size of a landscape sheet in points.
+ */
+void
+waymark_paper_get_size (WaymarkPaper  paper,
+                        double       *width,
+                        double       *height)
+{
+  g_return_if_fail (paper < G_N_ELEMENTS (papers));
+
+  if (width)
+    *width = papers[paper].width;
+  if (height)
+    *height = papers[paper].height;
+}

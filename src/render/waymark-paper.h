@@ -1,0 +1,31 @@
+/* waymark-paper.h
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The sheets a matrix is printed on, always landscape. */
+typedef enum
+{
+  WAYMARK_PAPER_A4,
+  WAYMARK_PAPER_A3,
+  WAYMARK_PAPER_LETTER,
+} WaymarkPaper;
+
+#define WAYMARK_PAPER_DEFAULT WAYMARK_PAPER_A4
+
+gboolean    waymark_paper_from_string (const char   *str,
+                                       WaymarkPaper *paper);
+const char *waymark_paper_to_string   (WaymarkPaper  paper);
+void        waymark_paper_get_size    (WaymarkPaper  paper,
+                                       double       *width,
+                                       double       *height);
+
+G_END_DECLS
