@@ -16,6 +16,7 @@
 
 #include "waymark-application.h"
 #include "waymark-compat.h"
+#include "waymark-message-dialog.h"
 #include "waymark-reader.h"
 #include "waymark-window.h"
 
@@ -119,17 +120,11 @@ offer_drafts (WaymarkApplication *self,
   for (guint i = 0; i < n; i++)
     g_string_append_printf (body, "\n• %s", titles[i]);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (parent), _("Restore Unsaved Work?"), body->str);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "discard", _("_Discard"),
-                                    "restore", _("_Restore"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog),
-                                              "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog),
-                                              "restore", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+  dialog = waymark_message_dialog_new (GTK_WINDOW (parent), _("Restore Unsaved Work?"), body->str,
+                                       "restore", "later",
+                                       "discard", _("_Discard"), ADW_RESPONSE_DESTRUCTIVE,
+                                       "restore", _("_Restore"), ADW_RESPONSE_SUGGESTED,
+                                       NULL);
 
   g_application_hold (G_APPLICATION (self));
   g_signal_connect_object (dialog, "response",
@@ -581,7 +576,6 @@ waymark_application_open_file (WaymarkApplication *self,
 
   if (!(journey = waymark_reader_load_file (file, NULL, &error)))
     {
-      GtkWidget *dialog;
       WaymarkWindow *parent = hint ? hint : get_active_window (self);
 
       if (parent == NULL)
@@ -590,13 +584,8 @@ waymark_application_open_file (WaymarkApplication *self,
           gtk_window_present (GTK_WINDOW (parent));
         }
 
-      dialog = adw_message_dialog_new (GTK_WINDOW (parent),
-                                       _("Could Not Open the Journey"),
-                                       error->message);
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
-      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
-      gtk_window_present (GTK_WINDOW (dialog));
+      waymark_message_dialog_show_error (GTK_WINDOW (parent), _("Could Not Open the Journey"),
+                                         error->message);
       return NULL;
     }
 

@@ -14,7 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "waymark-templates.h"
-#include "waymark-utils.h"
+#include "waymark-folder-label.h"
 #include "waymark-welcome-page.h"
 
 #define WAYMARK_MIME_TYPE "application/x-waymark"

@@ -14,8 +14,9 @@
 
 #include <glib/gi18n.h>
 
-#include "waymark-window-private.h"
+#include "waymark-message-dialog.h"
 #include "waymark-save.h"
+#include "waymark-window-private.h"
 #include "waymark-writer.h"
 
 #define WAYMARK_MIME_TYPE "application/x-waymark"
@@ -363,18 +364,12 @@ waymark_window_confirm_close_async (WaymarkWindow       *self,
                             "Changes that are not saved will be lost."),
                           title);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog),
-                                              "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog),
-                                              "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = waymark_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), body,
+                                       "save", "cancel",
+                                       "cancel", _("_Cancel"), ADW_RESPONSE_DEFAULT,
+                                       "discard", _("_Discard"), ADW_RESPONSE_DESTRUCTIVE,
+                                       "save", _("_Save"), ADW_RESPONSE_SUGGESTED,
+                                       NULL);
 
   g_signal_connect (dialog, "response",
                     G_CALLBACK (on_close_dialog_response_cb),

@@ -19,7 +19,9 @@
 #include "waymark-application.h"
 #include "waymark-drafts.h"
 #include "waymark-templates.h"
-#include "waymark-utils.h"
+#include "waymark-folder-label.h"
+#include "waymark-message-dialog.h"
+#include "waymark-toast.h"
 #include "waymark-welcome-page.h"
 #include "waymark-window-private.h"
 
@@ -201,16 +203,10 @@ on_switcher_title_visible_cb (WaymarkWindow        *self,
 
 void
 _waymark_window_show_error (WaymarkWindow *self,
-            const char    *heading,
-            const char    *body)
+                            const char    *heading,
+                            const char    *body)
 {
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  gtk_window_present (GTK_WINDOW (dialog));
+  waymark_message_dialog_show_error (GTK_WINDOW (self), heading, body);
 }
 
 static void
@@ -690,12 +686,8 @@ void
 waymark_window_add_toast (WaymarkWindow *self,
                           const char    *title)
 {
-  AdwToast *toast;
-
   g_return_if_fail (WAYMARK_IS_WINDOW (self));
   g_return_if_fail (title != NULL);
 
-  toast = adw_toast_new (title);
-  adw_toast_set_timeout (toast, 3);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  waymark_toast_show (GTK_WIDGET (self->toast_overlay), title);
 }

@@ -9,9 +9,12 @@
 
 #include <glib/gi18n.h>
 
-#include "waymark-editor-utils.h"
+#include "waymark-color-row.h"
+#include "waymark-enum-row.h"
+#include "waymark-stage-row.h"
 #include "waymark-stages-view.h"
 #include "waymark-stages-view-lists.h"
+#include "waymark-text-row.h"
 
 /* The lists of the Stages view besides the stages themselves: how each adds
  * an item and which rows it shows under it. */
@@ -47,10 +50,10 @@ lane_add_details (WaymarkDocument *document,
                   AdwExpanderRow  *row,
                   gpointer         user_data)
 {
-  adw_expander_row_add_row (row, waymark_editor_enum_row_new (document, item, "perspective",
+  adw_expander_row_add_row (row, waymark_enum_row_new (document, item, "perspective",
                                                               _("Perspective"),
                                                               perspective_title));
-  adw_expander_row_add_row (row, waymark_editor_color_row_new (document, item, "color",
+  adw_expander_row_add_row (row, waymark_color_row_new (document, item, "color",
                                                                _("Colour")));
 
   g_signal_connect_object (item, "notify::perspective", G_CALLBACK (update_lane_subtitle), row,
@@ -78,7 +81,7 @@ role_add_details (WaymarkDocument *document,
                   AdwExpanderRow  *row,
                   gpointer         user_data)
 {
-  adw_expander_row_add_row (row, waymark_editor_color_row_new (document, item, "color",
+  adw_expander_row_add_row (row, waymark_color_row_new (document, item, "color",
                                                                _("Colour")));
 }
 
@@ -115,7 +118,7 @@ persona_add_details (WaymarkDocument *document,
                      AdwExpanderRow  *row,
                      gpointer         user_data)
 {
-  adw_expander_row_add_row (row, waymark_editor_text_row_new (document, item, "description",
+  adw_expander_row_add_row (row, waymark_text_row_new (document, item, "description",
                                                               _("Description")));
 }
 
@@ -165,9 +168,9 @@ activity_add_details (WaymarkDocument *document,
                       AdwExpanderRow  *row,
                       gpointer         user_data)
 {
-  adw_expander_row_add_row (row, waymark_editor_stage_row_new (document, item, "stage",
+  adw_expander_row_add_row (row, waymark_stage_row_new (document, item, "stage",
                                                                _("Stage")));
-  adw_expander_row_add_row (row, waymark_editor_text_row_new (document, item, "description",
+  adw_expander_row_add_row (row, waymark_text_row_new (document, item, "description",
                                                               _("Description")));
 
   g_object_set_data (G_OBJECT (row), "waymark-document", document);
@@ -218,7 +221,7 @@ handoff_add_details (WaymarkDocument *document,
                      AdwExpanderRow  *row,
                      gpointer         user_data)
 {
-  adw_expander_row_add_row (row, waymark_editor_text_row_new (document, item, "agreement",
+  adw_expander_row_add_row (row, waymark_text_row_new (document, item, "agreement",
                                                               _("Agreement")));
 
   g_signal_connect_object (item, "notify::name", G_CALLBACK (update_handoff_subtitle), row,

@@ -9,11 +9,12 @@
 
 #include <glib/gi18n.h>
 
-#include "waymark-editor-utils.h"
+#include "waymark-drop-position.h"
 #include "waymark-item-list.h"
 #include "waymark-stage-editor.h"
 #include "waymark-stages-view.h"
 #include "waymark-stages-view-lists.h"
+#include "waymark-toast.h"
 
 /* The Stages page of the window: a sidebar with the stages of the journey
  * and the other lists (lanes, roles, channels, personas, activities,
@@ -338,7 +339,7 @@ on_stage_drop_cb (GtkDropTarget *target,
   GtkWidget *row = gtk_list_item_get_child (list_item);
   WaymarkStagesView *self;
   WaymarkStage *stage = g_value_get_object (value);
-  guint from, index, before, to;
+  guint from, index, to;
 
   self = WAYMARK_STAGES_VIEW (gtk_widget_get_ancestor (row, WAYMARK_TYPE_STAGES_VIEW));
   if (self == NULL || stage == NULL)
@@ -349,8 +350,8 @@ on_stage_drop_cb (GtkDropTarget *target,
   if (from == GTK_INVALID_LIST_POSITION || index == GTK_INVALID_LIST_POSITION)
     return FALSE;
 
-  before = y < gtk_widget_get_height (row) / 2.0 ? index : index + 1;
-  to = before > from ? before - 1 : before;
+  to = waymark_drop_position (from, index, g_list_model_get_n_items (get_stages (self)),
+                              y, gtk_widget_get_height (row));
   if (to != from)
     move_stage (self, stage, to);
 
@@ -625,7 +626,7 @@ stages_delete_action (GtkWidget  *widget,
                              waymark_item_get_label (WAYMARK_ITEM (stage)));
 
   waymark_document_remove (self->document, stage);
-  waymark_editor_show_undo_toast (widget, message);
+  waymark_toast_show_undo (widget, message);
 
   position = gtk_single_selection_get_selected (self->selection);
   if (had_focus && position != GTK_INVALID_LIST_POSITION)
@@ -738,7 +739,6 @@ waymark_stages_view_class_init (WaymarkStagesViewClass *klass)
 
   g_type_ensure (WAYMARK_TYPE_ITEM_LIST);
 
-  waymark_editors_init_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/waymark/Waymark/views/"
                                                "waymark-stages-view.ui");

@@ -43,6 +43,7 @@ main (int   argc,
   g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GtkCssProvider) provider = NULL;
   const char *section = argc > 3 ? argv[3] : "stages";
   GtkSnapshot *snapshot;
   GtkWidget *window, *overlay, *view;
@@ -56,6 +57,13 @@ main (int   argc,
 
   gtk_init ();
   adw_init ();
+
+  /* What AdwApplication loads for the app: the swatches' colours. */
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, "/org/waymark/Waymark/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   file = g_file_new_for_commandline_arg (argv[1]);
   journey = waymark_reader_load_file (file, NULL, &error);

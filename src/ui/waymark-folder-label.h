@@ -1,4 +1,4 @@
-/* waymark-utils.h
+/* waymark-folder-label.h
  *
  * Copyright 2026 The Waymark authors
  *

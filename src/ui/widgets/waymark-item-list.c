@@ -9,8 +9,11 @@
 
 #include <glib/gi18n.h>
 
-#include "waymark-editor-utils.h"
+#include "waymark-drop-position.h"
+#include "waymark-edit-commit.h"
+#include "waymark-entry-property-row.h"
 #include "waymark-item-list.h"
+#include "waymark-toast.h"
 
 /* A boxed list bound to a GListModel: one row per item, edited in place,
  * with a drag handle and Alt+Up/Alt+Down to reorder, a delete button, and a
@@ -51,7 +54,7 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-#define RESOURCE_PATH "/org/waymark/Waymark/editors/"
+#define RESOURCE_PATH "/org/waymark/Waymark/widgets/"
 #define ITEM_KEY "waymark-item-list-item"
 #define NAME_ROW_KEY "waymark-item-list-name-row"
 
@@ -156,7 +159,7 @@ update_row_label (WaymarkItemList *self,
   else if (ADW_IS_ENTRY_ROW (row) &&
            g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), name) != 0)
     {
-      waymark_editor_set_text (row, name);
+      waymark_edit_commit_set_text (row, name);
     }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
@@ -201,7 +204,7 @@ on_name_commit_cb (GtkWidget *row,
   /* An empty name is refused: the row shows the name it had. */
   if (text[0] == '\0')
     {
-      waymark_editor_set_text (row, name);
+      waymark_edit_commit_set_text (row, name);
       return;
     }
 
@@ -234,7 +237,7 @@ on_add_commit_cb (GtkWidget *row,
     }
 
   waymark_item_list_add (self, name);
-  waymark_editor_set_text (row, "");
+  waymark_edit_commit_set_text (row, "");
   gtk_widget_grab_focus (row);
 }
 
@@ -331,10 +334,8 @@ on_drop_cb (GtkDropTarget *target,
 {
   WaymarkItemList *self = get_list (row);
   GObject *item = g_value_get_object (value);
-  guint n = g_list_model_get_n_items (self->model);
-  guint from, before, to;
+  guint from, to;
   gboolean found;
-  int index;
 
   if (item == NULL || !self->reorderable)
     return FALSE;
@@ -343,15 +344,9 @@ on_drop_cb (GtkDropTarget *target,
   if (!found)
     return FALSE;
 
-  index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
-  if (index < 0 || (guint)index >= n)
-    before = n;
-  else if (y < gtk_widget_get_height (row) / 2.0)
-    before = index;
-  else
-    before = index + 1;
-
-  to = before > from ? before - 1 : before;
+  to = waymark_drop_position (from, gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)),
+                              g_list_model_get_n_items (self->model),
+                              y, gtk_widget_get_height (row));
   if (to != from)
     waymark_item_list_move (self, from, to);
 
@@ -386,7 +381,14 @@ create_drag_handle (GtkWidget *row)
 static GtkWidget *
 create_delete_button (GtkWidget *row)
 {
-  GtkWidget *button = waymark_editor_icon_button_new ("user-trash-symbolic", _("Delete"));
+  GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("Delete"));
+  gtk_widget_add_css_class (button, "flat");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Delete"),
+                                  -1);
 
   g_signal_connect (button, "clicked", G_CALLBACK (on_delete_clicked_cb), row);
 
@@ -405,7 +407,7 @@ create_add_row (WaymarkItemList *self)
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
   adw_entry_row_add_prefix (ADW_ENTRY_ROW (row), icon);
   gtk_widget_add_css_class (row, "waymark-add-row");
-  waymark_editor_connect_commit (row, on_add_commit_cb, self);
+  waymark_edit_commit_connect (row, on_add_commit_cb, self);
   add_row_shortcuts (row);
   add_drop_target (row);
 
@@ -435,7 +437,7 @@ create_item_row (gpointer  item,
       if (self->removable)
         adw_expander_row_add_action (ADW_EXPANDER_ROW (row), create_delete_button (row));
 
-      name_row = waymark_editor_entry_row_new (self->document, item, "name",
+      name_row = waymark_entry_property_row_new (self->document, item, "name",
                                                self->name_title ? self->name_title : _("Name"));
       g_object_set_data (G_OBJECT (row), NAME_ROW_KEY, name_row);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), name_row);
@@ -461,7 +463,7 @@ create_item_row (gpointer  item,
       if (self->removable)
         adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), create_delete_button (row));
 
-      waymark_editor_connect_commit (row, on_name_commit_cb, self);
+      waymark_edit_commit_connect (row, on_name_commit_cb, self);
     }
 
   if (G_IS_OBJECT (item) && g_object_class_find_property (G_OBJECT_GET_CLASS (item), "label"))
@@ -673,7 +675,6 @@ waymark_item_list_class_init (WaymarkItemListClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  waymark_editors_init_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "waymark-item-list.ui");
   gtk_widget_class_bind_template_child (widget_class, WaymarkItemList, list_box);
 }
@@ -919,7 +920,7 @@ waymark_item_list_remove (WaymarkItemList *self,
 
   /* Translators: the toast after deleting an item of a list */
   message = g_strdup_printf (_("“%s” deleted"), name);
-  waymark_editor_show_undo_toast (GTK_WIDGET (self), message);
+  waymark_toast_show_undo (GTK_WIDGET (self), message);
 
   /* Keep the keyboard where it was: on the next row, or the add row. */
   n = g_list_model_get_n_items (self->model);

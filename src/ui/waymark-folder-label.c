@@ -1,4 +1,4 @@
-/* waymark-utils.c
+/* waymark-folder-label.c
  *
  * Copyright 2026 The Waymark authors
  *
@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "waymark-utils.h"
+#include "waymark-folder-label.h"
 
 /**
  * waymark_dup_folder_label:

@@ -10,9 +10,13 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
-#include "waymark-editor-utils.h"
+#include "waymark-entry-property-row.h"
 #include "waymark-item-list.h"
+#include "waymark-number-row.h"
+#include "waymark-number.h"
 #include "waymark-stage-editor.h"
+#include "waymark-stage-row.h"
+#include "waymark-text-row.h"
 
 /* The page that edits one stage: its name, description and goal, and its
  * questions, metrics and outcomes. */
@@ -152,8 +156,8 @@ update_metric_subtitle (AdwExpanderRow *row,
                         GParamSpec     *pspec,
                         WaymarkMetric  *metric)
 {
-  g_autofree char *value = waymark_editor_format_number (waymark_metric_get_value (metric));
-  g_autofree char *target = waymark_editor_format_number (waymark_metric_get_target (metric));
+  g_autofree char *value = waymark_number_format (waymark_metric_get_value (metric));
+  g_autofree char *target = waymark_number_format (waymark_metric_get_target (metric));
   const char *unit = waymark_metric_get_unit (metric);
   g_autofree char *subtitle = NULL;
 
@@ -180,13 +184,13 @@ metric_add_details (WaymarkDocument *document,
                     AdwExpanderRow  *row,
                     gpointer         user_data)
 {
-  adw_expander_row_add_row (row, waymark_editor_number_row_new (document, item, "value",
+  adw_expander_row_add_row (row, waymark_number_row_new (document, item, "value",
                                                                 _("Value"),
                                                                 1.0, -G_MAXDOUBLE, G_MAXDOUBLE));
-  adw_expander_row_add_row (row, waymark_editor_number_row_new (document, item, "target",
+  adw_expander_row_add_row (row, waymark_number_row_new (document, item, "target",
                                                                 _("Target"),
                                                                 1.0, -G_MAXDOUBLE, G_MAXDOUBLE));
-  adw_expander_row_add_row (row, waymark_editor_entry_row_new (document, item, "unit", _("Unit")));
+  adw_expander_row_add_row (row, waymark_entry_property_row_new (document, item, "unit", _("Unit")));
 
   g_signal_connect_object (item, "notify", G_CALLBACK (update_metric_subtitle), row,
                            G_CONNECT_SWAPPED);
@@ -255,10 +259,10 @@ outcome_add_details (WaymarkDocument *document,
                      AdwExpanderRow  *row,
                      gpointer         user_data)
 {
-  adw_expander_row_add_row (row, waymark_editor_number_row_new (document, item, "share",
+  adw_expander_row_add_row (row, waymark_number_row_new (document, item, "share",
                                                                 _("Share in Percent"),
                                                                 100.0, 0.0, 1.0));
-  adw_expander_row_add_row (row, waymark_editor_stage_row_new (document, item, "next",
+  adw_expander_row_add_row (row, waymark_stage_row_new (document, item, "next",
                                                                _("Next Stage")));
 
   g_object_set_data (G_OBJECT (row), "waymark-stage-editor", user_data);
@@ -285,13 +289,13 @@ waymark_stage_editor_constructed (GObject *object)
   g_assert (WAYMARK_IS_DOCUMENT (self->document));
   g_assert (WAYMARK_IS_STAGE (self->stage));
 
-  self->name_row = waymark_editor_entry_row_new (self->document, self->stage, "name", _("Name"));
+  self->name_row = waymark_entry_property_row_new (self->document, self->stage, "name", _("Name"));
   adw_preferences_group_add (self->stage_group, self->name_row);
   adw_preferences_group_add (self->stage_group,
-                             waymark_editor_text_row_new (self->document, self->stage,
+                             waymark_text_row_new (self->document, self->stage,
                                                           "description", _("Description")));
   adw_preferences_group_add (self->stage_group,
-                             waymark_editor_text_row_new (self->document, self->stage,
+                             waymark_text_row_new (self->document, self->stage,
                                                           "goal", _("Goal")));
 
   sync_questions (self);
@@ -399,9 +403,8 @@ waymark_stage_editor_class_init (WaymarkStageEditorClass *klass)
 
   g_type_ensure (WAYMARK_TYPE_ITEM_LIST);
 
-  waymark_editors_init_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/waymark/Waymark/editors/"
+                                               "/org/waymark/Waymark/views/"
                                                "waymark-stage-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, WaymarkStageEditor, page);
   gtk_widget_class_bind_template_child (widget_class, WaymarkStageEditor, stage_group);

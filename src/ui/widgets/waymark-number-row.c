@@ -1,0 +1,289 @@
+/* waymark-number-row.c
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * An entry row editing a double property, NAN when not set (an empty
+ * entry), shown times a scale (100 for a share shown in percent) and kept
+ * between a minimum and a maximum. Text that is not a number is refused
+ * with the error style and a bell.
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "waymark-edit-commit.h"
+#include "waymark-number-row.h"
+#include "waymark-number.h"
+
+struct _WaymarkNumberRow
+{
+  AdwEntryRow             parent_instance;
+
+  WaymarkPropertyBinding *binding;
+  double                  scale;
+  double                  minimum;
+  double                  maximum;
+  guint                   updating;
+};
+
+G_DEFINE_FINAL_TYPE (WaymarkNumberRow, waymark_number_row, ADW_TYPE_ENTRY_ROW)
+
+enum {
+  PROP_0,
+  PROP_BINDING,
+  PROP_SCALE,
+  PROP_MINIMUM,
+  PROP_MAXIMUM,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+same_number (double a,
+             double b)
+{
+  return (isnan (a) && isnan (b)) || a == b;
+}
+
+static void
+update (WaymarkNumberRow *self)
+{
+  double value = waymark_property_binding_get_double (self->binding);
+  g_autofree char *text = waymark_number_format (value * self->scale);
+  double shown;
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "error");
+
+  /* Leave "1.50" alone when the value is 1.5. */
+  if (waymark_number_parse (gtk_editable_get_text (GTK_EDITABLE (self)), &shown) &&
+      same_number (shown, value * self->scale))
+    return;
+
+  self->updating++;
+  waymark_edit_commit_set_text (GTK_WIDGET (self), text);
+  self->updating--;
+}
+
+static void
+commit (GtkWidget *row,
+        gboolean   activated,
+        gpointer   user_data)
+{
+  WaymarkNumberRow *self = WAYMARK_NUMBER_ROW (row);
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+  double value;
+
+  if (self->updating || !waymark_property_binding_is_live (self->binding))
+    return;
+
+  if (!waymark_number_parse (gtk_editable_get_text (GTK_EDITABLE (row)), &value))
+    {
+      gtk_widget_add_css_class (row, "error");
+      gtk_widget_error_bell (row);
+      return;
+    }
+
+  gtk_widget_remove_css_class (row, "error");
+
+  if (!isnan (value))
+    value = CLAMP (value / self->scale, self->minimum, self->maximum);
+
+  if (!same_number (waymark_property_binding_get_double (self->binding), value))
+    {
+      g_value_init (&gvalue, G_TYPE_DOUBLE);
+      g_value_set_double (&gvalue, value);
+      waymark_property_binding_set_value (self->binding, &gvalue);
+    }
+
+  update (self);
+}
+
+static void
+waymark_number_row_constructed (GObject *object)
+{
+  WaymarkNumberRow *self = (WaymarkNumberRow *)object;
+
+  G_OBJECT_CLASS (waymark_number_row_parent_class)->constructed (object);
+
+  g_assert (self->binding != NULL);
+
+  g_signal_connect_object (self->binding, "changed", G_CALLBACK (update), self,
+                           G_CONNECT_SWAPPED);
+  update (self);
+  waymark_edit_commit_connect (GTK_WIDGET (self), commit, NULL);
+}
+
+static void
+waymark_number_row_dispose (GObject *object)
+{
+  WaymarkNumberRow *self = (WaymarkNumberRow *)object;
+
+  g_clear_object (&self->binding);
+
+  G_OBJECT_CLASS (waymark_number_row_parent_class)->dispose (object);
+}
+
+static void
+waymark_number_row_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  WaymarkNumberRow *self = WAYMARK_NUMBER_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_BINDING:
+      g_value_set_object (value, self->binding);
+      break;
+
+    case PROP_SCALE:
+      g_value_set_double (value, self->scale);
+      break;
+
+    case PROP_MINIMUM:
+      g_value_set_double (value, self->minimum);
+      break;
+
+    case PROP_MAXIMUM:
+      g_value_set_double (value, self->maximum);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+waymark_number_row_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  WaymarkNumberRow *self = WAYMARK_NUMBER_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_BINDING:
+      self->binding = g_value_dup_object (value);
+      break;
+
+    case PROP_SCALE:
+      self->scale = g_value_get_double (value);
+      break;
+
+    case PROP_MINIMUM:
+      self->minimum = g_value_get_double (value);
+      break;
+
+    case PROP_MAXIMUM:
+      self->maximum = g_value_get_double (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+waymark_number_row_class_init (WaymarkNumberRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = waymark_number_row_constructed;
+  object_class->dispose = waymark_number_row_dispose;
+  object_class->get_property = waymark_number_row_get_property;
+  object_class->set_property = waymark_number_row_set_property;
+
+  properties[PROP_BINDING] =
+    g_param_spec_object ("binding", NULL, NULL,
+                         WAYMARK_TYPE_PROPERTY_BINDING,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  /**
+   * WaymarkNumberRow:scale:
+   *
+   * The factor between the stored and the shown value.
+   */
+  properties[PROP_SCALE] =
+    g_param_spec_double ("scale", NULL, NULL,
+                         G_MINDOUBLE, G_MAXDOUBLE, 1.0,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_MINIMUM] =
+    g_param_spec_double ("minimum", NULL, NULL,
+                         -G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_MAXIMUM] =
+    g_param_spec_double ("maximum", NULL, NULL,
+                         -G_MAXDOUBLE, G_MAXDOUBLE, G_MAXDOUBLE,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+waymark_number_row_init (WaymarkNumberRow *self)
+{
+  self->scale = 1.0;
+  self->minimum = -G_MAXDOUBLE;
+  self->maximum = G_MAXDOUBLE;
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (self), TRUE);
+  adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (self), GTK_INPUT_PURPOSE_NUMBER);
+}
+
+/**
+ * waymark_number_row_new:
+ * @scale: the factor between the stored and the shown value, not 0
+ *
+ * Returns: (transfer floating): a row editing the double @property of
+ *   @object; an empty entry means not set (NAN)
+ */
+GtkWidget *
+waymark_number_row_new (WaymarkDocument *document,
+                        gpointer         object,
+                        const char      *property,
+                        const char      *title,
+                        double           scale,
+                        double           minimum,
+                        double           maximum)
+{
+  g_autoptr(WaymarkPropertyBinding) binding = NULL;
+
+  g_return_val_if_fail (WAYMARK_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (G_IS_OBJECT (object), NULL);
+  g_return_val_if_fail (scale > 0, NULL);
+
+  binding = waymark_property_binding_new (document, object, property);
+
+  return g_object_new (WAYMARK_TYPE_NUMBER_ROW,
+                       "binding", binding,
+                       "scale", scale,
+                       "minimum", minimum,
+                       "maximum", maximum,
+                       "title", title,
+                       NULL);
+}
+
+WaymarkPropertyBinding *
+waymark_number_row_get_binding (WaymarkNumberRow *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_NUMBER_ROW (self), NULL);
+
+  return self->binding;
+}

@@ -1,0 +1,344 @@
+/* waymark-property-binding.c
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What a property row edits: one property of one model object of a
+ * document. It emits "changed" whenever the property changes (an edit, an
+ * undo) and writes through the document's commands, so that every edit a
+ * row makes is one undo step.
+ */
+
+#include "config.h"
+
+#include "waymark-property-binding.h"
+
+struct _WaymarkPropertyBinding
+{
+  GObject          parent_instance;
+
+  WaymarkDocument *document;
+  GObject         *object;
+  GParamSpec      *pspec;
+};
+
+G_DEFINE_FINAL_TYPE (WaymarkPropertyBinding, waymark_property_binding, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_OBJECT,
+  PROP_PROPERTY_NAME,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+on_object_notify_cb (WaymarkPropertyBinding *self,
+                     GParamSpec             *pspec,
+                     GObject                *object)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+waymark_property_binding_constructed (GObject *object)
+{
+  WaymarkPropertyBinding *self = (WaymarkPropertyBinding *)object;
+  g_autofree char *signal = NULL;
+
+  G_OBJECT_CLASS (waymark_property_binding_parent_class)->constructed (object);
+
+  g_assert (WAYMARK_IS_DOCUMENT (self->document));
+  g_assert (G_IS_OBJECT (self->object));
+  g_assert (self->pspec != NULL);
+
+  signal = g_strdup_printf ("notify::%s", self->pspec->name);
+  g_signal_connect_object (self->object, signal, G_CALLBACK (on_object_notify_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+waymark_property_binding_dispose (GObject *object)
+{
+  WaymarkPropertyBinding *self = (WaymarkPropertyBinding *)object;
+
+  g_clear_object (&self->document);
+  g_clear_object (&self->object);
+
+  G_OBJECT_CLASS (waymark_property_binding_parent_class)->dispose (object);
+}
+
+static void
+waymark_property_binding_get_gproperty (GObject    *object,
+                                        guint       prop_id,
+                                        GValue     *value,
+                                        GParamSpec *pspec)
+{
+  WaymarkPropertyBinding *self = WAYMARK_PROPERTY_BINDING (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+
+    case PROP_OBJECT:
+      g_value_set_object (value, self->object);
+      break;
+
+    case PROP_PROPERTY_NAME:
+      g_value_set_string (value, self->pspec ? self->pspec->name : NULL);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+waymark_property_binding_set_gproperty (GObject      *object,
+                                        guint         prop_id,
+                                        const GValue *value,
+                                        GParamSpec   *pspec)
+{
+  WaymarkPropertyBinding *self = WAYMARK_PROPERTY_BINDING (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      self->document = g_value_dup_object (value);
+      break;
+
+    case PROP_OBJECT:
+      self->object = g_value_dup_object (value);
+      break;
+
+    case PROP_PROPERTY_NAME:
+      /* The object comes first: properties are set in installation order. */
+      g_assert (self->object != NULL);
+      self->pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self->object),
+                                                  g_value_get_string (value));
+      if (self->pspec == NULL)
+        g_critical ("%s has no property “%s”",
+                    G_OBJECT_TYPE_NAME (self->object), g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+waymark_property_binding_class_init (WaymarkPropertyBindingClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = waymark_property_binding_constructed;
+  object_class->dispose = waymark_property_binding_dispose;
+  object_class->get_property = waymark_property_binding_get_gproperty;
+  object_class->set_property = waymark_property_binding_set_gproperty;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         WAYMARK_TYPE_DOCUMENT,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_OBJECT] =
+    g_param_spec_object ("object", NULL, NULL,
+                         G_TYPE_OBJECT,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_PROPERTY_NAME] =
+    g_param_spec_string ("property-name", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * WaymarkPropertyBinding::changed:
+   *
+   * The property changed: the row shows the new value.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+waymark_property_binding_init (WaymarkPropertyBinding *self)
+{
+}
+
+/**
+ * waymark_property_binding_new:
+ * @object: a model object of @document's journey
+ * @property: the name of a property of @object
+ */
+WaymarkPropertyBinding *
+waymark_property_binding_new (WaymarkDocument *document,
+                              gpointer         object,
+                              const char      *property)
+{
+  g_return_val_if_fail (WAYMARK_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (G_IS_OBJECT (object), NULL);
+  g_return_val_if_fail (property != NULL, NULL);
+
+  return g_object_new (WAYMARK_TYPE_PROPERTY_BINDING,
+                       "document", document,
+                       "object", object,
+                       "property-name", property,
+                       NULL);
+}
+
+WaymarkDocument *
+waymark_property_binding_get_document (WaymarkPropertyBinding *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_PROPERTY_BINDING (self), NULL);
+
+  return self->document;
+}
+
+GObject *
+waymark_property_binding_get_object (WaymarkPropertyBinding *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_PROPERTY_BINDING (self), NULL);
+
+  return self->object;
+}
+
+const char *
+waymark_property_binding_get_property_name (WaymarkPropertyBinding *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_PROPERTY_BINDING (self), NULL);
+
+  return self->pspec->name;
+}
+
+GParamSpec *
+waymark_property_binding_get_pspec (WaymarkPropertyBinding *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_PROPERTY_BINDING (self), NULL);
+
+  return self->pspec;
+}
+
+/**
+ * waymark_property_binding_dup_string:
+ *
+ * Returns: (transfer full) (nullable): the value of a string property
+ */
+char *
+waymark_property_binding_dup_string (WaymarkPropertyBinding *self)
+{
+  char *value = NULL;
+
+  g_return_val_if_fail (WAYMARK_IS_PROPERTY_BINDING (self), NULL);
+
+  g_object_get (self->object, self->pspec->name, &value, NULL);
+
+  return value;
+}
+
+/**
+ * waymark_property_binding_get_double:
+ *
+ * Returns: the value of a double property, NAN when not set
+ */
+double
+waymark_property_binding_get_double (WaymarkPropertyBinding *self)
+{
+  double value = 0;
+
+  g_return_val_if_fail (WAYMARK_IS_PROPERTY_BINDING (self), 0);
+
+  g_object_get (self->object, self->pspec->name, &value, NULL);
+
+  return value;
+}
+
+int
+waymark_property_binding_get_enum (WaymarkPropertyBinding *self)
+{
+  int value = 0;
+
+  g_return_val_if_fail (WAYMARK_IS_PROPERTY_BINDING (self), 0);
+
+  g_object_get (self->object, self->pspec->name, &value, NULL);
+
+  return value;
+}
+
+/**
+ * waymark_property_binding_is_live:
+ *
+ * A row may lose the focus because the object it edits is being removed
+ * (an undo, say); committing then would record a stray edit.
+ *
+ * Returns: whether the object is still part of the journey
+ */
+gboolean
+waymark_property_binding_is_live (WaymarkPropertyBinding *self)
+{
+  WaymarkJourney *journey;
+  guint position;
+
+  g_return_val_if_fail (WAYMARK_IS_PROPERTY_BINDING (self), FALSE);
+
+  if (!WAYMARK_IS_ITEM (self->object))
+    return TRUE;
+
+  journey = waymark_document_get_journey (self->document);
+
+  return waymark_journey_find_list (journey, WAYMARK_ITEM (self->object), &position) != NULL;
+}
+
+/**
+ * waymark_property_binding_set_value:
+ *
+ * Sets the property through the document: one undo step.
+ */
+void
+waymark_property_binding_set_value (WaymarkPropertyBinding *self,
+                                    const GValue           *value)
+{
+  g_return_if_fail (WAYMARK_IS_PROPERTY_BINDING (self));
+  g_return_if_fail (G_IS_VALUE (value));
+
+  waymark_document_set_value (self->document, self->object, self->pspec->name, value);
+}
+
+/**
+ * waymark_property_binding_set_string:
+ * @value: (nullable): the new value
+ */
+void
+waymark_property_binding_set_string (WaymarkPropertyBinding *self,
+                                     const char             *value)
+{
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  g_return_if_fail (WAYMARK_IS_PROPERTY_BINDING (self));
+
+  g_value_init (&gvalue, G_TYPE_STRING);
+  g_value_set_string (&gvalue, value);
+  waymark_property_binding_set_value (self, &gvalue);
+}
