@@ -801,17 +801,17 @@ main (int   argc,
 #define ADD(name, func) \
   g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
-  ADD ("/editors/stages-view/shows-stages", test_shows_stages);
-  ADD ("/editors/stages-view/add-rename-undo", test_add_rename_undo);
-  ADD ("/editors/stages-view/move-and-delete", test_move_and_delete);
-  ADD ("/editors/stages-view/focus-follows", test_focus_follows);
-  ADD ("/editors/stages-view/drag-and-drop", test_drag_and_drop);
-  ADD ("/editors/stages-view/touchpoint-counts", test_touchpoint_counts);
-  ADD ("/editors/stages-view/questions", test_questions);
-  ADD ("/editors/stages-view/metrics-and-outcomes", test_metrics_and_outcomes);
-  ADD ("/editors/stages-view/metric-values", test_metric_values);
-  ADD ("/editors/stages-view/sections", test_sections);
-  g_test_add_func ("/editors/stages-view/empty", test_empty);
+  ADD ("/views/stages-view/shows-stages", test_shows_stages);
+  ADD ("/views/stages-view/add-rename-undo", test_add_rename_undo);
+  ADD ("/views/stages-view/move-and-delete", test_move_and_delete);
+  ADD ("/views/stages-view/focus-follows", test_focus_follows);
+  ADD ("/views/stages-view/drag-and-drop", test_drag_and_drop);
+  ADD ("/views/stages-view/touchpoint-counts", test_touchpoint_counts);
+  ADD ("/views/stages-view/questions", test_questions);
+  ADD ("/views/stages-view/metrics-and-outcomes", test_metrics_and_outcomes);
+  ADD ("/views/stages-view/metric-values", test_metric_values);
+  ADD ("/views/stages-view/sections", test_sections);
+  g_test_add_func ("/views/stages-view/empty", test_empty);
 
 #undef ADD
 
