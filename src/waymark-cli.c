@@ -162,6 +162,7 @@ cli_check (int    argc,
   g_autoptr(WaymarkJourney) journey = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
+  const char * const *warnings;
   GOptionEntry entries[] = { { NULL } };
   int status;
 
@@ -176,6 +177,10 @@ cli_check (int    argc,
 
   if (!(journey = load (argv[1], &error)))
     return error_exit ("%s", error->message);
+
+  warnings = waymark_journey_get_load_warnings (journey);
+  for (guint i = 0; warnings && warnings[i]; i++)
+    fprintf (stderr, _("%s: warning: %s\n"), argv[1], warnings[i]);
 
   problems = waymark_journey_dup_problems (journey);
   for (guint i = 0; i < problems->len; i++)

@@ -76,7 +76,16 @@ typedef struct
   GArray         *entries;  /* IdEntry */
   WaymarkJourney *journey;
   GPtrArray      *items;    /* what the list being read has so far */
+  GHashTable     *cells;    /* "row\nrole" -> Cell: the assignments so far */
 } Reader;
+
+/* The first assignment of a cell of the matrix, where a second one for the
+ * same row and role is merged. */
+typedef struct
+{
+  WaymarkAssignment *assignment;
+  guint              index;
+} Cell;
 
 G_DEFINE_QUARK (waymark-reader-error-quark, waymark_reader_error)
 
@@ -1112,6 +1121,57 @@ read_activity (Reader     *r,
   return TRUE;
 }
 
+/* A file may assign the same row and role twice (older versions let the
+ * first win silently). The file still opens: the letters of both go into
+ * the first one's cell, the second is dropped, so a save writes one, and
+ * a warning names both places. */
+static gboolean
+merge_assignment (Reader      *r,
+                  const Path  *path,
+                  guint        index,
+                  const char  *row,
+                  const char  *role,
+                  WaymarkRaci  raci)
+{
+  g_autofree char *key = g_strconcat (row, "\n", role, NULL);
+  g_autoptr(GString) first = g_string_new (NULL);
+  g_autoptr(GString) second = g_string_new (NULL);
+  g_autofree char *row_title = NULL;
+  g_autofree char *warning = NULL;
+  Path first_path = PATH_INDEX (path->parent, 0);
+  WaymarkItem *row_item;
+  WaymarkItem *role_item;
+  Cell *cell;
+  char letters[5];
+
+  if (r->cells == NULL)
+    r->cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  if (!(cell = g_hash_table_lookup (r->cells, key)))
+    return FALSE;
+
+  raci |= waymark_assignment_get_raci (cell->assignment);
+  waymark_assignment_set_raci (cell->assignment, raci);
+  waymark_raci_to_string (raci, letters);
+
+  first_path.index = cell->index;
+  append_path (first, &first_path);
+  append_path (second, path);
+  row_item = waymark_journey_lookup (r->journey, row);
+  role_item = waymark_journey_lookup (r->journey, role);
+  row_title = waymark_journey_dup_row_title (r->journey, row_item);
+
+  /* Translators: a warning when a file opens: the places are JSON paths
+   * such as journey.accountability[4] */
+  warning = g_strdup_printf (_("%s and %s both assign role “%s” to row “%s”; "
+                               "their letters are merged into one cell, “%s”"),
+                             first->str, second->str,
+                             waymark_item_get_label (role_item), row_title, letters);
+  waymark_journey_add_load_warning (r->journey, warning);
+
+  return TRUE;
+}
+
 static gboolean
 read_assignment (Reader     *r,
                  JsonNode   *node,
@@ -1124,6 +1184,7 @@ read_assignment (Reader     *r,
   const char *row, *role, *raci_str;
   Path raci_path = PATH_KEY (path, "raci");
   WaymarkRaci raci;
+  Cell *cell;
   char bad;
 
   if (!get_object (r, node, path, &object) ||
@@ -1142,12 +1203,20 @@ read_assignment (Reader     *r,
                    _("“%s” has a letter other than R, A, C and I"), raci_str);
     }
 
+  if (merge_assignment (r, path, index, row, role, raci))
+    return TRUE;
+
   assignment = waymark_assignment_new (NULL);
   waymark_assignment_set_row (assignment, row);
   waymark_assignment_set_role (assignment, role);
   waymark_assignment_set_raci (assignment, raci);
 
   take_extras (object, &waymark_fields_assignment, WAYMARK_ITEM (assignment));
+
+  cell = g_new (Cell, 1);
+  cell->assignment = assignment;
+  cell->index = index;
+  g_hash_table_insert (r->cells, g_strconcat (row, "\n", role, NULL), cell);
 
   g_ptr_array_add (r->items, g_steal_pointer (&assignment));
 
@@ -1421,7 +1490,11 @@ waymark_reader_load_bytes (GBytes      *bytes,
   r.journey = journey;
 
   if (!read_root (&r, json_parser_get_root (parser)))
-    return NULL;
+    {
+      g_clear_pointer (&r.cells, g_hash_table_unref);
+      return NULL;
+    }
+  g_clear_pointer (&r.cells, g_hash_table_unref);
 
   /* Freeing a big tree costs half a parse; the journey shares nothing with
    * it, so let another thread do that while the window shows the journey. */

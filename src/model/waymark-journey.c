@@ -34,6 +34,9 @@ struct _WaymarkJourney
 
   JsonObject  *root_extras;
 
+  /* What the reader mended when it read the file; not saved. */
+  GPtrArray   *load_warnings;
+
   /* id -> WaymarkItem (borrowed), built on first lookup after a change. */
   GHashTable  *index;
 
@@ -106,6 +109,7 @@ waymark_journey_finalize (GObject *object)
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->root_extras, json_object_unref);
+  g_clear_pointer (&self->load_warnings, g_ptr_array_unref);
 
   G_OBJECT_CLASS (waymark_journey_parent_class)->finalize (object);
 }
@@ -357,6 +361,41 @@ waymark_journey_set_root_extras (WaymarkJourney *self,
     json_object_ref (extras);
   g_clear_pointer (&self->root_extras, json_object_unref);
   self->root_extras = extras;
+}
+
+/**
+ * waymark_journey_get_load_warnings:
+ *
+ * What the reader had to mend to open the file (a cell of the matrix
+ * assigned twice), one line each naming the places in the file. They are
+ * not part of the document: the window shows them once, and a save writes
+ * the mended journey.
+ *
+ * Returns: (transfer none) (array zero-terminated=1) (nullable): the
+ *   warnings, or %NULL when there were none
+ */
+const char * const *
+waymark_journey_get_load_warnings (WaymarkJourney *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_JOURNEY (self), NULL);
+
+  if (self->load_warnings == NULL)
+    return NULL;
+
+  return (const char * const *)self->load_warnings->pdata;
+}
+
+void
+waymark_journey_add_load_warning (WaymarkJourney *self,
+                                  const char     *warning)
+{
+  g_return_if_fail (WAYMARK_IS_JOURNEY (self));
+  g_return_if_fail (warning != NULL);
+
+  if (self->load_warnings == NULL)
+    self->load_warnings = g_ptr_array_new_null_terminated (1, g_free, TRUE);
+
+  g_ptr_array_add (self->load_warnings, g_strdup (warning));
 }
 
 static void

@@ -63,6 +63,7 @@ GListModel     *waymark_journey_get_content         (WaymarkJourney  *self);
 GListModel     *waymark_journey_get_list_for_type   (WaymarkJourney  *self,
                                                      GType            item_type);
 JsonObject     *waymark_journey_get_root_extras     (WaymarkJourney  *self);
+const char * const *waymark_journey_get_load_warnings (WaymarkJourney *self);
 WaymarkItem    *waymark_journey_lookup              (WaymarkJourney  *self,
                                                      const char      *id);
 char           *waymark_journey_new_id              (WaymarkJourney  *self);

@@ -91,6 +91,8 @@ void            waymark_journey_set_description     (WaymarkJourney  *self,
                                                      const char      *description);
 void            waymark_journey_set_root_extras     (WaymarkJourney  *self,
                                                      JsonObject      *extras);
+void            waymark_journey_add_load_warning    (WaymarkJourney  *self,
+                                                     const char      *warning);
 void            waymark_journey_invalidate_index    (WaymarkJourney  *self);
 
 /* waymark-lane.h */

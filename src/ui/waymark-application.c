@@ -507,6 +507,38 @@ waymark_application_find_window (WaymarkApplication *self,
   return NULL;
 }
 
+/* What the reader corrected (a cell assigned twice) is said once, when
+ * the file opens; the journey in the window is the corrected one, so it differs
+ * from the file until it is saved. */
+static void
+show_load_warnings (WaymarkWindow   *window,
+                    WaymarkDocument *document)
+{
+  const char * const *warnings;
+  g_autoptr(GString) body = NULL;
+  GtkWidget *dialog;
+
+  warnings = waymark_journey_get_load_warnings (waymark_document_get_journey (document));
+  if (warnings == NULL || warnings[0] == NULL)
+    return;
+
+  waymark_document_mark_dirty (document);
+
+  body = g_string_new (_("Waymark corrected these places of the file while opening it. "
+                         "Saving writes the corrected journey."));
+  g_string_append_c (body, '\n');
+  for (guint i = 0; warnings[i]; i++)
+    g_string_append_printf (body, "\n• %s", warnings[i]);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (window),
+                                   _("Opened With Warnings"),
+                                   body->str);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /**
  * waymark_application_open_document:
  * @hint: (nullable): a window to use if it has no document yet
@@ -593,5 +625,8 @@ waymark_application_open_file (WaymarkApplication *self,
   waymark_document_set_file (document, file);
   add_recent (file);
 
-  return waymark_application_open_document (self, document, hint);
+  window = waymark_application_open_document (self, document, hint);
+  show_load_warnings (window, document);
+
+  return window;
 }

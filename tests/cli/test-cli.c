@@ -167,6 +167,45 @@ test_check_example (Fixture       *f,
   g_assert_cmpstr (r.err, ==, expected);
 }
 
+/* A cell assigned twice is a warning, not an error: both places named,
+ * exit 0; the journey is written with one cell. */
+static void
+test_check_duplicate_cell (Fixture       *f,
+                           gconstpointer  data)
+{
+  static const char json[] =
+    "{\"format\": \"waymark\", \"version\": 1, \"journey\": {\"title\": \"\",\n"
+    " \"stages\": [{\"id\": \"s1\", \"name\": \"Convert\"}],\n"
+    " \"roles\": [{\"id\": \"r1\", \"name\": \"Sales\"}],\n"
+    " \"accountability\": [{\"row\": \"s1\", \"role\": \"r1\", \"raci\": \"A\"},\n"
+    "                    {\"row\": \"s1\", \"role\": \"r1\", \"raci\": \"R\"}]}}\n";
+  g_auto(Result) r = { 0 };
+  g_auto(Result) e = { 0 };
+  g_autofree char *out = path_in (f, "out.waymark");
+  g_autofree char *written = NULL;
+
+  write_file (f, "twice.waymark", json, -1);
+  run (f, &r, "check", "twice.waymark", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, "");
+  g_assert_cmpstr (r.err, ==,
+                   "twice.waymark: warning: journey.accountability[0] and "
+                   "journey.accountability[1] both assign role “Sales” to row “Convert”; "
+                   "their letters are merged into one cell, “RA”\n");
+
+  run (f, &e, "export", "twice.waymark", "-o", "out.waymark", NULL);
+  g_assert_cmpint (e.status, ==, 0);
+  written = read_file (out, NULL);
+  g_assert_nonnull (strstr (written,
+                            "    \"accountability\": [\n"
+                            "      {\n"
+                            "        \"row\": \"s1\",\n"
+                            "        \"role\": \"r1\",\n"
+                            "        \"raci\": \"RA\"\n"
+                            "      }\n"
+                            "    ]\n"));
+}
+
 /* A broken file: exit status 1 and exactly one line on stderr. */
 typedef struct
 {
@@ -596,6 +635,7 @@ main (int   argc,
 
   ADD ("/cli/check/example", test_check_example);
   ADD ("/cli/check/broken", test_check_broken);
+  ADD ("/cli/check/duplicate-cell", test_check_duplicate_cell);
   ADD ("/cli/check/missing-file", test_check_missing_file);
   ADD ("/cli/export/waymark", test_export_waymark);
   ADD ("/cli/export/csv", test_export_csv);
