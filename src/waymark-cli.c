@@ -13,7 +13,10 @@
 #include <glib/gstdio.h>
 
 #include "waymark-cli.h"
+#include "waymark-content-coverage.h"
 #include "waymark-csv.h"
+#include "waymark-csv-insights.h"
+#include "waymark-gap-grid.h"
 #include "waymark-map-export.h"
 #include "waymark-paper-export.h"
 #include "waymark-reader.h"
@@ -154,6 +157,33 @@ write_output (const char  *path,
   return TRUE;
 }
 
+/* After the accountability: where the company is absent while the buyer
+ * is there, and which stages no content serves. Not errors either. */
+static void
+print_gaps (const char     *name,
+            WaymarkJourney *journey)
+{
+  g_autoptr(WaymarkGapGrid) grid = waymark_gap_grid_new (journey);
+  g_autoptr(WaymarkContentCoverage) coverage = waymark_content_coverage_new (journey);
+
+  for (guint i = 0; i < waymark_gap_grid_get_n_stages (grid); i++)
+    {
+      g_autofree char *message = waymark_gap_grid_dup_missed_message (grid, i);
+
+      /* Translators: a line of "waymark check" about a gap: FILE: gap: message */
+      if (message != NULL)
+        fprintf (stderr, _("%s: gap: %s\n"), name, message);
+    }
+
+  for (guint i = 0; i < waymark_content_coverage_get_n_stages (coverage); i++)
+    {
+      g_autofree char *message = waymark_content_coverage_dup_no_content_message (coverage, i);
+
+      if (message != NULL)
+        fprintf (stderr, _("%s: gap: %s\n"), name, message);
+    }
+}
+
 static int
 cli_check (int    argc,
            char **argv)
@@ -168,7 +198,9 @@ cli_check (int    argc,
 
   if (!(context = parse (&argc, &argv, _("FILE"),
                          _("Check a journey: print load errors, or the rows of the "
-                           "accountability matrix that need attention."),
+                           "accountability matrix that need attention, the channels where "
+                           "the customer is and the company is not, and the stages no "
+                           "content serves."),
                          entries, &status)))
     return status;
 
@@ -190,6 +222,7 @@ cli_check (int    argc,
       /* Translators: a warning line of "waymark check": FILE: warning: message */
       fprintf (stderr, _("%s: warning: %s\n"), argv[1], problem->message);
     }
+  print_gaps (argv[1], journey);
 
   return 0;
 }
@@ -390,8 +423,9 @@ cli_export (int    argc,
                          ".pdf, .png or .svg"),
                        output, suffix);
 
-  if (g_str_equal (suffix, ".csv") && view != NULL && !g_str_equal (view, "matrix"))
-    return error_exit (_("%s: only the matrix view exports to CSV"), output);
+  if (g_str_equal (suffix, ".csv") && view != NULL &&
+      !g_strv_contains ((const char * const[]) { "matrix", "gaps", "content", NULL }, view))
+    return error_exit (_("%s: only the matrix, gaps and content views export to CSV"), output);
   if (g_str_equal (suffix, ".waymark") && view != NULL)
     return error_exit (_("%s: a .waymark export is the whole journey; --view does not apply"),
                        output);
@@ -399,7 +433,11 @@ cli_export (int    argc,
   if (!(journey = load (argv[1], &error)))
     return error_exit ("%s", error->message);
 
-  if (g_str_equal (suffix, ".csv"))
+  if (g_str_equal (suffix, ".csv") && g_strcmp0 (view, "gaps") == 0)
+    bytes = waymark_csv_export_gaps (journey);
+  else if (g_str_equal (suffix, ".csv") && g_strcmp0 (view, "content") == 0)
+    bytes = waymark_csv_export_content (journey);
+  else if (g_str_equal (suffix, ".csv"))
     bytes = waymark_csv_export_matrix (journey);
   else
     bytes = waymark_writer_to_bytes (journey);

@@ -95,3 +95,24 @@ waymark_csv_export_matrix (WaymarkJourney *journey)
 
   return g_string_free_to_bytes (out);
 }
+
+/**
+ * waymark_csv_append_record:
+ * @out: the CSV text so far
+ * @fields: (array length=n_fields): the fields of one record
+ *
+ * Appends one record, quoted as every CSV export of Waymark is, for the
+ * exports that build their own tables.
+ */
+void
+waymark_csv_append_record (GString            *out,
+                           const char * const *fields,
+                           guint               n_fields)
+{
+  g_return_if_fail (out != NULL);
+  g_return_if_fail (fields != NULL || n_fields == 0);
+
+  for (guint i = 0; i < n_fields; i++)
+    append_field (out, fields[i] ? fields[i] : "", i == 0);
+  g_string_append (out, "\r\n");
+}

@@ -12,5 +12,8 @@
 G_BEGIN_DECLS
 
 GBytes *waymark_csv_export_matrix (WaymarkJourney *journey);
+void    waymark_csv_append_record (GString            *out,
+                                   const char * const *fields,
+                                   guint               n_fields);
 
 G_END_DECLS

@@ -159,7 +159,14 @@ test_check_example (Fixture       *f,
   g_autofree char *expected = g_strdup_printf (
     "%s: warning: Stage “Expand”: no one is accountable\n"
     "%s: warning: Activity “Three-way service level agreement”: no one is accountable, "
-    "and no one is responsible\n", f->example, f->example);
+    "and no one is responsible\n"
+    /* Then the gaps: missed channels per stage, then stages with no content. */
+    "%s: gap: Stage “Attract”: the customer is on “Social media”, and no one from the company is\n"
+    "%s: gap: Stage “Expand”: the customer is on “Events”, and no one from the company is\n"
+    "%s: gap: Stage “Capture”: no content item serves this stage\n"
+    "%s: gap: Stage “Convert”: no content item serves this stage\n"
+    "%s: gap: Stage “Expand”: no content item serves this stage\n",
+    f->example, f->example, f->example, f->example, f->example, f->example, f->example);
 
   run (f, &r, "check", f->example, NULL);
   g_assert_cmpint (r.status, ==, 0);
@@ -344,13 +351,14 @@ test_new_templates (Fixture       *f,
       run (f, &check, "check", name, NULL);
       g_assert_cmpint (check.status, ==, 0);
       g_assert_cmpstr (check.out, ==, "");
-      /* Only warnings, if anything. */
+      /* Only warnings and gaps, if anything. */
       lines = g_strsplit (check.err, "\n", -1);
       for (guint j = 0; lines[j] && lines[j][0]; j++)
         {
-          g_autofree char *prefix = g_strconcat (name, ": warning: ", NULL);
+          g_autofree char *warning = g_strconcat (name, ": warning: ", NULL);
+          g_autofree char *gap = g_strconcat (name, ": gap: ", NULL);
 
-          g_assert_true (g_str_has_prefix (lines[j], prefix));
+          g_assert_true (g_str_has_prefix (lines[j], warning) || g_str_has_prefix (lines[j], gap));
         }
     }
 }
@@ -384,6 +392,38 @@ test_new_unknown_template (Fixture       *f,
                    "waymark: There is no template “nope”; the templates are b2b-lifecycle, "
                    "professional-services, buyer-journey, blank\n");
   g_assert_false (exists_in (f, "x.waymark"));
+}
+
+/* The Gaps and Content views' grids; their figures are checked in
+ * tests/io/test-csv-insights.c. */
+static void
+test_export_grids (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const struct {
+    const char *view;
+    const char *header;
+  } cases[] = {
+    { "gaps", "Stage,Website,Social media,Email,Phone,Events,Missed channels,Wasted channels\r\n" },
+    { "content", "Stage,B2B buyer,All content,Unanswered questions\r\n" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Result) r = { 0 };
+      g_autofree char *name = g_strconcat (cases[i].view, ".csv", NULL);
+      g_autofree char *out = path_in (f, name);
+      g_autofree char *csv = NULL;
+      gsize len = 0;
+
+      run (f, &r, "export", f->example, "-o", name, "--view", cases[i].view, NULL);
+      g_assert_cmpint (r.status, ==, 0);
+      g_assert_cmpstr (r.out, ==, "");
+      g_assert_cmpstr (r.err, ==, "");
+      csv = read_file (out, &len);
+      g_assert_true (g_str_has_prefix (csv, cases[i].header));
+      g_assert_true (g_str_has_suffix (csv, "\r\n"));
+    }
 }
 
 static void
@@ -639,6 +679,7 @@ main (int   argc,
   ADD ("/cli/check/missing-file", test_check_missing_file);
   ADD ("/cli/export/waymark", test_export_waymark);
   ADD ("/cli/export/csv", test_export_csv);
+  ADD ("/cli/export/grids", test_export_grids);
   ADD ("/cli/export/map", test_export_map);
   ADD ("/cli/export/unknown-suffix", test_export_unknown_suffix);
   ADD ("/cli/export/broken-input", test_export_broken);
