@@ -198,7 +198,8 @@ test_check_duplicate_cell (Fixture       *f,
   g_assert_cmpstr (r.err, ==,
                    "twice.waymark: warning: journey.accountability[0] and "
                    "journey.accountability[1] both assign role “Sales” to row “Convert”; "
-                   "their letters are merged into one cell, “RA”\n");
+                   "their letters are merged into one cell, “RA”\n"
+                   "twice.waymark: gap: Stage “Convert”: no content item serves this stage\n");
 
   run (f, &e, "export", "twice.waymark", "-o", "out.waymark", NULL);
   g_assert_cmpint (e.status, ==, 0);
