@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "waymark-change.h"
 #include "waymark-document.h"
 #include "waymark-model-private.h"
 
@@ -32,5 +33,21 @@ void _waymark_document_close_gap         (WaymarkDocument *self,
 void _waymark_document_after_reorder     (WaymarkDocument *self,
                                           WaymarkItem     *item,
                                           guint            from);
+
+/* The engine's descriptions of what a command changed (waymark-change.c). */
+WaymarkChange *_waymark_change_new_property    (gpointer           item,
+                                                GParamSpec        *pspec);
+WaymarkChange *_waymark_change_new_list        (WaymarkChangeKind  kind,
+                                                gpointer           item,
+                                                GListModel        *list,
+                                                guint              position);
+WaymarkChange *_waymark_change_new_moved       (WaymarkJourney    *journey,
+                                                WaymarkTouchpoint *touchpoint,
+                                                const char        *old_stage_id,
+                                                const char        *old_lane_id);
+WaymarkChange *_waymark_change_new_matrix_cell (WaymarkJourney    *journey,
+                                                WaymarkAssignment *assignment,
+                                                GListModel        *list,
+                                                guint              position);
 
 G_END_DECLS

@@ -13,9 +13,13 @@
 
 #include "waymark-document-private.h"
 
-/* Every edit is built from three primitive commands: set a property, insert
- * an item into a list, remove one. A group holds what one gesture did and is
- * undone and redone as a whole. */
+/* Every edit is built from three primitive commands: set properties of an
+ * object, insert an item into a list, remove one. A group holds what one
+ * gesture did and is undone and redone as a whole.
+ *
+ * Each command, done or undone, says what it changed as a WaymarkChange;
+ * the changes of a gesture are emitted one by one as ::change once the
+ * whole gesture is applied, then ::changed once. */
 typedef enum
 {
   COMMAND_SET,
@@ -23,15 +27,23 @@ typedef enum
   COMMAND_REMOVE,
 } CommandKind;
 
+/* One property of a set command. */
+typedef struct
+{
+  GParamSpec  *pspec;
+  GValue       old_value;
+  GValue       new_value;
+} Setting;
+
 typedef struct
 {
   CommandKind  kind;
   GObject     *object;
+  /* Insert and remove. */
   GListStore  *list;
   guint        position;
-  GParamSpec  *pspec;
-  GValue       old_value;
-  GValue       new_value;
+  /* Set: Setting, in the order given; undone in reverse. */
+  GArray      *settings;
 } Command;
 
 typedef struct
@@ -54,6 +66,9 @@ struct _WaymarkDocument
   guint           depth;
   guint64         next_serial;
   guint64         saved_serial;
+
+  /* WaymarkChange: what the gesture being applied changed so far. */
+  GPtrArray      *pending;
 };
 
 G_DEFINE_FINAL_TYPE (WaymarkDocument, waymark_document, G_TYPE_OBJECT)
@@ -72,6 +87,7 @@ enum {
 };
 
 enum {
+  CHANGE,
   CHANGED,
   N_SIGNALS
 };
@@ -80,14 +96,20 @@ static GParamSpec *properties [N_PROPS];
 static guint signals [N_SIGNALS];
 
 static void
+setting_clear (Setting *setting)
+{
+  if (G_IS_VALUE (&setting->old_value))
+    g_value_unset (&setting->old_value);
+  if (G_IS_VALUE (&setting->new_value))
+    g_value_unset (&setting->new_value);
+}
+
+static void
 command_free (Command *command)
 {
   g_clear_object (&command->object);
   g_clear_object (&command->list);
-  if (G_IS_VALUE (&command->old_value))
-    g_value_unset (&command->old_value);
-  if (G_IS_VALUE (&command->new_value))
-    g_value_unset (&command->new_value);
+  g_clear_pointer (&command->settings, g_array_unref);
   g_free (command);
 }
 
@@ -99,32 +121,144 @@ group_free (Group *group)
   g_free (group);
 }
 
+static gboolean
+is_cell_property (GParamSpec *pspec)
+{
+  return g_str_equal (pspec->name, "stage") || g_str_equal (pspec->name, "lane");
+}
+
+/* What a set command changed: a touchpoint that changed its stage or lane
+ * moved (one change, with both cells), an assignment is a matrix cell,
+ * anything else changed properties. */
+static void
+describe_set (WaymarkDocument *self,
+              Command         *command,
+              const char      *old_stage,
+              const char      *old_lane)
+{
+  gboolean moved = FALSE;
+
+  if (WAYMARK_IS_ASSIGNMENT (command->object))
+    {
+      g_ptr_array_add (self->pending,
+                       _waymark_change_new_matrix_cell (self->journey,
+                                                        WAYMARK_ASSIGNMENT (command->object),
+                                                        NULL, 0));
+      return;
+    }
+
+  for (guint i = 0; i < command->settings->len; i++)
+    {
+      Setting *setting = &g_array_index (command->settings, Setting, i);
+
+      if (old_stage != NULL && is_cell_property (setting->pspec))
+        {
+          if (!moved)
+            g_ptr_array_add (self->pending,
+                             _waymark_change_new_moved (self->journey,
+                                                        WAYMARK_TOUCHPOINT (command->object),
+                                                        old_stage, old_lane));
+          moved = TRUE;
+        }
+      else
+        {
+          g_ptr_array_add (self->pending,
+                           _waymark_change_new_property (command->object, setting->pspec));
+        }
+    }
+}
+
+static void
+describe_list (WaymarkDocument *self,
+               Command         *command,
+               gboolean         inserted)
+{
+  GListModel *list = G_LIST_MODEL (command->list);
+
+  if (WAYMARK_IS_ASSIGNMENT (command->object))
+    g_ptr_array_add (self->pending,
+                     _waymark_change_new_matrix_cell (self->journey,
+                                                      WAYMARK_ASSIGNMENT (command->object),
+                                                      list, command->position));
+  else
+    g_ptr_array_add (self->pending,
+                     _waymark_change_new_list (inserted ? WAYMARK_CHANGE_INSERTED
+                                                        : WAYMARK_CHANGE_REMOVED,
+                                               command->object, list, command->position));
+}
+
+static void
+apply_set (WaymarkDocument *self,
+           Command         *command,
+           gboolean         forward)
+{
+  GArray *settings = command->settings;
+  g_autofree char *old_stage = NULL;
+  g_autofree char *old_lane = NULL;
+
+  if (WAYMARK_IS_TOUCHPOINT (command->object))
+    {
+      old_stage = g_strdup (waymark_touchpoint_get_stage (WAYMARK_TOUCHPOINT (command->object)));
+      old_lane = g_strdup (waymark_touchpoint_get_lane (WAYMARK_TOUCHPOINT (command->object)));
+    }
+
+  /* One notification per property, after all of them are set: the cell
+   * index sees a move to another stage and lane as one. */
+  g_object_freeze_notify (command->object);
+  for (guint i = 0; i < settings->len; i++)
+    {
+      Setting *setting = &g_array_index (settings, Setting,
+                                         forward ? i : settings->len - 1 - i);
+
+      g_object_set_property (command->object, setting->pspec->name,
+                             forward ? &setting->new_value : &setting->old_value);
+    }
+  g_object_thaw_notify (command->object);
+
+  describe_set (self, command, old_stage, old_lane);
+}
+
 static void
 command_apply (WaymarkDocument *self,
                Command         *command,
                gboolean         forward)
 {
+  gboolean inserting;
+
   switch (command->kind)
     {
     case COMMAND_SET:
-      g_object_set_property (command->object,
-                             command->pspec->name,
-                             forward ? &command->new_value : &command->old_value);
+      apply_set (self, command, forward);
       return;
 
     case COMMAND_INSERT:
     case COMMAND_REMOVE:
-      if ((command->kind == COMMAND_INSERT) == forward)
+      inserting = (command->kind == COMMAND_INSERT) == forward;
+      if (inserting)
         g_list_store_insert (command->list, command->position, command->object);
       else
         g_list_store_remove (command->list, command->position);
       /* Metrics and outcomes live in lists the journey does not watch. */
       waymark_journey_invalidate_index (self->journey);
+      describe_list (self, command, inserting);
       return;
 
     default:
       g_assert_not_reached ();
     }
+}
+
+/* The end of a gesture, its undo or its redo: say what changed. */
+static void
+emit_changes (WaymarkDocument *self)
+{
+  g_autoptr(GPtrArray) changes = g_steal_pointer (&self->pending);
+
+  self->pending = g_ptr_array_new_with_free_func ((GDestroyNotify)waymark_change_unref);
+
+  for (guint i = 0; i < changes->len; i++)
+    g_signal_emit (self, signals [CHANGE], 0, g_ptr_array_index (changes, i));
+  g_signal_emit (self, signals [CHANGED], 0);
 }
 
 static guint64
@@ -183,6 +317,7 @@ waymark_document_dispose (GObject *object)
   g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->current, group_free);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
   g_clear_object (&self->journey);
   g_clear_object (&self->file);
 
@@ -328,6 +463,23 @@ waymark_document_class_init (WaymarkDocumentClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
+   * WaymarkDocument::change:
+   * @change: what changed
+   *
+   * Emitted for each change an edit, an undo or a redo made, in the order
+   * they were made, once the whole edit is applied (so the journey is
+   * consistent again) and before ::changed: for a view that redraws only
+   * what changed.
+   */
+  signals [CHANGE] =
+    g_signal_new ("change",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1,
+                  WAYMARK_TYPE_CHANGE | G_SIGNAL_TYPE_STATIC_SCOPE);
+
+  /**
    * WaymarkDocument::changed:
    *
    * Emitted once after each edit, undo and redo: the moment to schedule an
@@ -346,6 +498,7 @@ waymark_document_init (WaymarkDocument *self)
 {
   self->undo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify)group_free);
   self->redo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify)group_free);
+  self->pending = g_ptr_array_new_with_free_func ((GDestroyNotify)waymark_change_unref);
   self->next_serial = 1;
 }
 
@@ -524,7 +677,7 @@ move_group (WaymarkDocument *self,
   g_ptr_array_add (to, group);
 
   notify_state (self, before);
-  g_signal_emit (self, signals [CHANGED], 0);
+  emit_changes (self);
 
   return TRUE;
 }
@@ -591,7 +744,7 @@ waymark_document_end_group (WaymarkDocument *self)
   g_ptr_array_set_size (self->redo_stack, 0);
 
   notify_state (self, before);
-  g_signal_emit (self, signals [CHANGED], 0);
+  emit_changes (self);
 }
 
 static void
@@ -604,52 +757,72 @@ push_command (WaymarkDocument *self,
   g_ptr_array_add (self->current->commands, command);
 }
 
+/* Adds @value for @pspec to @settings, unless it equals the current one. */
+static void
+add_setting (GArray       *settings,
+             GObject      *object,
+             GParamSpec   *pspec,
+             const GValue *value)
+{
+  Setting setting = { pspec, G_VALUE_INIT, G_VALUE_INIT };
+  gboolean equal;
+
+  g_value_init (&setting.old_value, pspec->value_type);
+  g_object_get_property (object, pspec->name, &setting.old_value);
+  g_value_init (&setting.new_value, pspec->value_type);
+  g_value_copy (value, &setting.new_value);
+  g_param_value_validate (pspec, &setting.new_value);
+
+  if (pspec->value_type == G_TYPE_DOUBLE)
+    {
+      /* GParamSpecDouble calls NAN, "not set", equal to every number. */
+      double a = g_value_get_double (&setting.old_value);
+      double b = g_value_get_double (&setting.new_value);
+
+      equal = (isnan (a) && isnan (b)) || a == b;
+    }
+  else if (pspec->value_type == G_TYPE_STRV)
+    {
+      /* GParamSpecBoxed compares pointers; compare the strings themselves. */
+      equal = _waymark_strv_equal (g_value_get_boxed (&setting.old_value),
+                                   g_value_get_boxed (&setting.new_value));
+    }
+  else
+    {
+      equal = g_param_values_cmp (pspec, &setting.old_value, &setting.new_value) == 0;
+    }
+
+  if (equal)
+    setting_clear (&setting);
+  else
+    g_array_append_val (settings, setting);
+}
+
+static GArray *
+settings_new (void)
+{
+  GArray *settings = g_array_new (FALSE, TRUE, sizeof (Setting));
+
+  g_array_set_clear_func (settings, (GDestroyNotify)setting_clear);
+
+  return settings;
+}
+
+/* One command for every property that really changes; none if none does. */
 static void
 record_set (WaymarkDocument *self,
             GObject         *object,
-            GParamSpec      *pspec,
-            const GValue    *value)
+            GArray          *settings)
 {
   Command *command;
+
+  if (settings->len == 0)
+    return;
 
   command = g_new0 (Command, 1);
   command->kind = COMMAND_SET;
   command->object = g_object_ref (object);
-  command->pspec = pspec;
-  g_value_init (&command->old_value, pspec->value_type);
-  g_object_get_property (object, pspec->name, &command->old_value);
-  g_value_init (&command->new_value, pspec->value_type);
-  g_value_copy (value, &command->new_value);
-  g_param_value_validate (pspec, &command->new_value);
-
-  /* GParamSpecDouble calls NAN, "not set", equal to every number. */
-  if (pspec->value_type == G_TYPE_DOUBLE)
-    {
-      double a = g_value_get_double (&command->old_value);
-      double b = g_value_get_double (&command->new_value);
-
-      if ((isnan (a) && isnan (b)) || a == b)
-        {
-          command_free (command);
-          return;
-        }
-    }
-  else if (pspec->value_type != G_TYPE_STRV &&
-           g_param_values_cmp (pspec, &command->old_value, &command->new_value) == 0)
-    {
-      command_free (command);
-      return;
-    }
-
-  /* GParamSpecBoxed compares pointers; compare the strings themselves. */
-  if (pspec->value_type == G_TYPE_STRV &&
-      _waymark_strv_equal (g_value_get_boxed (&command->old_value),
-                           g_value_get_boxed (&command->new_value)))
-    {
-      command_free (command);
-      return;
-    }
-
+  command->settings = g_array_ref (settings);
   push_command (self, command);
 }
 
@@ -659,6 +832,7 @@ waymark_document_set_value (WaymarkDocument *self,
                             const char      *property,
                             const GValue    *value)
 {
+  g_autoptr(GArray) settings = NULL;
   GParamSpec *pspec;
 
   g_return_if_fail (WAYMARK_IS_DOCUMENT (self));
@@ -667,8 +841,11 @@ waymark_document_set_value (WaymarkDocument *self,
   pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
   g_return_if_fail (pspec != NULL && (pspec->flags & G_PARAM_WRITABLE));
 
+  settings = settings_new ();
+  add_setting (settings, object, pspec, value);
+
   waymark_document_begin_group (self, _("Edit"));
-  record_set (self, object, pspec, value);
+  record_set (self, object, settings);
   waymark_document_end_group (self);
 }
 
@@ -679,7 +856,8 @@ waymark_document_set_value (WaymarkDocument *self,
  *   more names and values, ending with %NULL
  *
  * Sets properties as g_object_set() would, as one undoable edit; a value
- * equal to the current one records nothing.
+ * equal to the current one records nothing. The properties are set
+ * together: a touchpoint given a new stage and lane moves in one step.
  */
 void
 waymark_document_set (WaymarkDocument *self,
@@ -687,12 +865,13 @@ waymark_document_set (WaymarkDocument *self,
                       const char      *first_property,
                       ...)
 {
+  g_autoptr(GArray) settings = NULL;
   va_list args;
 
   g_return_if_fail (WAYMARK_IS_DOCUMENT (self));
   g_return_if_fail (G_IS_OBJECT (object));
 
-  waymark_document_begin_group (self, _("Edit"));
+  settings = settings_new ();
 
   va_start (args, first_property);
   for (const char *name = first_property; name != NULL; name = va_arg (args, const char *))
@@ -714,10 +893,12 @@ waymark_document_set (WaymarkDocument *self,
           break;
         }
 
-      record_set (self, object, pspec, &value);
+      add_setting (settings, object, pspec, &value);
     }
   va_end (args);
 
+  waymark_document_begin_group (self, _("Edit"));
+  record_set (self, object, settings);
   waymark_document_end_group (self);
 }
 

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "waymark-change.h"
 #include "waymark-journey.h"
 
 G_BEGIN_DECLS

@@ -1689,6 +1689,25 @@ random_command (Fuzz *f)
     }
 }
 
+/* Every edit, undo and redo says what it changed before it says that it
+ * changed. */
+static void
+on_fuzz_change_cb (WaymarkDocument     *doc,
+                   const WaymarkChange *change,
+                   guint               *n_changes)
+{
+  g_assert_nonnull (change->item);
+  (*n_changes)++;
+}
+
+static void
+on_fuzz_changed_cb (WaymarkDocument *doc,
+                    guint           *n_changes)
+{
+  g_assert_cmpuint (*n_changes, >, 0);
+  *n_changes = 0;
+}
+
 static void
 run_fuzz (WaymarkJourney *journey,
           guint32         seed,
@@ -1702,6 +1721,10 @@ run_fuzz (WaymarkJourney *journey,
   g_autoptr(GBytes) redone = NULL;
   Fuzz f = { doc, journey, rand, 0 };
   guint steps = 0;
+  guint n_changes = 0;
+
+  g_signal_connect (doc, "change", G_CALLBACK (on_fuzz_change_cb), &n_changes);
+  g_signal_connect (doc, "changed", G_CALLBACK (on_fuzz_changed_cb), &n_changes);
 
   for (guint i = 0; i < n_commands; i++)
     {
