@@ -7,7 +7,7 @@
  * Not a test: puts a window in a state and renders it, with the dialog it
  * shows composited on top, to a PNG file.
  *
- *   waymark-screenshot welcome|document|narrow|unsaved OUT.png
+ *   waymark-screenshot welcome|document|narrow|unsaved|map OUT.png
  */
 
 #include "config.h"
@@ -15,6 +15,7 @@
 #include <adwaita.h>
 
 #include "waymark-application.h"
+#include "waymark-reader.h"
 #include "waymark-templates.h"
 #include "waymark-window.h"
 #include "waymark-writer.h"
@@ -137,7 +138,7 @@ main (int   argc,
 
   if (argc != 3)
     {
-      g_printerr ("usage: %s welcome|document|narrow|unsaved OUT.png\n", argv[0]);
+      g_printerr ("usage: %s welcome|document|narrow|unsaved|map OUT.png\n", argv[0]);
       return 1;
     }
   state = argv[1];
@@ -170,7 +171,22 @@ main (int   argc,
     gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
   gtk_window_present (GTK_WINDOW (window));
 
-  if (g_strcmp0 (state, "welcome") != 0)
+  if (g_strcmp0 (state, "map") == 0)
+    {
+      /* The B2B example, which has touchpoints, in the Map view. */
+      g_autofree char *path = g_build_filename (EXAMPLES_DIR, "b2b-lifecycle.waymark", NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(WaymarkJourney) journey = waymark_reader_load_file (file, NULL, &error);
+      g_autoptr(WaymarkDocument) document = NULL;
+
+      if (journey == NULL)
+        g_error ("%s", error->message);
+      document = waymark_document_new (journey);
+      waymark_document_set_file (document, file);
+      waymark_window_set_document (window, document);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "map");
+    }
+  else if (g_strcmp0 (state, "welcome") != 0)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.new-from-template", "s",
                                 "b2b-lifecycle");
 

@@ -4,39 +4,113 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The Map page: the touchpoints of the journey on a grid of stages and lanes.
- * Not in this version yet: until it is, the view says so.
+ * The Map page: the touchpoints of the journey on a grid of stages and
+ * lanes, in a WaymarkMapCanvas that scrolls; a journey without stages or
+ * without lanes gets a page that says how to begin.
  */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "waymark-map-canvas.h"
 #include "waymark-map-view.h"
 
 struct _WaymarkMapView
 {
-  WaymarkView parent_instance;
+  WaymarkView      parent_instance;
+
+  GtkStack        *stack;
+  GtkWidget       *empty;
+  GtkWidget       *scrolled;
+  GtkWidget       *canvas;
+  WaymarkDocument *document;   /* whose "changed" we follow */
 };
 
 G_DEFINE_FINAL_TYPE (WaymarkMapView, waymark_map_view, WAYMARK_TYPE_VIEW)
 
 static void
+update_page (WaymarkMapView *self)
+{
+  WaymarkJourney *journey = self->document ? waymark_document_get_journey (self->document) : NULL;
+  gboolean empty = journey == NULL ||
+                   g_list_model_get_n_items (waymark_journey_get_stages (journey)) == 0 ||
+                   g_list_model_get_n_items (waymark_journey_get_lanes (journey)) == 0;
+
+  gtk_stack_set_visible_child (self->stack, empty ? self->empty : self->scrolled);
+}
+
+static void
 waymark_map_view_build (WaymarkView *view)
 {
-  waymark_view_set_status (view, _("Journey Map"),
-                           _("Placing touchpoints on the map of stages and lanes is not "
-                             "available in this version yet. Use the Stages view to edit "
-                             "the stages of this journey."));
+  WaymarkMapView *self = WAYMARK_MAP_VIEW (view);
+  GtkWidget *button;
+
+  self->stack = GTK_STACK (gtk_stack_new ());
+
+  self->empty = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->empty), waymark_view_get_icon_name (view));
+  adw_status_page_set_title (ADW_STATUS_PAGE (self->empty), _("No Stages or Lanes Yet"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (self->empty),
+                                   _("The map has a column for each stage of the journey and a "
+                                     "row for each lane. Add them in the Stages view."));
+  button = gtk_button_new_with_mnemonic (_("_Add Stages and Lanes"));
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "pill");
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-view");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", "stages");
+  adw_status_page_set_child (ADW_STATUS_PAGE (self->empty), button);
+  gtk_stack_add_child (self->stack, self->empty);
+
+  self->canvas = waymark_map_canvas_new ();
+  self->scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), self->canvas);
+  gtk_stack_add_child (self->stack, self->scrolled);
+
+  gtk_widget_set_parent (GTK_WIDGET (self->stack), GTK_WIDGET (self));
+  update_page (self);
+}
+
+static void
+waymark_map_view_document_changed (WaymarkView *view)
+{
+  WaymarkMapView *self = WAYMARK_MAP_VIEW (view);
+  WaymarkDocument *document = waymark_view_get_document (view);
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_func (self->document, update_page, self);
+  g_set_object (&self->document, document);
+  if (document != NULL)
+    g_signal_connect_object (document, "changed", G_CALLBACK (update_page), self,
+                             G_CONNECT_SWAPPED);
+
+  waymark_map_canvas_set_document (WAYMARK_MAP_CANVAS (self->canvas), document);
+  update_page (self);
+}
+
+static void
+waymark_map_view_dispose (GObject *object)
+{
+  WaymarkMapView *self = WAYMARK_MAP_VIEW (object);
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_func (self->document, update_page, self);
+  g_clear_object (&self->document);
+
+  G_OBJECT_CLASS (waymark_map_view_parent_class)->dispose (object);
 }
 
 static void
 waymark_map_view_class_init (WaymarkMapViewClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   WaymarkViewClass *view_class = WAYMARK_VIEW_CLASS (klass);
 
+  object_class->dispose = waymark_map_view_dispose;
   view_class->build = waymark_map_view_build;
+  view_class->document_changed = waymark_map_view_document_changed;
 
   gtk_widget_class_set_css_name (widget_class, "mapview");
 }
@@ -52,4 +126,19 @@ GtkWidget *
 waymark_map_view_new (void)
 {
   return g_object_new (WAYMARK_TYPE_MAP_VIEW, NULL);
+}
+
+/**
+ * waymark_map_view_get_canvas:
+ *
+ * Returns: (transfer none): the canvas, building the view first
+ */
+GtkWidget *
+waymark_map_view_get_canvas (WaymarkMapView *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_VIEW (self), NULL);
+
+  waymark_view_ensure_built (WAYMARK_VIEW (self));
+
+  return self->canvas;
 }

@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (WaymarkMapView, waymark_map_view, WAYMARK, MAP_VIEW, WaymarkView)
 
-GtkWidget *waymark_map_view_new (void);
+GtkWidget *waymark_map_view_new        (void);
+GtkWidget *waymark_map_view_get_canvas (WaymarkMapView *self);
 
 G_END_DECLS

@@ -1,0 +1,606 @@
+/* waymark-map-canvas.c
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "waymark-map-canvas-private.h"
+#include "waymark-map-card-widget.h"
+#include "waymark-map-renderer.h"
+
+/* The journey map on screen: a container that draws the lane bands, the
+ * grid, the emotion curve and the drop highlight itself, from the same
+ * WaymarkMapLayout as the exports, and places one focusable card widget a
+ * touchpoint where the layout puts it. The stage headers stick to the top
+ * of the scrolled window. Moving cards, with the mouse or the keyboard, is
+ * in waymark-map-canvas-dnd.c. */
+
+G_DEFINE_FINAL_TYPE (WaymarkMapCanvas, waymark_map_canvas, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Room below a card's allocation for its shadow. */
+#define SHADOW 3
+
+static WaymarkMapStyle
+get_style (WaymarkMapCanvas *self)
+{
+  return self->dark ? WAYMARK_MAP_STYLE_DARK : WAYMARK_MAP_STYLE_LIGHT;
+}
+
+static void
+on_card_focus_cb (GtkEventControllerFocus *controller,
+                  WaymarkMapCanvas        *self)
+{
+  /* A card took the focus: the cell cursor is no longer where it is. */
+  if (self->cursor_on_cell)
+    {
+      self->cursor_on_cell = FALSE;
+      gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+static GtkWidget *
+add_card_widget (WaymarkMapCanvas  *self,
+                 WaymarkTouchpoint *touchpoint)
+{
+  GtkWidget *card = waymark_map_card_widget_new (touchpoint);
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  g_signal_connect_object (focus, "enter", G_CALLBACK (on_card_focus_cb), self, 0);
+  gtk_widget_add_controller (card, focus);
+  gtk_widget_set_parent (card, GTK_WIDGET (self));
+  g_hash_table_insert (self->cards, g_object_ref (touchpoint), card);
+
+  return card;
+}
+
+/* Lays the map out again and makes the card widgets match: a widget for
+ * each new touchpoint, none for a removed one, the others kept (with
+ * their focus) and told their new place. */
+void
+_waymark_map_canvas_relayout (WaymarkMapCanvas *self)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  GHashTableIter iter;
+  gpointer key, value;
+  guint n;
+
+  waymark_map_layout_invalidate (self->layout);
+  n = waymark_map_layout_get_n_cards (self->layout);
+  for (guint i = 0; i < n; i++)
+    {
+      WaymarkTouchpoint *tp = waymark_map_layout_get_card (self->layout, i)->touchpoint;
+      GtkWidget *card = g_hash_table_lookup (self->cards, tp);
+
+      if (card == NULL)
+        card = add_card_widget (self, tp);
+      waymark_map_card_widget_update (WAYMARK_MAP_CARD_WIDGET (card), self->layout, i, self->dark);
+      g_hash_table_add (seen, tp);
+    }
+
+  g_hash_table_iter_init (&iter, self->cards);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      if (!g_hash_table_contains (seen, key))
+        {
+          gtk_widget_unparent (value);
+          g_hash_table_iter_remove (&iter);
+        }
+    }
+
+  if (self->cursor_on_cell &&
+      (self->cursor_column >= waymark_map_layout_get_n_columns (self->layout) ||
+       self->cursor_band >= waymark_map_layout_get_n_bands (self->layout)))
+    self->cursor_on_cell = FALSE;
+
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_document_changed_cb (WaymarkMapCanvas *self)
+{
+  _waymark_map_canvas_relayout (self);
+}
+
+static void
+update_dark (WaymarkMapCanvas *self)
+{
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+
+  if (dark == self->dark)
+    return;
+  self->dark = dark;
+  if (self->document != NULL)
+    _waymark_map_canvas_relayout (self);
+}
+
+static void
+on_adjustment_changed_cb (WaymarkMapCanvas *self)
+{
+  /* The headers stay at the top of what is shown. */
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * _waymark_map_canvas_get_focus_place:
+ * @index: (out): the focused card's index in its cell, or -1 on a cell
+ *
+ * Returns: whether the focus is on the map, and where
+ */
+gboolean
+_waymark_map_canvas_get_focus_place (WaymarkMapCanvas *self,
+                                     guint            *column,
+                                     guint            *band,
+                                     int              *index)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  if (self->cursor_on_cell)
+    {
+      *column = self->cursor_column;
+      *band = self->cursor_band;
+      *index = -1;
+      return TRUE;
+    }
+
+  if (WAYMARK_IS_MAP_CARD_WIDGET (focus) && gtk_widget_get_parent (focus) == GTK_WIDGET (self))
+    {
+      guint card = waymark_map_card_widget_get_card (WAYMARK_MAP_CARD_WIDGET (focus));
+      const WaymarkMapCard *c = waymark_map_layout_get_card (self->layout, card);
+
+      *column = c->column;
+      *band = c->band;
+      *index = c->index;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * _waymark_map_canvas_focus_place:
+ * @index: a card of the cell, or -1 (or past the last) for the cell itself
+ *   when it has no card there
+ *
+ * Moves the keyboard focus to a card, or to a cell: a cell without cards
+ * takes the focus on the canvas, with a cursor drawn around it.
+ */
+void
+_waymark_map_canvas_focus_place (WaymarkMapCanvas *self,
+                                 guint             column,
+                                 guint             band,
+                                 int               index)
+{
+  const WaymarkMapCell *cell = waymark_map_layout_get_cell (self->layout, column, band);
+
+  if (cell == NULL)
+    return;
+
+  if (cell->n_cards > 0 && index >= 0)
+    {
+      guint k = MIN ((guint)index, cell->n_cards - 1);
+      WaymarkTouchpoint *tp = waymark_map_layout_get_card (self->layout, cell->first_card + k)->touchpoint;
+
+      self->cursor_on_cell = FALSE;
+      gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
+      gtk_widget_grab_focus (g_hash_table_lookup (self->cards, tp));
+    }
+  else
+    {
+      self->cursor_on_cell = TRUE;
+      self->cursor_column = column;
+      self->cursor_band = band;
+      gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+      gtk_widget_grab_focus (GTK_WIDGET (self));
+      /* Told after a move, so a screen reader hears where the focus is. */
+      {
+        g_autofree char *label = NULL;
+
+        /* Translators: an empty cell of the map with the focus: stage, lane */
+        label = g_strdup_printf (_("%s, %s lane, no touchpoints"),
+                                 waymark_stage_get_name (waymark_map_layout_get_column (self->layout, column)->stage),
+                                 waymark_lane_get_name (waymark_map_layout_get_band (self->layout, band)->lane));
+        gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      }
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+waymark_map_canvas_measure (GtkWidget      *widget,
+                            GtkOrientation  orientation,
+                            int             for_size,
+                            int            *minimum,
+                            int            *natural,
+                            int            *minimum_baseline,
+                            int            *natural_baseline)
+{
+  WaymarkMapCanvas *self = WAYMARK_MAP_CANVAS (widget);
+  double size = 0;
+
+  if (self->document != NULL)
+    size = orientation == GTK_ORIENTATION_HORIZONTAL ? waymark_map_layout_get_width (self->layout)
+                                                     : waymark_map_layout_get_height (self->layout);
+
+  *minimum = *natural = (int)ceil (size) + SHADOW;
+}
+
+static void
+waymark_map_canvas_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  WaymarkMapCanvas *self = WAYMARK_MAP_CANVAS (widget);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, self->cards);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      guint card = waymark_map_card_widget_get_card (value);
+      const WaymarkMapCard *c = waymark_map_layout_get_card (self->layout, card);
+      GtkAllocation alloc;
+
+      alloc.x = (int)c->rect.x;
+      alloc.y = (int)c->rect.y;
+      alloc.width = (int)ceil (c->rect.x + c->rect.width) - alloc.x;
+      alloc.height = (int)ceil (c->rect.y + c->rect.height) - alloc.y + SHADOW;
+      /* The card being dragged follows the pointer. */
+      if (self->dragging && key == self->dragged)
+        {
+          alloc.x += (int)self->drag_dx;
+          alloc.y += (int)self->drag_dy;
+        }
+      gtk_widget_size_allocate (value, &alloc, -1);
+    }
+}
+
+static void
+get_visible_rect (WaymarkMapCanvas *self,
+                  graphene_rect_t  *rect)
+{
+  double y = 0, height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  if (self->vadjustment != NULL)
+    {
+      y = gtk_adjustment_get_value (self->vadjustment);
+      height = MIN (height - y, gtk_adjustment_get_page_size (self->vadjustment));
+    }
+  graphene_rect_init (rect, 0, y, gtk_widget_get_width (GTK_WIDGET (self)), MAX (height, 1));
+}
+
+static void
+draw_drop_indicator (WaymarkMapCanvas *self,
+                     cairo_t          *cr)
+{
+  const WaymarkMapCell *cell = waymark_map_layout_get_cell (self->layout, self->drop_column,
+                                                            self->drop_band);
+  double z = waymark_map_layout_scale (self->layout, 1.0);
+  double y = waymark_map_layout_drop_y (self->layout, self->drop_column, self->drop_band,
+                                        self->drop_index);
+
+  cairo_set_source_rgba (cr, 0.208, 0.518, 0.894, 0.12);
+  cairo_rectangle (cr, cell->rect.x, cell->rect.y, cell->rect.width, cell->rect.height);
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgba (cr, 0.208, 0.518, 0.894, 0.8);
+  cairo_set_line_width (cr, 2 * z);
+  cairo_stroke (cr);
+
+  /* Where the card will go: a bar between the cards. */
+  cairo_set_source_rgb (cr, 0.208, 0.518, 0.894);
+  cairo_rectangle (cr, cell->rect.x + 8 * z, y - 2 * z, cell->rect.width - 16 * z, 4 * z);
+  cairo_fill (cr);
+}
+
+static void
+waymark_map_canvas_snapshot (GtkWidget   *widget,
+                             GtkSnapshot *snapshot)
+{
+  WaymarkMapCanvas *self = WAYMARK_MAP_CANVAS (widget);
+  graphene_rect_t visible;
+  GtkWidget *dragged = NULL;
+  cairo_t *cr;
+
+  if (self->document == NULL)
+    return;
+
+  get_visible_rect (self, &visible);
+  cr = gtk_snapshot_append_cairo (snapshot, &visible);
+  waymark_map_renderer_draw (self->layout, cr, get_style (self),
+                             WAYMARK_MAP_PART_BACKGROUND | WAYMARK_MAP_PART_EMOTION);
+  if (self->cursor_on_cell && gtk_widget_has_visible_focus (widget))
+    {
+      const WaymarkMapCell *cell = waymark_map_layout_get_cell (self->layout, self->cursor_column,
+                                                                self->cursor_band);
+
+      cairo_set_source_rgba (cr, 0.208, 0.518, 0.894, 0.9);
+      cairo_set_line_width (cr, 2.5);
+      cairo_rectangle (cr, cell->rect.x + 3, cell->rect.y + 3,
+                       cell->rect.width - 6, cell->rect.height - 6);
+      cairo_stroke (cr);
+    }
+  cairo_destroy (cr);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (self->dragging &&
+          waymark_map_card_widget_get_touchpoint (WAYMARK_MAP_CARD_WIDGET (child)) == self->dragged)
+        dragged = child;
+      else
+        gtk_widget_snapshot_child (widget, child, snapshot);
+    }
+
+  if (self->dragging && self->drop_valid)
+    {
+      cr = gtk_snapshot_append_cairo (snapshot, &visible);
+      draw_drop_indicator (self, cr);
+      cairo_destroy (cr);
+    }
+  if (dragged != NULL)
+    gtk_widget_snapshot_child (widget, dragged, snapshot);
+
+  /* The stage headers over whatever scrolled under them. */
+  {
+    graphene_rect_t strip;
+    double header = waymark_map_layout_get_header_height (self->layout);
+    const double *bg = self->dark ? (const double[]) { 0.141, 0.141, 0.141 }
+                                  : (const double[]) { 1, 1, 1 };
+
+    graphene_rect_init (&strip, visible.origin.x, visible.origin.y, visible.size.width, header);
+    cr = gtk_snapshot_append_cairo (snapshot, &strip);
+    cairo_set_source_rgb (cr, bg[0], bg[1], bg[2]);
+    cairo_rectangle (cr, strip.origin.x, strip.origin.y, strip.size.width, header);
+    cairo_fill (cr);
+    cairo_translate (cr, 0, visible.origin.y);
+    waymark_map_renderer_draw (self->layout, cr, get_style (self), WAYMARK_MAP_PART_STAGE_HEADERS);
+    cairo_destroy (cr);
+  }
+}
+
+static void
+waymark_map_canvas_root (GtkWidget *widget)
+{
+  WaymarkMapCanvas *self = WAYMARK_MAP_CANVAS (widget);
+  GtkWidget *scrolled;
+
+  GTK_WIDGET_CLASS (waymark_map_canvas_parent_class)->root (widget);
+
+  scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  if (scrolled != NULL)
+    {
+      self->vadjustment = g_object_ref (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)));
+      g_signal_connect_object (self->vadjustment, "value-changed",
+                               G_CALLBACK (on_adjustment_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+}
+
+static void
+waymark_map_canvas_unroot (GtkWidget *widget)
+{
+  WaymarkMapCanvas *self = WAYMARK_MAP_CANVAS (widget);
+
+  if (self->vadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->vadjustment, on_adjustment_changed_cb, self);
+  g_clear_object (&self->vadjustment);
+
+  GTK_WIDGET_CLASS (waymark_map_canvas_parent_class)->unroot (widget);
+}
+
+static void
+waymark_map_canvas_dispose (GObject *object)
+{
+  WaymarkMapCanvas *self = WAYMARK_MAP_CANVAS (object);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
+  if (self->cards)
+    g_hash_table_remove_all (self->cards);
+  waymark_map_canvas_set_document (self, NULL);
+  g_clear_object (&self->vadjustment);
+
+  G_OBJECT_CLASS (waymark_map_canvas_parent_class)->dispose (object);
+}
+
+static void
+waymark_map_canvas_finalize (GObject *object)
+{
+  WaymarkMapCanvas *self = WAYMARK_MAP_CANVAS (object);
+
+  g_clear_pointer (&self->cards, g_hash_table_unref);
+  g_clear_object (&self->layout);
+
+  G_OBJECT_CLASS (waymark_map_canvas_parent_class)->finalize (object);
+}
+
+static void
+waymark_map_canvas_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  WaymarkMapCanvas *self = WAYMARK_MAP_CANVAS (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+waymark_map_canvas_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  WaymarkMapCanvas *self = WAYMARK_MAP_CANVAS (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      waymark_map_canvas_set_document (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+waymark_map_canvas_class_init (WaymarkMapCanvasClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = waymark_map_canvas_dispose;
+  object_class->finalize = waymark_map_canvas_finalize;
+  object_class->get_property = waymark_map_canvas_get_property;
+  object_class->set_property = waymark_map_canvas_set_property;
+
+  widget_class->measure = waymark_map_canvas_measure;
+  widget_class->size_allocate = waymark_map_canvas_size_allocate;
+  widget_class->snapshot = waymark_map_canvas_snapshot;
+  widget_class->root = waymark_map_canvas_root;
+  widget_class->unroot = waymark_map_canvas_unroot;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         WAYMARK_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_css_name (widget_class, "mapcanvas");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GRID);
+  _waymark_map_canvas_class_init_keys (widget_class);
+}
+
+static void
+waymark_map_canvas_init (WaymarkMapCanvas *self)
+{
+  PangoContext *context = waymark_map_layout_create_context ();
+
+  self->layout = waymark_map_layout_new (context);
+  g_object_unref (context);
+  self->cards = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  self->dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (update_dark), self, G_CONNECT_SWAPPED);
+
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Journey map"), -1);
+  _waymark_map_canvas_init_dnd (self);
+}
+
+GtkWidget *
+waymark_map_canvas_new (void)
+{
+  return g_object_new (WAYMARK_TYPE_MAP_CANVAS, NULL);
+}
+
+WaymarkDocument *
+waymark_map_canvas_get_document (WaymarkMapCanvas *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_CANVAS (self), NULL);
+
+  return self->document;
+}
+
+void
+waymark_map_canvas_set_document (WaymarkMapCanvas *self,
+                                 WaymarkDocument  *document)
+{
+  g_return_if_fail (WAYMARK_IS_MAP_CANVAS (self));
+  g_return_if_fail (document == NULL || WAYMARK_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_func (self->document, on_document_changed_cb, self);
+  g_set_object (&self->document, document);
+  if (document != NULL)
+    g_signal_connect_object (document, "changed",
+                             G_CALLBACK (on_document_changed_cb), self, G_CONNECT_SWAPPED);
+
+  self->cursor_on_cell = FALSE;
+  self->dragging = FALSE;
+  g_clear_object (&self->dragged);
+  waymark_map_layout_set_journey (self->layout, document ? waymark_document_get_journey (document)
+                                                         : NULL);
+  _waymark_map_canvas_relayout (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+/* The layout the canvas shows: the same geometry as the exports. */
+WaymarkMapLayout *
+waymark_map_canvas_get_layout (WaymarkMapCanvas *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_CANVAS (self), NULL);
+
+  return self->layout;
+}
+
+/**
+ * waymark_map_canvas_get_card:
+ *
+ * Returns: (transfer none) (nullable): the widget of @touchpoint's card
+ */
+GtkWidget *
+waymark_map_canvas_get_card (WaymarkMapCanvas  *self,
+                             WaymarkTouchpoint *touchpoint)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_CANVAS (self), NULL);
+
+  return g_hash_table_lookup (self->cards, touchpoint);
+}
+
+/* The gesture that moves cards, for tests that drive it. */
+GtkGesture *
+waymark_map_canvas_get_drag_gesture (WaymarkMapCanvas *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_CANVAS (self), NULL);
+
+  return self->drag;
+}
+
+/**
+ * waymark_map_canvas_get_cursor:
+ * @index: (out): the focused card's index in its cell, -1 on an empty cell
+ *
+ * Returns: whether the keyboard focus is on the map, and where
+ */
+gboolean
+waymark_map_canvas_get_cursor (WaymarkMapCanvas *self,
+                               guint            *column,
+                               guint            *band,
+                               int              *index)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_CANVAS (self), FALSE);
+
+  return _waymark_map_canvas_get_focus_place (self, column, band, index);
+}

@@ -1,0 +1,34 @@
+/* waymark-map-canvas.h
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "waymark-document.h"
+#include "waymark-map-layout.h"
+
+G_BEGIN_DECLS
+
+#define WAYMARK_TYPE_MAP_CANVAS (waymark_map_canvas_get_type ())
+
+G_DECLARE_FINAL_TYPE (WaymarkMapCanvas, waymark_map_canvas, WAYMARK, MAP_CANVAS, GtkWidget)
+
+GtkWidget        *waymark_map_canvas_new           (void);
+WaymarkDocument  *waymark_map_canvas_get_document  (WaymarkMapCanvas  *self);
+void              waymark_map_canvas_set_document  (WaymarkMapCanvas  *self,
+                                                    WaymarkDocument   *document);
+WaymarkMapLayout *waymark_map_canvas_get_layout    (WaymarkMapCanvas  *self);
+GtkWidget        *waymark_map_canvas_get_card      (WaymarkMapCanvas  *self,
+                                                    WaymarkTouchpoint *touchpoint);
+GtkGesture       *waymark_map_canvas_get_drag_gesture (WaymarkMapCanvas *self);
+gboolean          waymark_map_canvas_get_cursor    (WaymarkMapCanvas  *self,
+                                                    guint             *column,
+                                                    guint             *band,
+                                                    int               *index);
+
+G_END_DECLS

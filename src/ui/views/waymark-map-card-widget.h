@@ -1,0 +1,30 @@
+/* waymark-map-card-widget.h
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "waymark-map-layout.h"
+
+G_BEGIN_DECLS
+
+#define WAYMARK_TYPE_MAP_CARD_WIDGET (waymark_map_card_widget_get_type ())
+
+G_DECLARE_FINAL_TYPE (WaymarkMapCardWidget, waymark_map_card_widget, WAYMARK, MAP_CARD_WIDGET, GtkWidget)
+
+GtkWidget         *waymark_map_card_widget_new            (WaymarkTouchpoint    *touchpoint);
+WaymarkTouchpoint *waymark_map_card_widget_get_touchpoint (WaymarkMapCardWidget *self);
+void               waymark_map_card_widget_update         (WaymarkMapCardWidget *self,
+                                                           WaymarkMapLayout     *layout,
+                                                           guint                 card,
+                                                           gboolean              dark);
+guint              waymark_map_card_widget_get_card       (WaymarkMapCardWidget *self);
+char              *waymark_map_card_widget_dup_description (WaymarkMapLayout    *layout,
+                                                            guint                card);
+
+G_END_DECLS
