@@ -100,28 +100,14 @@ static WaymarkJourney *
 load (const char  *path,
       GError     **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autofree char *local = g_file_get_path (file);
 
   /* The file is named in messages as the user typed it, once. */
-  if (!(bytes = g_file_load_bytes (file, NULL, NULL, &local_error)))
-    {
-      const char *reason = local_error->message;
+  if (local != NULL)
+    return waymark_reader_load_path (local, path, error);
 
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        reason = _("no such file");
-      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
-        reason = _("permission denied");
-      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
-        reason = _("is a folder, not a file");
-
-      g_set_error (error, WAYMARK_READER_ERROR, WAYMARK_READER_ERROR_IO,
-                   "%s: %s", path, reason);
-      return NULL;
-    }
-
-  return waymark_reader_load_bytes (bytes, path, error);
+  return waymark_reader_load_file (file, NULL, error);
 }
 
 /* "-" is standard output; anything else is replaced atomically. */

@@ -16,7 +16,7 @@
 
 #include "waymark-fields.h"
 #include "waymark-json-scan.h"
-#include "waymark-reader.h"
+#include "waymark-reader-private.h"
 #include "waymark-model-private.h"
 #include "waymark-writer.h"
 
@@ -87,8 +87,6 @@ typedef struct
   guint              index;
 } Cell;
 
-G_DEFINE_QUARK (waymark-reader-error-quark, waymark_reader_error)
-
 static void
 append_path (GString    *str,
              const Path *path)
@@ -129,8 +127,7 @@ fail (Reader      *r,
   if (where->len == 0)
     g_string_append (where, "root");
 
-  g_set_error (r->error, WAYMARK_READER_ERROR, code,
-               "%s: %s: %s", r->name, where->str, message);
+  _waymark_reader_set_error (r->error, code, r->name, 0, 0, where->str, FALSE, message);
 
   return FALSE;
 }
@@ -1369,7 +1366,9 @@ read_root (Reader   *r,
   return TRUE;
 }
 
-/* "<data>:3:14: Parse error: unexpected character" -> "FILE:3:14: not valid JSON: …" */
+/* The scan refuses what json-glib would, so this is a fallback only:
+ * "<data>:3:14: Parse error: unexpected character" -> "FILE:3:15: not valid
+ * JSON: …", as json-glib's columns are one before the character. */
 static void
 set_syntax_error (const char  *name,
                   GError      *parse_error,
@@ -1390,14 +1389,13 @@ set_syntax_error (const char  *name,
       if (g_str_has_prefix (rest, "Parse error: "))
         rest += strlen ("Parse error: ");
 
-      g_set_error (error, WAYMARK_READER_ERROR, WAYMARK_READER_ERROR_SYNTAX,
-                   _("%s:%" PRIu64 ":%" PRIu64 ": not valid JSON: %s"),
-                   name, line, column, rest);
+      _waymark_reader_set_error (error, WAYMARK_READER_ERROR_SYNTAX, name,
+                                 MIN (line, G_MAXUINT), MIN (column + 1, G_MAXUINT), NULL,
+                                 TRUE, rest);
       return;
     }
 
-  g_set_error (error, WAYMARK_READER_ERROR, WAYMARK_READER_ERROR_SYNTAX,
-               _("%s: not valid JSON: %s"), name, message);
+  _waymark_reader_set_error (error, WAYMARK_READER_ERROR_SYNTAX, name, 0, 0, NULL, FALSE, message);
 }
 
 #define FREE_IN_THREAD_SIZE (1024 * 1024)
@@ -1427,7 +1425,7 @@ waymark_reader_load_bytes (GBytes      *bytes,
   g_autoptr(GHashTable) ids = NULL;
   g_autoptr(GArray) entries = NULL;
   g_autoptr(WaymarkJourney) journey = NULL;
-  const char *data, *bad;
+  const char *data;
   gsize len;
   Reader r = { 0 };
 
@@ -1436,32 +1434,13 @@ waymark_reader_load_bytes (GBytes      *bytes,
 
   data = g_bytes_get_data (bytes, &len);
 
-  if (len == 0)
-    {
-      g_set_error (error, WAYMARK_READER_ERROR, WAYMARK_READER_ERROR_SYNTAX,
-                   _("%s: the file is empty"), display_name);
-      return NULL;
-    }
-
   if (len > WAYMARK_READER_MAX_SIZE)
     {
-      g_set_error (error, WAYMARK_READER_ERROR, WAYMARK_READER_ERROR_TOO_LARGE,
-                   _("%s: the file is %" PRIu64 " MiB, larger than the %u MiB "
-                     "Waymark opens"),
-                   display_name, (guint64)(len / (1024 * 1024)), WAYMARK_READER_MAX_SIZE / (1024 * 1024));
+      _waymark_reader_set_too_large (error, display_name, len);
       return NULL;
     }
 
-  if (!g_utf8_validate_len (data, len, &bad))
-    {
-      guint line, column;
-
-      waymark_json_line_column (data, bad - data, &line, &column);
-      g_set_error (error, WAYMARK_READER_ERROR, WAYMARK_READER_ERROR_SYNTAX,
-                   _("%s:%u:%u: not valid UTF-8 text"), display_name, line, column);
-      return NULL;
-    }
-
+  /* Syntax, UTF-8 and limits, in one pass; json-glib checks UTF-8 too. */
   if (!waymark_json_scan (display_name, data, len, error))
     return NULL;
 
@@ -1474,8 +1453,8 @@ waymark_reader_load_bytes (GBytes      *bytes,
 
   if (json_parser_get_root (parser) == NULL)
     {
-      g_set_error (error, WAYMARK_READER_ERROR, WAYMARK_READER_ERROR_SYNTAX,
-                   _("%s: the file is empty"), display_name);
+      _waymark_reader_set_error (error, WAYMARK_READER_ERROR_SYNTAX, display_name, 0, 0, NULL,
+                                 FALSE, _("the file is empty"));
       return NULL;
     }
 
@@ -1503,59 +1482,4 @@ waymark_reader_load_bytes (GBytes      *bytes,
                                   g_steal_pointer (&parser)));
 
   return g_steal_pointer (&journey);
-}
-
-/**
- * waymark_reader_dup_display_name:
- *
- * Returns: (transfer full): the path of @file, or its URI when it has none
- */
-char *
-waymark_reader_dup_display_name (GFile *file)
-{
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-
-  return g_file_get_parse_name (file);
-}
-
-/**
- * waymark_reader_load_file:
- *
- * Returns: (transfer full): the journey, or %NULL with @error set
- */
-WaymarkJourney *
-waymark_reader_load_file (GFile         *file,
-                          GCancellable  *cancellable,
-                          GError       **error)
-{
-  g_autofree char *name = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
-
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-
-  name = waymark_reader_dup_display_name (file);
-
-  /* Refuse a huge file before reading it into memory. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, NULL);
-  if (info != NULL && g_file_info_get_size (info) > WAYMARK_READER_MAX_SIZE)
-    {
-      g_set_error (error, WAYMARK_READER_ERROR, WAYMARK_READER_ERROR_TOO_LARGE,
-                   _("%s: the file is %" PRIu64 " MiB, larger than the %u MiB "
-                     "Waymark opens"),
-                   name, (guint64)(g_file_info_get_size (info) / (1024 * 1024)),
-                   WAYMARK_READER_MAX_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  if (!(bytes = g_file_load_bytes (file, cancellable, NULL, &local_error)))
-    {
-      g_set_error (error, WAYMARK_READER_ERROR, WAYMARK_READER_ERROR_IO,
-                   "%s: %s", name, local_error->message);
-      return NULL;
-    }
-
-  return waymark_reader_load_bytes (bytes, name, error);
 }

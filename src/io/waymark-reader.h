@@ -29,11 +29,18 @@ typedef enum
 #define WAYMARK_READER_MAX_OBJECTS 1000000
 
 GQuark          waymark_reader_error_quark (void);
+char           *waymark_reader_error_describe     (const GError *error);
+gboolean        waymark_reader_error_get_position (const GError *error,
+                                                   guint        *line,
+                                                   guint        *column);
 WaymarkJourney *waymark_reader_load_bytes  (GBytes        *bytes,
                                             const char    *display_name,
                                             GError       **error);
 WaymarkJourney *waymark_reader_load_file   (GFile         *file,
                                             GCancellable  *cancellable,
+                                            GError       **error);
+WaymarkJourney *waymark_reader_load_path   (const char    *path,
+                                            const char    *display_name,
                                             GError       **error);
 char           *waymark_reader_dup_display_name (GFile    *file);
 

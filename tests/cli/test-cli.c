@@ -224,7 +224,7 @@ typedef struct
 
 static const BrokenCase broken_cases[] = {
   { "not-json", "{\n  \"format\": \"waymark\",\n  \"version\": 1,,\n}\n",
-    "bad.waymark:3:15: not valid JSON: unexpected character `,', expected string constant" },
+    "bad.waymark:3:16: not valid JSON: a key is missing before “,”" },
   { "empty", "", "bad.waymark: the file is empty" },
   { "root-array", "[]\n", "bad.waymark: root: expected an object, found an array" },
   { "wrong-format", "{\"format\": \"other\", \"version\": 1, \"journey\": {}}",
