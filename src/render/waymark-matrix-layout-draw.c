@@ -18,6 +18,7 @@
 #define GRID_GREY   0.78
 #define STAGE_GREY  0.925
 #define HEADER_GREY 0.96
+#define WASH        0.12
 
 static void
 set_grey (cairo_t *cr,
@@ -101,8 +102,6 @@ draw_band (WaymarkMatrixLayout *self,
   set_grey (cr, 0.3);
   show_layout (cr, footer, right - (double)footer_width / PANGO_SCALE,
                self->height - WAYMARK_PAPER_MARGIN - self->footer_height + 8);
-  show_layout (cr, self->subtitle_layout, WAYMARK_PAPER_MARGIN,
-               self->height - WAYMARK_PAPER_MARGIN - self->footer_height + 8);
 }
 
 static void
@@ -134,8 +133,21 @@ draw_header_row (WaymarkMatrixLayout     *self,
       cairo_fill (cr);
 
       cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-      show_layout (cr, g_ptr_array_index (self->role_headers, group->first + j),
-                   cx + WAYMARK_PAPER_PAD, top + WAYMARK_PAPER_COLOR_BAR + WAYMARK_PAPER_PAD);
+      if (self->upright_roles)
+        {
+          PangoLayout *layout = g_ptr_array_index (self->role_headers, group->first + j);
+          double lines = _waymark_matrix_layout_height_of (layout);
+
+          cairo_save (cr);
+          cairo_translate (cr, cx + (self->column_width - lines) / 2,
+                           top + self->header_height - WAYMARK_PAPER_PAD);
+          cairo_rotate (cr, -G_PI / 2);
+          show_layout (cr, layout, 0, 0);
+          cairo_restore (cr);
+        }
+      else
+        show_layout (cr, g_ptr_array_index (self->role_headers, group->first + j),
+                     cx + WAYMARK_PAPER_PAD, top + WAYMARK_PAPER_COLOR_BAR + WAYMARK_PAPER_PAD);
     }
 }
 
@@ -167,14 +179,17 @@ draw_row (WaymarkMatrixLayout     *self,
       if (raci == WAYMARK_RACI_NONE)
         continue;
 
-      /* A wash of the role's colour makes its column read as one. */
+      /* A wash of the role's colour makes its column read as one; mixed
+       * with the white paper here, as transparency costs PDF viewers and
+       * printers time. */
       if (row->kind != WAYMARK_ROW_STAGE)
         {
           double rgb[3];
 
           parse_color (waymark_role_get_color (g_ptr_array_index (self->roles, group->first + j)),
                        rgb);
-          cairo_set_source_rgba (cr, rgb[0], rgb[1], rgb[2], 0.12);
+          cairo_set_source_rgb (cr, 1 - WASH * (1 - rgb[0]), 1 - WASH * (1 - rgb[1]),
+                                1 - WASH * (1 - rgb[2]));
           cairo_rectangle (cr, cx, y, self->column_width, cells_bottom - y);
           cairo_fill (cr);
         }
@@ -204,25 +219,63 @@ draw_row (WaymarkMatrixLayout     *self,
                    cells_bottom - WAYMARK_PAPER_PAD + 1);
     }
 
-  /* Column rules stop above the agreement, which spans the row. */
-  set_grey (cr, GRID_GREY);
+}
+
+/* The rules of the rows, as one path a kind: a PDF with one stroke a line
+ * is several times larger and slower to write. */
+static void
+add_rules (WaymarkMatrixLayout     *self,
+           cairo_t                 *cr,
+           const WaymarkPaperRange *band,
+           const WaymarkPaperRange *group,
+           double                   top,
+           gboolean                 group_starts)
+{
+  double x = WAYMARK_PAPER_MARGIN;
+  double table_width = self->name_width + group->n * self->column_width;
+  double y = top;
+
+  for (guint i = band->first; i < band->first + band->n; i++)
+    {
+      WaymarkPaperRow *row = &g_array_index (self->rows, WaymarkPaperRow, i);
+
+      /* Above each row: a darker rule where a stage starts. */
+      if (row->starts_group == group_starts)
+        {
+          cairo_move_to (cr, x, y);
+          cairo_line_to (cr, x + table_width, y);
+        }
+      y += row->height;
+    }
+
+  if (group_starts)
+    return;
+
+  /* Column rules run down the page, stopping above each agreement, which
+   * spans its row. */
   for (guint j = 0; j <= group->n; j++)
     {
       double cx = x + self->name_width + j * self->column_width;
+      double start = top;
 
-      line (cr, cx, y, cx, row->agreement ? cells_bottom - WAYMARK_PAPER_PAD : y + row->height,
-            0.5);
-    }
+      y = top;
+      for (guint i = band->first; i < band->first + band->n; i++)
+        {
+          WaymarkPaperRow *row = &g_array_index (self->rows, WaymarkPaperRow, i);
 
-  if (row->starts_group)
-    {
-      set_grey (cr, 0.45);
-      line (cr, x, y, x + table_width, y, 0.8);
-    }
-  else
-    {
-      set_grey (cr, GRID_GREY);
-      line (cr, x, y, x + table_width, y, 0.5);
+          if (row->agreement)
+            {
+              cairo_move_to (cr, cx, start);
+              cairo_line_to (cr, cx, y + row->line_height + WAYMARK_PAPER_PAD);
+              start = y + row->height;
+            }
+          y += row->height;
+        }
+      if (start < y)
+        {
+          cairo_move_to (cr, cx, start);
+          cairo_line_to (cr, cx, y);
+        }
     }
 }
 
@@ -247,7 +300,15 @@ draw_table (WaymarkMatrixLayout    *self,
       y += g_array_index (self->rows, WaymarkPaperRow, i).height;
     }
 
+  set_grey (cr, GRID_GREY);
+  cairo_set_line_width (cr, 0.5);
+  add_rules (self, cr, band, group, top + self->header_height, FALSE);
+  cairo_stroke (cr);
   set_grey (cr, 0.45);
+  cairo_set_line_width (cr, 0.8);
+  add_rules (self, cr, band, group, top + self->header_height, TRUE);
+  cairo_stroke (cr);
+
   line (cr, x, top + self->header_height, x + table_width, top + self->header_height, 0.8);
   cairo_set_line_width (cr, 0.8);
   cairo_rectangle (cr, x, top, table_width, y - top);

@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 
 /* All lengths are in points on a landscape sheet. Text never goes below
  * 8 pt: roles that do not fit go on further pages instead. */
-#define WAYMARK_PAPER_MARGIN    36.0
+#define WAYMARK_PAPER_MARGIN    30.0
 #define WAYMARK_PAPER_PAD        3.0
 #define WAYMARK_PAPER_INDENT    10.0
 #define WAYMARK_PAPER_MARK      10.0  /* room for the "!" of a row with a problem */
@@ -110,6 +110,7 @@ struct _WaymarkMatrixLayout
   double band_height;    /* the title, date and legend at the top */
   double header_height;  /* the row of role names */
   double footer_height;
+  gboolean upright_roles;  /* role names turned to read upwards */
 
   PangoContext         *context;
   PangoFontDescription *fonts[WAYMARK_N_FONTS];

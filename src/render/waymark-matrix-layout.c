@@ -19,9 +19,10 @@
  * other, so they can be laid side by side. Print, the window's export and
  * the command line all draw with it. */
 
-#define MIN_COLUMN 58.0
+#define MIN_COLUMN 50.0
 #define MAX_COLUMN 120.0
 #define MIN_NAME   150.0
+#define UPRIGHT_LENGTH 120.0
 
 G_DEFINE_FINAL_TYPE (WaymarkMatrixLayout, waymark_matrix_layout, G_TYPE_OBJECT)
 
@@ -236,10 +237,10 @@ measure_band (WaymarkMatrixLayout *self)
 }
 
 static void
-collect_rows (WaymarkMatrixLayout *self)
+collect_rows (WaymarkMatrixLayout *self,
+              GPtrArray           *problems)
 {
   g_autoptr(GPtrArray) items = waymark_journey_dup_matrix_rows (self->journey);
-  g_autoptr(GPtrArray) problems = waymark_journey_dup_problems (self->journey);
   g_autoptr(GHashTable) raci_index = waymark_journey_dup_raci_index (self->journey);
   g_autoptr(GHashTable) with_problems = g_hash_table_new (g_str_hash, g_str_equal);
   GListModel *roles = waymark_journey_get_roles (self->journey);
@@ -299,27 +300,67 @@ collect_rows (WaymarkMatrixLayout *self)
     }
 }
 
+/* The widest word of the role names: a column narrower than that would
+ * break "Department" in the middle. */
+static double
+longest_role_word (WaymarkMatrixLayout *self)
+{
+  g_autoptr(PangoLayout) layout = _waymark_matrix_layout_new_text (self, WAYMARK_FONT_ROLE, "", -1, 0);
+  double longest = 0;
+
+  for (guint j = 0; j < self->roles->len; j++)
+    {
+      g_auto(GStrv) words = g_strsplit (waymark_role_get_name (g_ptr_array_index (self->roles, j)),
+                                        " ", -1);
+
+      for (guint k = 0; words[k]; k++)
+        {
+          pango_layout_set_text (layout, words[k], -1);
+          longest = MAX (longest, width_of (layout));
+        }
+    }
+
+  return longest;
+}
+
+static guint
+n_sheets_across (double width,
+                 double column_width,
+                 guint  n_roles)
+{
+  guint capacity = MAX (1, (guint)floor (width / column_width));
+
+  return n_roles ? (n_roles + capacity - 1) / capacity : 1;
+}
+
 /* Widths: the row names as wide as they need within limits, then as many
- * role columns of at least MIN_COLUMN as fit; the roles are shared out
- * evenly over the sheets they need. */
+ * role columns of at least MIN_COLUMN (or the widest word of a role's
+ * name) as fit; the roles are shared out evenly over the sheets they
+ * need. */
 static void
 measure_columns (WaymarkMatrixLayout *self)
 {
   double avail = self->width - 2 * WAYMARK_PAPER_MARGIN;
-  double natural = 0, max_name, extra;
+  double natural = 0, max_name, extra, min_column;
   guint n_roles = self->roles->len;
-  guint capacity, n_groups, per_group;
+  guint n_groups, per_group;
 
   extra = 2 * WAYMARK_PAPER_PAD + WAYMARK_PAPER_INDENT + WAYMARK_PAPER_MARK;
   for (guint i = 0; i < self->rows->len; i++)
     natural = MAX (natural, width_of (g_array_index (self->rows, WaymarkPaperRow, i).name) + extra);
 
-  max_name = MAX (avail * 0.3, MIN (avail * 0.45, avail - n_roles * MIN_COLUMN));
-  self->name_width = CLAMP (natural, MIN_NAME, max_name);
-
-  capacity = MAX (1, (guint)floor ((avail - self->name_width) / MIN_COLUMN));
-  n_groups = n_roles ? (n_roles + capacity - 1) / capacity : 1;
+  /* Role names across their columns, unless turning them upright puts
+   * the roles on fewer sheets. */
+  min_column = MIN (MAX_COLUMN, MAX (MIN_COLUMN, longest_role_word (self) + 2 * WAYMARK_PAPER_PAD));
+  self->upright_roles = n_sheets_across (avail - MIN_NAME, MIN_COLUMN, n_roles) <
+                        n_sheets_across (avail - MIN_NAME, min_column, n_roles);
+  if (self->upright_roles)
+    min_column = MIN_COLUMN;
+  /* Long row names wrap rather than push roles onto another sheet. */
+  n_groups = n_sheets_across (avail - MIN_NAME, min_column, n_roles);
   per_group = n_roles ? (n_roles + n_groups - 1) / n_groups : 1;
+  max_name = MAX (MIN_NAME, MIN (avail * 0.45, avail - per_group * min_column));
+  self->name_width = CLAMP (natural, MIN_NAME, max_name);
   self->column_width = MIN (MAX_COLUMN, (avail - self->name_width) / per_group);
 
   for (guint g = 0; g < n_groups; g++)
@@ -346,13 +387,25 @@ measure_header (WaymarkMatrixLayout *self)
   for (guint j = 0; j < self->roles->len; j++)
     {
       WaymarkRole *role = g_ptr_array_index (self->roles, j);
-      PangoLayout *layout = _waymark_matrix_layout_new_text (self, WAYMARK_FONT_ROLE,
-                                                             waymark_role_get_name (role),
-                                                             text_width, 4);
+      PangoLayout *layout;
 
-      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+      if (self->upright_roles)
+        {
+          /* Read from the foot up; two lines of at most UPRIGHT_LENGTH. */
+          layout = _waymark_matrix_layout_new_text (self, WAYMARK_FONT_ROLE,
+                                                    waymark_role_get_name (role),
+                                                    UPRIGHT_LENGTH, 2);
+          tallest = MAX (tallest, width_of (layout));
+        }
+      else
+        {
+          layout = _waymark_matrix_layout_new_text (self, WAYMARK_FONT_ROLE,
+                                                    waymark_role_get_name (role),
+                                                    text_width, 4);
+          pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+          tallest = MAX (tallest, _waymark_matrix_layout_height_of (layout));
+        }
       g_ptr_array_add (self->role_headers, layout);
-      tallest = MAX (tallest, _waymark_matrix_layout_height_of (layout));
     }
 
   self->header_height = WAYMARK_PAPER_COLOR_BAR + 2 * WAYMARK_PAPER_PAD + tallest;
@@ -361,6 +414,7 @@ measure_header (WaymarkMatrixLayout *self)
 static void
 measure_rows (WaymarkMatrixLayout *self)
 {
+  double name_width = self->name_width - 2 * WAYMARK_PAPER_PAD - WAYMARK_PAPER_MARK;
   double letters_height;
   double agreement_width;
   int letters_baseline;
@@ -391,12 +445,14 @@ measure_rows (WaymarkMatrixLayout *self)
       double indent = row->kind == WAYMARK_ROW_STAGE ? 0 : WAYMARK_PAPER_INDENT;
       double name_height, baseline;
 
-      pango_layout_set_width (row->name,
-                              (int)((self->name_width - 2 * WAYMARK_PAPER_PAD - indent -
-                                     WAYMARK_PAPER_MARK) * PANGO_SCALE));
-      pango_layout_set_wrap (row->name, PANGO_WRAP_WORD_CHAR);
-      pango_layout_set_height (row->name, -3);
-      pango_layout_set_ellipsize (row->name, PANGO_ELLIPSIZE_END);
+      /* A name that fits is not laid out again: most of them. */
+      if (width_of (row->name) > name_width - indent)
+        {
+          pango_layout_set_width (row->name, (int)((name_width - indent) * PANGO_SCALE));
+          pango_layout_set_wrap (row->name, PANGO_WRAP_WORD_CHAR);
+          pango_layout_set_height (row->name, -3);
+          pango_layout_set_ellipsize (row->name, PANGO_ELLIPSIZE_END);
+        }
       name_height = _waymark_matrix_layout_height_of (row->name);
 
       /* Thai sits taller than Latin: line the first baselines up. */
@@ -482,9 +538,9 @@ add_block (WaymarkMatrixLayout *self,
 }
 
 static void
-collect_blocks (WaymarkMatrixLayout *self)
+collect_blocks (WaymarkMatrixLayout *self,
+                GPtrArray           *problems)
 {
-  g_autoptr(GPtrArray) problems = waymark_journey_dup_problems (self->journey);
   double width = self->width - 2 * WAYMARK_PAPER_MARGIN;
   const char *sign_labels[] = {
     /* Translators: the columns of the sign-off block */
@@ -623,6 +679,7 @@ static void
 waymark_matrix_layout_constructed (GObject *object)
 {
   WaymarkMatrixLayout *self = (WaymarkMatrixLayout *)object;
+  g_autoptr(GPtrArray) problems = NULL;
   const char *title;
 
   G_OBJECT_CLASS (waymark_matrix_layout_parent_class)->constructed (object);
@@ -638,12 +695,13 @@ waymark_matrix_layout_constructed (GObject *object)
 
   setup_context (self);
   measure_band (self);
-  collect_rows (self);
+  problems = waymark_journey_dup_problems (self->journey);
+  collect_rows (self, problems);
   measure_columns (self);
   measure_header (self);
   measure_rows (self);
   paginate_rows (self);
-  collect_blocks (self);
+  collect_blocks (self, problems);
   paginate (self);
 }
 

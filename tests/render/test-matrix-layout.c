@@ -15,12 +15,13 @@
  * sheet, and what the sheets say about it. */
 
 static WaymarkJourney *
-load_fixture (guint n_stages,
-              guint activities_per_stage,
-              guint n_roles)
+load_fixture_in (guint                  n_stages,
+                 guint                  activities_per_stage,
+                 guint                  n_roles,
+                 WaymarkFixtureLanguage language)
 {
   g_autoptr(GBytes) bytes = waymark_matrix_fixture_new (n_stages, activities_per_stage, n_roles,
-                                                        WAYMARK_FIXTURE_ENGLISH);
+                                                        language);
   g_autoptr(GError) error = NULL;
   WaymarkJourney *journey = waymark_reader_load_bytes (bytes, "fixture.waymark", &error);
 
@@ -28,6 +29,14 @@ load_fixture (guint n_stages,
   g_assert_nonnull (journey);
 
   return journey;
+}
+
+static WaymarkJourney *
+load_fixture (guint n_stages,
+              guint activities_per_stage,
+              guint n_roles)
+{
+  return load_fixture_in (n_stages, activities_per_stage, n_roles, WAYMARK_FIXTURE_ENGLISH);
 }
 
 static guint
@@ -219,6 +228,24 @@ test_many_roles (void)
   g_assert_cmpstr (odd_label, ==, "Page 1 of 1");
 }
 
+/* Twelve roles named "Geschäftsführung 01"… would take two sheets with
+ * their names across the columns, so the names are turned upright and
+ * all twelve fit on one; twelve "Team 01"… fit across as they are. */
+static void
+test_upright_roles (void)
+{
+  g_autoptr(WaymarkJourney) german = load_fixture_in (2, 1, 12, WAYMARK_FIXTURE_GERMAN);
+  g_autoptr(WaymarkJourney) english = load_fixture_in (2, 1, 12, WAYMARK_FIXTURE_ENGLISH);
+  g_autoptr(WaymarkJourney) more = load_fixture_in (2, 1, 13, WAYMARK_FIXTURE_GERMAN);
+  g_autoptr(WaymarkMatrixLayout) german_layout = waymark_matrix_layout_new (german, WAYMARK_PAPER_A4);
+  g_autoptr(WaymarkMatrixLayout) english_layout = waymark_matrix_layout_new (english, WAYMARK_PAPER_A4);
+  g_autoptr(WaymarkMatrixLayout) more_layout = waymark_matrix_layout_new (more, WAYMARK_PAPER_A4);
+
+  g_assert_cmpuint (assert_pages_cover (german_layout, 5, 12), ==, 1);
+  g_assert_cmpuint (assert_pages_cover (english_layout, 5, 12), ==, 1);
+  g_assert_cmpuint (assert_pages_cover (more_layout, 5, 13), ==, 2);
+}
+
 /* A stage with more activities than a sheet holds is split between rows,
  * and nothing is lost or repeated. */
 static void
@@ -351,6 +378,7 @@ main (int    argc,
   g_test_add_func ("/render/layout/large-a4", test_large_a4);
   g_test_add_func ("/render/layout/labels", test_labels);
   g_test_add_func ("/render/layout/many-roles", test_many_roles);
+  g_test_add_func ("/render/layout/upright-roles", test_upright_roles);
   g_test_add_func ("/render/layout/stage-taller-than-a-page", test_stage_taller_than_a_page);
   g_test_add_func ("/render/layout/stage-kept-together", test_stage_kept_together);
   g_test_add_func ("/render/layout/papers", test_papers);
