@@ -313,9 +313,15 @@ app_shortcuts_action (GSimpleAction *action,
 {
   WaymarkApplication *self = user_data;
   WaymarkWindow *window = get_active_window (self);
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWindow *shortcuts;
 
-  if (window != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  /* Built when asked for: every window building its own costs start-up. */
+  builder = gtk_builder_new_from_resource ("/org/waymark/Waymark/waymark-shortcuts-window.ui");
+  shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (window));
+  gtk_window_set_application (shortcuts, GTK_APPLICATION (self));
+  gtk_window_present (shortcuts);
 }
 
 static const GActionEntry app_actions[] = {
@@ -335,6 +341,7 @@ waymark_application_startup (GApplication *application)
   static const char *new_accels[] = { "<Control>n", NULL };
   static const char *open_accels[] = { "<Control>o", NULL };
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *shortcuts_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (waymark_application_parent_class)->startup (application);
 
@@ -347,6 +354,8 @@ waymark_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new", new_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.open", open_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.shortcuts",
+                                         shortcuts_accels);
 
   self->drafts = waymark_drafts_new (NULL);
 }

@@ -209,6 +209,22 @@ _waymark_window_show_error (WaymarkWindow *self,
   waymark_message_dialog_show_error (GTK_WINDOW (self), heading, body);
 }
 
+/* Built the first time it is needed: a window opened with a document
+ * never builds it, nor reads the recent files for it. */
+static void
+show_welcome_page (WaymarkWindow *self)
+{
+  g_assert (WAYMARK_IS_WINDOW (self));
+
+  if (self->welcome_page == NULL)
+    {
+      self->welcome_page = WAYMARK_WELCOME_PAGE (waymark_welcome_page_new ());
+      gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->welcome_page), "welcome");
+    }
+
+  gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+}
+
 static void
 on_close_request_confirmed_cb (GObject      *object,
                                GAsyncResult *result,
@@ -380,6 +396,20 @@ win_show_view_action (GtkWidget  *widget,
     adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
+/* GtkWidget */
+
+static void
+waymark_window_map (GtkWidget *widget)
+{
+  WaymarkWindow *self = WAYMARK_WINDOW (widget);
+
+  /* Before the window measures itself in the parent's map. */
+  if (self->document == NULL)
+    show_welcome_page (self);
+
+  GTK_WIDGET_CLASS (waymark_window_parent_class)->map (widget);
+}
+
 /* GObject */
 
 static void
@@ -449,6 +479,8 @@ waymark_window_class_init (WaymarkWindowClass *klass)
   object_class->get_property = waymark_window_get_property;
   object_class->set_property = waymark_window_set_property;
 
+  widget_class->map = waymark_window_map;
+
   window_class->close_request = waymark_window_close_request;
 
   properties[PROP_DOCUMENT] =
@@ -460,7 +492,6 @@ waymark_window_class_init (WaymarkWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (WAYMARK_TYPE_WELCOME_PAGE);
   g_type_ensure (WAYMARK_TYPE_MAP_VIEW);
   g_type_ensure (WAYMARK_TYPE_MATRIX_VIEW);
   g_type_ensure (WAYMARK_TYPE_STAGES_VIEW);
@@ -478,7 +509,6 @@ waymark_window_class_init (WaymarkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, welcome_page);
 
   gtk_widget_class_install_action (widget_class, "win.save", NULL, win_save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, win_save_as_action);
@@ -650,7 +680,9 @@ waymark_window_set_document (WaymarkWindow   *self,
     }
   else
     {
-      gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+      /* A window not shown yet gets its welcome page when it is (map). */
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        show_welcome_page (self);
     }
 
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, document != NULL);

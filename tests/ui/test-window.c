@@ -15,7 +15,9 @@
 
 #include "waymark-application.h"
 #include "waymark-drafts.h"
+#include "waymark-item-list.h"
 #include "waymark-reader.h"
+#include "waymark-stages-view.h"
 #include "waymark-templates.h"
 #include "waymark-view.h"
 #include "waymark-welcome-page.h"
@@ -124,6 +126,28 @@ is_of_type (GtkWidget     *widget,
             gconstpointer  type)
 {
   return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+static gboolean
+is_item_list_titled (GtkWidget     *widget,
+                     gconstpointer  title)
+{
+  return WAYMARK_IS_ITEM_LIST (widget) &&
+         g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0;
+}
+
+/* The rows of an item list, not counting the rows inside them. */
+static guint
+count_rows (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += GTK_IS_LIST_BOX_ROW (child) ? 1 : count_rows (child);
+
+  return n;
 }
 
 static gboolean
@@ -283,6 +307,42 @@ test_show_view (void)
   /* An unknown name changes nothing. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "nowhere");
   g_assert_cmpstr (waymark_window_get_visible_view (window), ==, "content");
+
+  destroy_window (window);
+}
+
+static void
+test_opened_with_document (void)
+{
+  g_autoptr(WaymarkJourney) journey = waymark_templates_create ("b2b-lifecycle", NULL);
+  g_autoptr(WaymarkDocument) document = waymark_document_new (journey);
+  WaymarkWindow *window = waymark_application_open_document (app, document, NULL);
+  AdwViewStack *stack;
+  GtkWidget *stages;
+  GtkWidget *list;
+
+  g_assert_nonnull (window);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_cmpstr (waymark_window_get_visible_view (window), ==, "stages");
+
+  /* Nothing of what is not shown was built. */
+  g_assert_null (find_widget (GTK_WIDGET (window), is_welcome_page, NULL));
+  stack = ADW_VIEW_STACK (find_widget (GTK_WIDGET (window), is_of_type,
+                                       GSIZE_TO_POINTER (ADW_TYPE_VIEW_STACK)));
+  g_assert_false (waymark_view_get_built (WAYMARK_VIEW (adw_view_stack_get_child_by_name (stack,
+                                                                                          "map"))));
+
+  /* The lanes are listed when their section is first shown. */
+  stages = adw_view_stack_get_child_by_name (stack, "stages");
+  list = find_widget (stages, is_item_list_titled, "Lanes");
+  g_assert_nonnull (list);
+  g_assert_false (gtk_widget_get_mapped (list));
+  g_assert_cmpuint (count_rows (list), ==, 0);
+  waymark_stages_view_set_section (WAYMARK_STAGES_VIEW (stages), "lanes");
+  g_assert_true (gtk_widget_get_mapped (list));
+  g_assert_nonnull (waymark_item_list_get_row (WAYMARK_ITEM_LIST (list), 0));
+  g_assert_cmpuint (count_rows (list), ==,
+                    g_list_model_get_n_items (waymark_journey_get_lanes (journey)) + 1);
 
   destroy_window (window);
 }
@@ -619,9 +679,26 @@ test_actions_and_accels (void)
   accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
   g_assert_cmpstr (accels[0], ==, "<Control>q");
 
-  /* The shortcuts window comes from gtk/help-overlay.ui in the resources. */
-  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
-  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  /* The shortcuts window is built when asked for, not with every window. */
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_clear_pointer (&accels, g_strfreev);
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.shortcuts");
+  g_assert_cmpstr (accels[0], ==, "<Control>question");
+  g_action_group_activate_action (G_ACTION_GROUP (app), "shortcuts", NULL);
+  toplevels = gtk_window_list_toplevels ();
+  for (const GList *l = toplevels; l != NULL; l = l->next)
+    {
+      if (GTK_IS_SHORTCUTS_WINDOW (l->data))
+        {
+          g_assert_true (gtk_window_get_transient_for (l->data) == GTK_WINDOW (window));
+          g_assert_true (gtk_widget_get_visible (l->data));
+          gtk_window_destroy (l->data);
+          n_about++;
+        }
+    }
+  g_list_free (toplevels);
+  g_assert_cmpuint (n_about, ==, 1);
+  n_about = 0;
 
   /* About opens an about window over this one. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
@@ -682,6 +759,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/new-from-template", test_new_from_template);
   g_test_add_func ("/ui/window/recent-template-has-focus", test_recent_template_has_focus);
   g_test_add_func ("/ui/window/show-view", test_show_view);
+  g_test_add_func ("/ui/window/opened-with-document", test_opened_with_document);
   g_test_add_func ("/ui/window/undo-redo", test_undo_redo);
   g_test_add_func ("/ui/window/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/ui/window/save-error", test_save_error);

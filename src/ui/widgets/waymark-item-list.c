@@ -37,6 +37,8 @@ struct _WaymarkItemList
 
   guint                       reorderable : 1;
   guint                       removable : 1;
+  /* The rows are out of date, to be built when the list is shown. */
+  guint                       stale : 1;
 };
 
 G_DEFINE_FINAL_TYPE (WaymarkItemList, waymark_item_list, ADW_TYPE_PREFERENCES_GROUP)
@@ -485,11 +487,12 @@ create_item_row (gpointer  item,
 }
 
 static void
-rebind (WaymarkItemList *self)
+bind_rows (WaymarkItemList *self)
 {
   g_autoptr(GListStore) models = NULL;
   g_autoptr(GtkFlattenListModel) rows = NULL;
 
+  self->stale = FALSE;
   g_list_store_remove_all (self->add_store);
 
   if (self->document == NULL || self->model == NULL)
@@ -507,6 +510,38 @@ rebind (WaymarkItemList *self)
   rows = gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&models)));
 
   gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (rows), create_item_row, self, NULL);
+}
+
+/* A list nobody looks at (a hidden section of the Stages view) builds no
+ * rows: they cost most of the start-up time of a big journey. */
+static void
+rebind (WaymarkItemList *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      bind_rows (self);
+    }
+  else
+    {
+      gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+      self->stale = TRUE;
+    }
+}
+
+static void
+ensure_rows (WaymarkItemList *self)
+{
+  if (self->stale)
+    bind_rows (self);
+}
+
+static void
+waymark_item_list_map (GtkWidget *widget)
+{
+  /* Before the children are mapped, so that the new rows are too. */
+  ensure_rows (WAYMARK_ITEM_LIST (widget));
+
+  GTK_WIDGET_CLASS (waymark_item_list_parent_class)->map (widget);
 }
 
 static void
@@ -675,6 +710,8 @@ waymark_item_list_class_init (WaymarkItemListClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  widget_class->map = waymark_item_list_map;
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "waymark-item-list.ui");
   gtk_widget_class_bind_template_child (widget_class, WaymarkItemList, list_box);
 }
@@ -821,6 +858,8 @@ waymark_item_list_get_row (WaymarkItemList *self,
 {
   g_return_val_if_fail (WAYMARK_IS_ITEM_LIST (self), NULL);
 
+  ensure_rows (self);
+
   return gtk_list_box_get_row_at_index (self->list_box, position);
 }
 
@@ -839,6 +878,7 @@ waymark_item_list_focus_item (WaymarkItemList *self,
 
   g_return_val_if_fail (WAYMARK_IS_ITEM_LIST (self), FALSE);
 
+  ensure_rows (self);
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (self->list_box, position));
   if (row == NULL)
     return FALSE;
