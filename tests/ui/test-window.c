@@ -320,6 +320,7 @@ test_opened_with_document (void)
   AdwViewStack *stack;
   GtkWidget *stages;
   GtkWidget *list;
+  GtkWidget *row;
 
   g_assert_nonnull (window);
   gtk_window_present (GTK_WINDOW (window));
@@ -343,6 +344,15 @@ test_opened_with_document (void)
   g_assert_nonnull (waymark_item_list_get_row (WAYMARK_ITEM_LIST (list), 0));
   g_assert_cmpuint (count_rows (list), ==,
                     g_list_model_get_n_items (waymark_journey_get_lanes (journey)) + 1);
+
+  /* A row's editors are built when it is first opened; its subtitle is
+   * there before. */
+  row = GTK_WIDGET (waymark_item_list_get_row (WAYMARK_ITEM_LIST (list), 0));
+  g_assert_true (ADW_IS_EXPANDER_ROW (row));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "Customer");
+  g_assert_null (find_widget (row, is_of_type, GSIZE_TO_POINTER (ADW_TYPE_COMBO_ROW)));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  g_assert_nonnull (find_widget (row, is_of_type, GSIZE_TO_POINTER (ADW_TYPE_COMBO_ROW)));
 
   destroy_window (window);
 }

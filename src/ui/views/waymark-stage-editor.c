@@ -191,7 +191,14 @@ metric_add_details (WaymarkDocument *document,
                                                                 _("Target"),
                                                                 1.0, -G_MAXDOUBLE, G_MAXDOUBLE));
   adw_expander_row_add_row (row, waymark_entry_property_row_new (document, item, "unit", _("Unit")));
+}
 
+static void
+metric_bind_row (WaymarkDocument *document,
+                 gpointer         item,
+                 AdwExpanderRow  *row,
+                 gpointer         user_data)
+{
   g_signal_connect_object (item, "notify", G_CALLBACK (update_metric_subtitle), row,
                            G_CONNECT_SWAPPED);
   update_metric_subtitle (row, NULL, item);
@@ -199,6 +206,7 @@ metric_add_details (WaymarkDocument *document,
 
 static const WaymarkItemListFuncs metric_funcs = {
   .add = metric_add,
+  .bind_row = metric_bind_row,
   .add_details = metric_add_details,
 };
 
@@ -264,7 +272,14 @@ outcome_add_details (WaymarkDocument *document,
                                                                 100.0, 0.0, 1.0));
   adw_expander_row_add_row (row, waymark_stage_row_new (document, item, "next",
                                                                _("Next Stage")));
+}
 
+static void
+outcome_bind_row (WaymarkDocument *document,
+                  gpointer         item,
+                  AdwExpanderRow  *row,
+                  gpointer         user_data)
+{
   g_object_set_data (G_OBJECT (row), "waymark-stage-editor", user_data);
   g_signal_connect_object (item, "notify", G_CALLBACK (update_outcome_subtitle), row,
                            G_CONNECT_SWAPPED);
@@ -276,6 +291,7 @@ outcome_add_details (WaymarkDocument *document,
 
 static const WaymarkItemListFuncs outcome_funcs = {
   .add = outcome_add,
+  .bind_row = outcome_bind_row,
   .add_details = outcome_add_details,
 };
 

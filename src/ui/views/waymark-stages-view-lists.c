@@ -55,7 +55,14 @@ lane_add_details (WaymarkDocument *document,
                                                               perspective_title));
   adw_expander_row_add_row (row, waymark_color_row_new (document, item, "color",
                                                                _("Colour")));
+}
 
+static void
+lane_bind_row (WaymarkDocument *document,
+               gpointer         item,
+               AdwExpanderRow  *row,
+               gpointer         user_data)
+{
   g_signal_connect_object (item, "notify::perspective", G_CALLBACK (update_lane_subtitle), row,
                            G_CONNECT_SWAPPED);
   update_lane_subtitle (row, NULL, item);
@@ -63,6 +70,7 @@ lane_add_details (WaymarkDocument *document,
 
 const WaymarkItemListFuncs _waymark_lane_list_funcs = {
   .add = lane_add,
+  .bind_row = lane_bind_row,
   .add_details = lane_add_details,
 };
 
@@ -172,7 +180,14 @@ activity_add_details (WaymarkDocument *document,
                                                                _("Stage")));
   adw_expander_row_add_row (row, waymark_text_row_new (document, item, "description",
                                                               _("Description")));
+}
 
+static void
+activity_bind_row (WaymarkDocument *document,
+                   gpointer         item,
+                   AdwExpanderRow  *row,
+                   gpointer         user_data)
+{
   g_object_set_data (G_OBJECT (row), "waymark-document", document);
   g_object_set_data (G_OBJECT (row), "waymark-activity", item);
   g_signal_connect_object (document, "changed", G_CALLBACK (on_activity_document_changed_cb), row,
@@ -182,6 +197,7 @@ activity_add_details (WaymarkDocument *document,
 
 const WaymarkItemListFuncs _waymark_activity_list_funcs = {
   .add = activity_add,
+  .bind_row = activity_bind_row,
   .add_details = activity_add_details,
 };
 
@@ -223,7 +239,14 @@ handoff_add_details (WaymarkDocument *document,
 {
   adw_expander_row_add_row (row, waymark_text_row_new (document, item, "agreement",
                                                               _("Agreement")));
+}
 
+static void
+handoff_bind_row (WaymarkDocument *document,
+                  gpointer         item,
+                  AdwExpanderRow  *row,
+                  gpointer         user_data)
+{
   g_signal_connect_object (item, "notify::name", G_CALLBACK (update_handoff_subtitle), row,
                            G_CONNECT_SWAPPED);
   update_handoff_subtitle (row, NULL, item);
@@ -231,5 +254,6 @@ handoff_add_details (WaymarkDocument *document,
 
 const WaymarkItemListFuncs _waymark_handoff_list_funcs = {
   .dup_title = handoff_dup_title,
+  .bind_row = handoff_bind_row,
   .add_details = handoff_add_details,
 };

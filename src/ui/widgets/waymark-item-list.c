@@ -59,6 +59,7 @@ static GParamSpec *properties [N_PROPS];
 #define RESOURCE_PATH "/org/waymark/Waymark/widgets/"
 #define ITEM_KEY "waymark-item-list-item"
 #define NAME_ROW_KEY "waymark-item-list-name-row"
+#define DETAILS_KEY "waymark-item-list-details"
 
 static const WaymarkItemListFuncs default_funcs = { NULL };
 
@@ -416,6 +417,21 @@ create_add_row (WaymarkItemList *self)
   return row;
 }
 
+/* The rows of a collapsed row are not built: a revealer measures its
+ * hidden child, and most rows are never opened. */
+static void
+on_row_expanded_cb (AdwExpanderRow  *row,
+                    GParamSpec      *pspec,
+                    WaymarkItemList *self)
+{
+  if (!adw_expander_row_get_expanded (row) || g_object_get_data (G_OBJECT (row), DETAILS_KEY))
+    return;
+
+  g_object_set_data (G_OBJECT (row), DETAILS_KEY, GINT_TO_POINTER (TRUE));
+  self->funcs->add_details (self->document, row_get_item (GTK_WIDGET (row)), row,
+                            self->user_data);
+}
+
 static GtkWidget *
 create_item_row (gpointer  item,
                  gpointer  user_data)
@@ -444,7 +460,9 @@ create_item_row (gpointer  item,
       g_object_set_data (G_OBJECT (row), NAME_ROW_KEY, name_row);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), name_row);
 
-      self->funcs->add_details (self->document, item, ADW_EXPANDER_ROW (row), self->user_data);
+      if (self->funcs->bind_row != NULL)
+        self->funcs->bind_row (self->document, item, ADW_EXPANDER_ROW (row), self->user_data);
+      g_signal_connect (row, "notify::expanded", G_CALLBACK (on_row_expanded_cb), self);
 
       if (self->funcs->dup_title != NULL)
         g_signal_connect_object (self->document, "changed",

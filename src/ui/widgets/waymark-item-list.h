@@ -27,8 +27,10 @@ G_DECLARE_FINAL_TYPE (WaymarkItemList, waymark_item_list, WAYMARK, ITEM_LIST, Ad
  * @dup_name: the name shown in the name entry; %NULL: the item's label
  * @dup_title: a title of the row other than its name, for an item whose
  *   name is not what tells it apart (a handoff); refreshed after each edit
- * @add_details: adds the rows that edit the rest of the item to @row; %NULL:
- *   the item is a name only, edited in place
+ * @bind_row: sets up what the collapsed @row shows besides the name (its
+ *   subtitle), for as long as it lives; may be %NULL
+ * @add_details: adds the rows that edit the rest of the item to @row, when
+ *   it is first expanded; %NULL: the item is a name only, edited in place
  *
  * How a #WaymarkItemList edits its items. The model may hold items of the
  * document, or stand-ins for something else (strings: the questions of a
@@ -58,6 +60,10 @@ typedef struct
                            gpointer         user_data);
   char    *(*dup_title)   (WaymarkDocument *document,
                            gpointer         item,
+                           gpointer         user_data);
+  void     (*bind_row)    (WaymarkDocument *document,
+                           gpointer         item,
+                           AdwExpanderRow  *row,
                            gpointer         user_data);
   void     (*add_details) (WaymarkDocument *document,
                            gpointer         item,
