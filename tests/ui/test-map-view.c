@@ -409,6 +409,39 @@ test_delete_and_insert (Fixture       *f,
 }
 
 static void
+test_zoom (Fixture       *f,
+           gconstpointer  data)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (f->canvas), GTK_TYPE_SCROLLED_WINDOW);
+  double width_at_1 = waymark_map_layout_get_width (f->layout);
+  int card_width_at_1 = gtk_widget_get_width (card (f, "t1"));
+
+  /* Ctrl+plus: laid out anew at 125 %, the cards with it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "map.zoom-in", NULL));
+  g_assert_cmpfloat (waymark_map_layout_get_zoom (f->layout), ==, 1.25);
+  g_assert_cmpfloat (waymark_map_layout_get_width (f->layout), ==, 1.25 * width_at_1);
+  gtk_test_widget_wait_for_draw (f->window);
+  g_assert_cmpint (gtk_widget_get_width (card (f, "t1")), >=, card_width_at_1 * 1.25 - 1);
+
+  /* Ctrl+0: the whole map in the window, as large as fits. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "map.zoom-fit", NULL));
+  g_assert_cmpfloat (waymark_map_layout_get_width (f->layout), <=, gtk_widget_get_width (scrolled));
+  g_assert_cmpfloat (waymark_map_layout_get_height (f->layout), <=, gtk_widget_get_height (scrolled));
+  g_assert_true (waymark_map_layout_get_width (f->layout) > gtk_widget_get_width (scrolled) - 10 ||
+                 waymark_map_layout_get_height (f->layout) > gtk_widget_get_height (scrolled) - 20);
+
+  /* Ctrl+minus down to the smallest, then Ctrl+1 for 100 %. */
+  for (guint i = 0; i < 20; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "map.zoom-out", NULL));
+  g_assert_cmpfloat (waymark_map_layout_get_zoom (f->layout), ==, 0.1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "map.zoom-reset", NULL));
+  g_assert_cmpfloat (waymark_map_layout_get_zoom (f->layout), ==, 1.0);
+
+  /* Zooming is no edit. */
+  g_assert_false (waymark_document_get_can_undo (f->document));
+}
+
+static void
 test_empty_journey (void)
 {
   g_autoptr(WaymarkJourney) journey = waymark_journey_new ();
@@ -449,6 +482,7 @@ main (int   argc,
   ADD ("/ui/map/keyboard-focus", test_keyboard_focus);
   ADD ("/ui/map/keyboard-moves", test_keyboard_moves);
   ADD ("/ui/map/delete-and-insert", test_delete_and_insert);
+  ADD ("/ui/map/zoom", test_zoom);
   g_test_add_func ("/ui/map/empty-journey", test_empty_journey);
 
   return g_test_run ();

@@ -19,6 +19,7 @@ struct _WaymarkMapCanvas
   WaymarkMapLayout  *layout;
   GHashTable        *cards;          /* WaymarkTouchpoint -> its card widget */
   gboolean           dark;
+  gboolean           needs_relayout;  /* a change since the last layout concerns the map */
 
   /* The place of the keyboard focus when it is on a cell without a card. */
   gboolean           cursor_on_cell;
@@ -47,6 +48,8 @@ void     _waymark_map_canvas_focus_place     (WaymarkMapCanvas  *self,
                                               guint              column,
                                               guint              band,
                                               int                index);
+void     _waymark_map_canvas_set_zoom        (WaymarkMapCanvas  *self,
+                                              double             zoom);
 gboolean _waymark_map_canvas_get_focus_place (WaymarkMapCanvas  *self,
                                               guint             *column,
                                               guint             *band,

@@ -113,8 +113,23 @@ _waymark_map_canvas_relayout (WaymarkMapCanvas *self)
 }
 
 static void
+on_document_change_cb (WaymarkMapCanvas *self,
+                       WaymarkChange    *change)
+{
+  /* What the map shows: the cards, the stages, the lanes and the channel
+   * names on the cards; not the matrix, the metrics or the content. */
+  if (WAYMARK_IS_TOUCHPOINT (change->item) || WAYMARK_IS_STAGE (change->item) ||
+      WAYMARK_IS_LANE (change->item) || WAYMARK_IS_CHANNEL (change->item))
+    self->needs_relayout = TRUE;
+}
+
+static void
 on_document_changed_cb (WaymarkMapCanvas *self)
 {
+  if (!self->needs_relayout)
+    return;
+
+  self->needs_relayout = FALSE;
   _waymark_map_canvas_relayout (self);
 }
 
@@ -222,6 +237,85 @@ _waymark_map_canvas_focus_place (WaymarkMapCanvas *self,
       }
     }
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Zoom */
+
+#define ZOOM_STEP 1.25
+
+/**
+ * _waymark_map_canvas_set_zoom:
+ *
+ * Lays the map out again at @zoom (10 % to 400 %): text is measured and
+ * drawn anew at the size, so it stays sharp.
+ */
+void
+_waymark_map_canvas_set_zoom (WaymarkMapCanvas *self,
+                              double            zoom)
+{
+  double old = waymark_map_layout_get_zoom (self->layout);
+
+  waymark_map_layout_set_zoom (self->layout, zoom);
+  if (waymark_map_layout_get_zoom (self->layout) != old)
+    _waymark_map_canvas_relayout (self);
+}
+
+/* The zoom at which the whole map fits what the scrolled window shows. */
+static double
+get_fit_zoom (WaymarkMapCanvas *self)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  double zoom = waymark_map_layout_get_zoom (self->layout);
+  double width, height, room_w, room_h;
+
+  if (scrolled == NULL)
+    return zoom;
+
+  room_w = gtk_widget_get_width (scrolled) - SHADOW;
+  room_h = gtk_widget_get_height (scrolled) - SHADOW;
+  width = waymark_map_layout_get_width (self->layout) / zoom;
+  height = waymark_map_layout_get_height (self->layout) / zoom;
+  if (width <= 0 || height <= 0 || room_w <= 0 || room_h <= 0)
+    return zoom;
+
+  return MIN (room_w / width, room_h / height);
+}
+
+static void
+map_zoom_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  WaymarkMapCanvas *self = WAYMARK_MAP_CANVAS (widget);
+  double zoom = waymark_map_layout_get_zoom (self->layout);
+
+  if (g_str_equal (action_name, "map.zoom-in"))
+    zoom *= ZOOM_STEP;
+  else if (g_str_equal (action_name, "map.zoom-out"))
+    zoom /= ZOOM_STEP;
+  else if (g_str_equal (action_name, "map.zoom-fit"))
+    zoom = get_fit_zoom (self);
+  else
+    zoom = 1.0;
+
+  _waymark_map_canvas_set_zoom (self, zoom);
+}
+
+static gboolean
+on_scroll_cb (GtkEventControllerScroll *controller,
+              double                    dx,
+              double                    dy,
+              WaymarkMapCanvas         *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+
+  /* Ctrl+scroll zooms; plain scrolling is the scrolled window's. */
+  if (!(state & GDK_CONTROL_MASK) || dy == 0)
+    return FALSE;
+
+  _waymark_map_canvas_set_zoom (self, waymark_map_layout_get_zoom (self->layout) *
+                                      (dy < 0 ? ZOOM_STEP : 1 / ZOOM_STEP));
+  return TRUE;
 }
 
 static void
@@ -492,6 +586,27 @@ waymark_map_canvas_class_init (WaymarkMapCanvasClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  gtk_widget_class_install_action (widget_class, "map.zoom-in", NULL, map_zoom_action);
+  gtk_widget_class_install_action (widget_class, "map.zoom-out", NULL, map_zoom_action);
+  gtk_widget_class_install_action (widget_class, "map.zoom-fit", NULL, map_zoom_action);
+  gtk_widget_class_install_action (widget_class, "map.zoom-reset", NULL, map_zoom_action);
+  for (guint i = 0; i < 3; i++)
+    {
+      static const guint in[] = { GDK_KEY_plus, GDK_KEY_equal, GDK_KEY_KP_Add };
+      static const guint out[] = { GDK_KEY_minus, GDK_KEY_underscore, GDK_KEY_KP_Subtract };
+
+      gtk_widget_class_add_binding_action (widget_class, in[i], GDK_CONTROL_MASK,
+                                           "map.zoom-in", NULL);
+      gtk_widget_class_add_binding_action (widget_class, out[i], GDK_CONTROL_MASK,
+                                           "map.zoom-out", NULL);
+    }
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK,
+                                       "map.zoom-fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK,
+                                       "map.zoom-fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK,
+                                       "map.zoom-reset", NULL);
+
   gtk_widget_class_set_css_name (widget_class, "mapcanvas");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GRID);
   _waymark_map_canvas_class_init_keys (widget_class);
@@ -501,6 +616,7 @@ static void
 waymark_map_canvas_init (WaymarkMapCanvas *self)
 {
   PangoContext *context = waymark_map_layout_create_context ();
+  GtkEventController *scroll;
 
   self->layout = waymark_map_layout_new (context);
   g_object_unref (context);
@@ -508,6 +624,11 @@ waymark_map_canvas_init (WaymarkMapCanvas *self)
   self->dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (update_dark), self, G_CONNECT_SWAPPED);
+
+  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL |
+                                            GTK_EVENT_CONTROLLER_SCROLL_DISCRETE);
+  g_signal_connect_object (scroll, "scroll", G_CALLBACK (on_scroll_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
 
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
@@ -540,11 +661,19 @@ waymark_map_canvas_set_document (WaymarkMapCanvas *self,
     return;
 
   if (self->document != NULL)
-    g_signal_handlers_disconnect_by_func (self->document, on_document_changed_cb, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->document, on_document_change_cb, self);
+      g_signal_handlers_disconnect_by_func (self->document, on_document_changed_cb, self);
+    }
   g_set_object (&self->document, document);
   if (document != NULL)
-    g_signal_connect_object (document, "changed",
-                             G_CALLBACK (on_document_changed_cb), self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (document, "change",
+                               G_CALLBACK (on_document_change_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "changed",
+                               G_CALLBACK (on_document_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+  self->needs_relayout = FALSE;
 
   self->cursor_on_cell = FALSE;
   self->dragging = FALSE;
