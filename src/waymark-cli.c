@@ -18,6 +18,7 @@
 #include "waymark-csv-insights.h"
 #include "waymark-gap-grid.h"
 #include "waymark-map-export.h"
+#include "waymark-matrix-check.h"
 #include "waymark-paper-export.h"
 #include "waymark-reader.h"
 #include "waymark-save.h"
@@ -176,9 +177,11 @@ cli_check (int    argc,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(WaymarkJourney) journey = NULL;
-  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(WaymarkMatrixCheck) check = NULL;
   g_autoptr(GError) error = NULL;
   const char * const *warnings;
+  GPtrArray *problems;
+  GPtrArray *hints;
   GOptionEntry entries[] = { { NULL } };
   int status;
 
@@ -200,7 +203,8 @@ cli_check (int    argc,
   for (guint i = 0; warnings && warnings[i]; i++)
     fprintf (stderr, _("%s: warning: %s\n"), argv[1], warnings[i]);
 
-  problems = waymark_journey_dup_problems (journey);
+  check = waymark_matrix_check_new (journey);
+  problems = waymark_matrix_check_get_problems (check);
   for (guint i = 0; i < problems->len; i++)
     {
       WaymarkProblem *problem = g_ptr_array_index (problems, i);
@@ -208,6 +212,16 @@ cli_check (int    argc,
       /* Translators: a warning line of "waymark check": FILE: warning: message */
       fprintf (stderr, _("%s: warning: %s\n"), argv[1], problem->message);
     }
+
+  hints = waymark_matrix_check_get_hints (check);
+  for (guint i = 0; i < hints->len; i++)
+    {
+      WaymarkHint *hint = g_ptr_array_index (hints, i);
+
+      /* Translators: a hint line of "waymark check": FILE: hint: message */
+      fprintf (stderr, _("%s: hint: %s\n"), argv[1], hint->message);
+    }
+
   print_gaps (argv[1], journey);
 
   return 0;

@@ -801,9 +801,15 @@ waymark_problem_free (WaymarkProblem *problem)
   g_free (problem);
 }
 
-static char *
-dup_row_name (WaymarkJourney *self,
-              WaymarkItem    *row)
+/**
+ * waymark_journey_dup_row_name:
+ *
+ * Returns: (transfer full): a row of the matrix as a message names it:
+ *   "Stage “Convert”", "Handoff “Nurture → Convert”"
+ */
+char *
+waymark_journey_dup_row_name (WaymarkJourney *self,
+                              WaymarkItem    *row)
 {
   g_autofree char *title = waymark_journey_dup_row_title (self, row);
 
@@ -822,7 +828,7 @@ problem_message (WaymarkJourney      *self,
                  WaymarkProblemFlags  flags,
                  guint                n_accountable)
 {
-  g_autofree char *name = dup_row_name (self, row);
+  g_autofree char *name = waymark_journey_dup_row_name (self, row);
   g_autoptr(GString) str = g_string_new (name);
 
   g_string_append (str, ": ");
@@ -927,7 +933,8 @@ waymark_journey_dup_problems (WaymarkJourney *self)
  * waymark_journey_dup_problem_summary:
  * @problems: (element-type WaymarkProblem): from waymark_journey_dup_problems()
  *
- * Returns: (transfer full): one line such as "2 rows have no one accountable"
+ * Returns: (transfer full): one line such as "2 rows have no one accountable
+ *   · 1 row has no one responsible"
  */
 char *
 waymark_journey_dup_problem_summary (WaymarkJourney *self,
@@ -967,6 +974,7 @@ waymark_journey_dup_problem_summary (WaymarkJourney *self,
                                                           no_r), no_r));
   g_ptr_array_add (parts, NULL);
 
-  /* Translators: joins the parts of the summary of the matrix's problems */
-  return g_strjoinv (_(", "), (char **)parts->pdata);
+  /* Translators: joins the parts of a summary line of the matrix, "2 rows
+   * have no one accountable · 1 row has no one responsible" */
+  return g_strjoinv (_(" · "), (char **)parts->pdata);
 }

@@ -82,6 +82,8 @@ guint           waymark_journey_count_touchpoints_in_stage
 GPtrArray      *waymark_journey_dup_matrix_rows     (WaymarkJourney  *self);
 char           *waymark_journey_dup_row_title       (WaymarkJourney  *self,
                                                      WaymarkItem     *row);
+char           *waymark_journey_dup_row_name        (WaymarkJourney  *self,
+                                                     WaymarkItem     *row);
 WaymarkAssignment *waymark_journey_find_assignment  (WaymarkJourney  *self,
                                                      const char      *row_id,
                                                      const char      *role_id);

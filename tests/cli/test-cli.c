@@ -160,13 +160,18 @@ test_check_example (Fixture       *f,
     "%s: warning: Stage “Expand”: no one is accountable\n"
     "%s: warning: Activity “Three-way service level agreement”: no one is accountable, "
     "and no one is responsible\n"
+    "%s: hint: Handoff “Attract → Capture”: no agreement text yet\n"
+    "%s: hint: Handoff “Capture → Nurture”: no agreement text yet\n"
+    "%s: hint: Handoff “Convert → Expand”: no agreement text yet\n"
+    "%s: hint: Role “Marketing” is accountable for 6 of 11 rows, more than half\n"
     /* Then the gaps: missed channels per stage, then stages with no content. */
     "%s: gap: Stage “Attract”: the customer is on “Social media”, and no one from the company is\n"
     "%s: gap: Stage “Expand”: the customer is on “Events”, and no one from the company is\n"
     "%s: gap: Stage “Capture”: no content item serves this stage\n"
     "%s: gap: Stage “Convert”: no content item serves this stage\n"
     "%s: gap: Stage “Expand”: no content item serves this stage\n",
-    f->example, f->example, f->example, f->example, f->example, f->example, f->example);
+    f->example, f->example, f->example, f->example, f->example, f->example, f->example,
+    f->example, f->example, f->example, f->example);
 
   run (f, &r, "check", f->example, NULL);
   g_assert_cmpint (r.status, ==, 0);
@@ -352,14 +357,16 @@ test_new_templates (Fixture       *f,
       run (f, &check, "check", name, NULL);
       g_assert_cmpint (check.status, ==, 0);
       g_assert_cmpstr (check.out, ==, "");
-      /* Only warnings and gaps, if anything. */
+      /* Only warnings, hints and gaps, if anything. */
       lines = g_strsplit (check.err, "\n", -1);
       for (guint j = 0; lines[j] && lines[j][0]; j++)
         {
           g_autofree char *warning = g_strconcat (name, ": warning: ", NULL);
+          g_autofree char *hint = g_strconcat (name, ": hint: ", NULL);
           g_autofree char *gap = g_strconcat (name, ": gap: ", NULL);
 
-          g_assert_true (g_str_has_prefix (lines[j], warning) || g_str_has_prefix (lines[j], gap));
+          g_assert_true (g_str_has_prefix (lines[j], warning) || g_str_has_prefix (lines[j], hint) ||
+                         g_str_has_prefix (lines[j], gap));
         }
     }
 }

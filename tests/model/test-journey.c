@@ -146,7 +146,7 @@ test_problems_example (void)
                    "and no one is responsible");
 
   summary = waymark_journey_dup_problem_summary (journey, problems);
-  g_assert_cmpstr (summary, ==, "2 rows have no one accountable, 1 row has no one responsible");
+  g_assert_cmpstr (summary, ==, "2 rows have no one accountable · 1 row has no one responsible");
 }
 
 static void
@@ -181,7 +181,7 @@ test_problems_many_accountable (void)
                    "Stage “Two”: 3 roles are accountable, only one may be, and no one is responsible");
 
   summary = waymark_journey_dup_problem_summary (journey, problems);
-  g_assert_cmpstr (summary, ==, "2 rows have more than one accountable, 1 row has no one responsible");
+  g_assert_cmpstr (summary, ==, "2 rows have more than one accountable · 1 row has no one responsible");
 }
 
 static void
