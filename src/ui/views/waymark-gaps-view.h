@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "waymark-gap-grid.h"
 #include "waymark-view.h"
 
 G_BEGIN_DECLS
@@ -15,6 +16,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (WaymarkGapsView, waymark_gaps_view, WAYMARK, GAPS_VIEW, WaymarkView)
 
-GtkWidget *waymark_gaps_view_new (void);
+GtkWidget      *waymark_gaps_view_new      (void);
+WaymarkGapGrid *waymark_gaps_view_get_grid (WaymarkGapsView *self);
 
 G_END_DECLS
