@@ -19,6 +19,7 @@
 #include "waymark-gap-grid.h"
 #include "waymark-map-export.h"
 #include "waymark-matrix-check.h"
+#include "waymark-matrix.h"
 #include "waymark-paper-export.h"
 #include "waymark-reader.h"
 #include "waymark-save.h"

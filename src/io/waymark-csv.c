@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "waymark-csv.h"
+#include "waymark-matrix.h"
 
 /* RFC 4180: a field with a comma, quote or line break is quoted, quotes
  * doubled; records end with CRLF. */
@@ -60,8 +61,8 @@ waymark_csv_export_matrix (WaymarkJourney *journey)
   out = g_string_new (NULL);
   roles = waymark_journey_get_roles (journey);
   n_roles = g_list_model_get_n_items (roles);
-  rows = waymark_journey_dup_matrix_rows (journey);
-  raci_index = waymark_journey_dup_raci_index (journey);
+  rows = waymark_matrix_dup_rows (journey);
+  raci_index = waymark_matrix_dup_raci_index (journey);
 
   /* Translators: the header of the first column of the exported matrix */
   append_field (out, _("Row"), TRUE);
@@ -76,7 +77,7 @@ waymark_csv_export_matrix (WaymarkJourney *journey)
   for (guint i = 0; i < rows->len; i++)
     {
       WaymarkItem *row = g_ptr_array_index (rows, i);
-      g_autofree char *title = waymark_journey_dup_row_title (journey, row);
+      g_autofree char *title = waymark_matrix_dup_row_title (journey, row);
 
       append_field (out, title, TRUE);
       for (guint j = 0; j < n_roles; j++)
@@ -84,7 +85,7 @@ waymark_csv_export_matrix (WaymarkJourney *journey)
           g_autoptr(WaymarkRole) role = g_list_model_get_item (roles, j);
           char letters[5];
 
-          waymark_raci_to_string (waymark_journey_lookup_raci (raci_index,
+          waymark_raci_to_string (waymark_matrix_lookup_raci (raci_index,
                                                                waymark_item_get_id (row),
                                                                waymark_item_get_id (WAYMARK_ITEM (role))),
                                   letters);

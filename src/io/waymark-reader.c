@@ -16,6 +16,7 @@
 
 #include "waymark-fields.h"
 #include "waymark-json-scan.h"
+#include "waymark-matrix.h"
 #include "waymark-reader-private.h"
 #include "waymark-model-private.h"
 #include "waymark-writer.h"
@@ -1156,7 +1157,7 @@ merge_assignment (Reader      *r,
   append_path (second, path);
   row_item = waymark_journey_lookup (r->journey, row);
   role_item = waymark_journey_lookup (r->journey, role);
-  row_title = waymark_journey_dup_row_title (r->journey, row_item);
+  row_title = waymark_matrix_dup_row_title (r->journey, row_item);
 
   /* Translators: a warning when a file opens: the places are JSON paths
    * such as journey.accountability[4] */

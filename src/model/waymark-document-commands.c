@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "waymark-document-private.h"
+#include "waymark-matrix.h"
 
 /* The commands of the domain: each is a group of the engine's primitives
  * (waymark-document.c), so it is undone and redone as one step. They take
@@ -934,7 +935,7 @@ waymark_document_set_raci (WaymarkDocument *self,
   g_return_if_fail (WAYMARK_IS_ROLE (role));
 
   journey = journey_of (self);
-  assignment = waymark_journey_find_assignment (journey, id_of (row), id_of (role));
+  assignment = waymark_matrix_find_assignment (journey, id_of (row), id_of (role));
 
   waymark_document_begin_group (self, _("Set Responsibility"));
 

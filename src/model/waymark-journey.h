@@ -28,25 +28,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (WaymarkJourney, waymark_journey, WAYMARK, JOURNEY, WaymarkItem)
 
-typedef enum
-{
-  WAYMARK_PROBLEM_NO_ACCOUNTABLE   = 1 << 0,
-  WAYMARK_PROBLEM_MANY_ACCOUNTABLE = 1 << 1,
-  WAYMARK_PROBLEM_NO_RESPONSIBLE   = 1 << 2,
-} WaymarkProblemFlags;
-
-/* One row of the accountability matrix that breaks the rule of exactly one
- * A and at least one R. */
-typedef struct
-{
-  WaymarkItem         *row;
-  WaymarkProblemFlags  flags;
-  char                *message;
-} WaymarkProblem;
-
-void            waymark_problem_free                (WaymarkProblem *problem);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (WaymarkProblem, waymark_problem_free)
-
 WaymarkJourney *waymark_journey_new                 (void);
 const char     *waymark_journey_get_title           (WaymarkJourney  *self);
 const char     *waymark_journey_get_description     (WaymarkJourney  *self);
@@ -79,23 +60,5 @@ GListModel     *waymark_journey_get_cell            (WaymarkJourney  *self,
 guint           waymark_journey_count_touchpoints_in_stage
                                                     (WaymarkJourney  *self,
                                                      WaymarkStage    *stage);
-GPtrArray      *waymark_journey_dup_matrix_rows     (WaymarkJourney  *self);
-char           *waymark_journey_dup_row_title       (WaymarkJourney  *self,
-                                                     WaymarkItem     *row);
-char           *waymark_journey_dup_row_name        (WaymarkJourney  *self,
-                                                     WaymarkItem     *row);
-WaymarkAssignment *waymark_journey_find_assignment  (WaymarkJourney  *self,
-                                                     const char      *row_id,
-                                                     const char      *role_id);
-GHashTable     *waymark_journey_dup_raci_index      (WaymarkJourney  *self);
-WaymarkRaci     waymark_journey_lookup_raci         (GHashTable      *raci_index,
-                                                     const char      *row_id,
-                                                     const char      *role_id);
-WaymarkRaci     waymark_journey_get_raci            (WaymarkJourney  *self,
-                                                     const char      *row_id,
-                                                     const char      *role_id);
-GPtrArray      *waymark_journey_dup_problems        (WaymarkJourney  *self);
-char           *waymark_journey_dup_problem_summary (WaymarkJourney  *self,
-                                                     GPtrArray       *problems);
 
 G_END_DECLS

@@ -127,7 +127,7 @@ build_hint_summary (GPtrArray *hints)
 static void
 count_cells (WaymarkMatrixCheck *self)
 {
-  g_autoptr(GHashTable) raci_index = waymark_journey_dup_raci_index (self->journey);
+  g_autoptr(GHashTable) raci_index = waymark_matrix_dup_raci_index (self->journey);
   GListModel *roles = waymark_journey_get_roles (self->journey);
   guint n_roles = g_list_model_get_n_items (roles);
 
@@ -147,7 +147,7 @@ count_cells (WaymarkMatrixCheck *self)
         {
           g_autoptr(WaymarkRole) role = g_list_model_get_item (roles, r);
           RoleInfo *role_info = g_hash_table_lookup (self->role_info, role);
-          WaymarkRaci raci = waymark_journey_lookup_raci (raci_index,
+          WaymarkRaci raci = waymark_matrix_lookup_raci (raci_index,
                                                           waymark_item_get_id (row),
                                                           waymark_item_get_id (WAYMARK_ITEM (role)));
 
@@ -189,7 +189,7 @@ find_row_hints (WaymarkMatrixCheck *self)
       if (info->hints == 0)
         continue;
 
-      name = waymark_journey_dup_row_name (self->journey, row);
+      name = waymark_matrix_dup_row_name (self->journey, row);
 
       if (info->hints & WAYMARK_HINT_NO_AGREEMENT)
         /* Translators: a hint about one row of the matrix, "Handoff “Attract → Capture”: …" */
@@ -290,9 +290,9 @@ waymark_matrix_check_new (WaymarkJourney *journey)
 
   self = g_object_new (WAYMARK_TYPE_MATRIX_CHECK, NULL);
   self->journey = g_object_ref (journey);
-  self->rows = waymark_journey_dup_matrix_rows (journey);
+  self->rows = waymark_matrix_dup_rows (journey);
   /* The rule and its messages are the journey's, shared with the paper. */
-  self->problems = waymark_journey_dup_problems (journey);
+  self->problems = waymark_matrix_dup_problems (journey);
 
   count_cells (self);
 
@@ -309,7 +309,7 @@ waymark_matrix_check_new (WaymarkJourney *journey)
   find_bottlenecks (self);
 
   self->summary = self->problems->len > 0
-                  ? waymark_journey_dup_problem_summary (journey, self->problems)
+                  ? waymark_matrix_dup_problem_summary (journey, self->problems)
                   : g_strdup ("");
   self->hint_summary = build_hint_summary (self->hints);
 

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include "waymark-journey.h"
+#include "waymark-matrix.h"
 
 G_BEGIN_DECLS
 

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "waymark-matrix-layout-private.h"
+#include "waymark-matrix.h"
 
 /* The accountability matrix laid out on landscape sheets, ready to sign:
  * measured and paginated once, when it is made, so that counting and
@@ -240,8 +241,8 @@ static void
 collect_rows (WaymarkMatrixLayout *self,
               GPtrArray           *problems)
 {
-  g_autoptr(GPtrArray) items = waymark_journey_dup_matrix_rows (self->journey);
-  g_autoptr(GHashTable) raci_index = waymark_journey_dup_raci_index (self->journey);
+  g_autoptr(GPtrArray) items = waymark_matrix_dup_rows (self->journey);
+  g_autoptr(GHashTable) raci_index = waymark_matrix_dup_raci_index (self->journey);
   g_autoptr(GHashTable) with_problems = g_hash_table_new (g_str_hash, g_str_equal);
   GListModel *roles = waymark_journey_get_roles (self->journey);
   guint n_roles = g_list_model_get_n_items (roles);
@@ -260,7 +261,7 @@ collect_rows (WaymarkMatrixLayout *self,
   for (guint i = 0; i < items->len; i++)
     {
       WaymarkItem *item = g_ptr_array_index (items, i);
-      g_autofree char *title = waymark_journey_dup_row_title (self->journey, item);
+      g_autofree char *title = waymark_matrix_dup_row_title (self->journey, item);
       WaymarkPaperRow row = { 0 };
 
       row.id = g_strdup (waymark_item_get_id (item));
@@ -293,7 +294,7 @@ collect_rows (WaymarkMatrixLayout *self,
 
       for (guint j = 0; j < n_roles; j++)
         self->cells[(gsize)i * n_roles + j] =
-          waymark_journey_lookup_raci (raci_index, row.id,
+          waymark_matrix_lookup_raci (raci_index, row.id,
                                        waymark_item_get_id (g_ptr_array_index (self->roles, j)));
 
       g_array_append_val (self->rows, row);
@@ -695,7 +696,7 @@ waymark_matrix_layout_constructed (GObject *object)
 
   setup_context (self);
   measure_band (self);
-  problems = waymark_journey_dup_problems (self->journey);
+  problems = waymark_matrix_dup_problems (self->journey);
   collect_rows (self, problems);
   measure_columns (self);
   measure_header (self);
@@ -966,7 +967,7 @@ waymark_matrix_layout_get_n_pages (WaymarkMatrixLayout *self)
 /**
  * waymark_matrix_layout_get_page_rows:
  * @first: (out): the first row on @page, counted as
- *   waymark_journey_dup_matrix_rows() lists them
+ *   waymark_matrix_dup_rows() lists them
  * @n_rows: (out): how many
  *
  * Returns: whether @page shows part of the matrix, rather than only the

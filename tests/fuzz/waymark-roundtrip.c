@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "waymark-matrix.h"
 #include "waymark-reader.h"
 #include "waymark-roundtrip.h"
 #include "waymark-writer.h"
@@ -73,8 +74,8 @@ waymark_roundtrip_check (GBytes    *bytes,
 
   /* Opening a file also shows its accountability problems: any file that
    * loads must survive that too. */
-  problems = waymark_journey_dup_problems (journey);
-  summary = waymark_journey_dup_problem_summary (journey, problems);
+  problems = waymark_matrix_dup_problems (journey);
+  summary = waymark_matrix_dup_problem_summary (journey, problems);
 
   first = waymark_writer_to_bytes (journey);
 

@@ -10,6 +10,7 @@
 
 #include "waymark-csv.h"
 #include "waymark-document.h"
+#include "waymark-matrix.h"
 #include "waymark-reader.h"
 #include "waymark-templates.h"
 #include "waymark-writer.h"
@@ -84,15 +85,15 @@ static void
 run_queries (WaymarkDocument *doc)
 {
   WaymarkJourney *j = waymark_document_get_journey (doc);
-  g_autoptr(GPtrArray) rows = waymark_journey_dup_matrix_rows (j);
-  g_autoptr(GPtrArray) problems = waymark_journey_dup_problems (j);
-  g_autofree char *summary = waymark_journey_dup_problem_summary (j, problems);
+  g_autoptr(GPtrArray) rows = waymark_matrix_dup_rows (j);
+  g_autoptr(GPtrArray) problems = waymark_matrix_dup_problems (j);
+  g_autofree char *summary = waymark_matrix_dup_problem_summary (j, problems);
   g_autoptr(GBytes) csv = waymark_csv_export_matrix (j);
   g_autofree char *title = waymark_document_dup_title (doc);
 
   for (guint i = 0; i < rows->len; i++)
     {
-      g_autofree char *row_title = waymark_journey_dup_row_title (j, g_ptr_array_index (rows, i));
+      g_autofree char *row_title = waymark_matrix_dup_row_title (j, g_ptr_array_index (rows, i));
 
       g_assert_nonnull (row_title);
     }
@@ -345,7 +346,7 @@ check_remove_stage_capture (WaymarkDocument *doc)
 {
   WaymarkJourney *j = waymark_document_get_journey (doc);
   WaymarkHandoff *into = lookup (doc, "h-attract-capture");
-  g_autoptr(GPtrArray) rows = waymark_journey_dup_matrix_rows (j);
+  g_autoptr(GPtrArray) rows = waymark_matrix_dup_rows (j);
 
   g_assert_cmpuint (n_items (waymark_journey_get_stages (j)), ==, 4);
   g_assert_null (waymark_journey_lookup (j, "s-capture"));
@@ -646,7 +647,7 @@ check_add_activity (WaymarkDocument *doc)
 {
   WaymarkJourney *j = waymark_document_get_journey (doc);
   g_autoptr(WaymarkActivity) activity = g_list_model_get_item (waymark_journey_get_activities (j), 0);
-  g_autoptr(GPtrArray) rows = waymark_journey_dup_matrix_rows (j);
+  g_autoptr(GPtrArray) rows = waymark_matrix_dup_rows (j);
 
   g_assert_cmpstr (waymark_activity_get_name (activity), ==, "Win review");
   g_assert_cmpstr (waymark_activity_get_stage (activity), ==, "s-convert");
@@ -1096,12 +1097,12 @@ static void
 check_set_raci_new (WaymarkDocument *doc)
 {
   WaymarkJourney *j = waymark_document_get_journey (doc);
-  g_autoptr(GPtrArray) problems = waymark_journey_dup_problems (j);
+  g_autoptr(GPtrArray) problems = waymark_matrix_dup_problems (j);
   g_autofree char *text = snapshot_text (doc);
 
-  g_assert_cmpuint (waymark_journey_get_raci (j, "s-expand", "r-sales"), ==,
+  g_assert_cmpuint (waymark_matrix_get_raci (j, "s-expand", "r-sales"), ==,
                     WAYMARK_RACI_ACCOUNTABLE | WAYMARK_RACI_RESPONSIBLE);
-  g_assert_cmpuint (waymark_journey_get_raci (j, "h-attract-capture", "r-service"), ==,
+  g_assert_cmpuint (waymark_matrix_get_raci (j, "h-attract-capture", "r-service"), ==,
                     WAYMARK_RACI_INFORMED);
   g_assert_cmpuint (n_items (waymark_journey_get_accountability (j)), ==, 23);
   g_assert_cmpuint (problems->len, ==, 1);
@@ -1122,7 +1123,7 @@ check_set_raci_clear (WaymarkDocument *doc)
 {
   WaymarkJourney *j = waymark_document_get_journey (doc);
 
-  g_assert_null (waymark_journey_find_assignment (j, "s-attract", "r-sales"));
+  g_assert_null (waymark_matrix_find_assignment (j, "s-attract", "r-sales"));
   g_assert_cmpuint (n_items (waymark_journey_get_accountability (j)), ==, 21);
 }
 
@@ -1138,9 +1139,9 @@ static void
 check_set_raci_change (WaymarkDocument *doc)
 {
   WaymarkJourney *j = waymark_document_get_journey (doc);
-  g_autoptr(GPtrArray) problems = waymark_journey_dup_problems (j);
+  g_autoptr(GPtrArray) problems = waymark_matrix_dup_problems (j);
 
-  g_assert_cmpuint (waymark_journey_get_raci (j, "a-sla", "r-service"), ==, WAYMARK_RACI_ALL);
+  g_assert_cmpuint (waymark_matrix_get_raci (j, "a-sla", "r-service"), ==, WAYMARK_RACI_ALL);
   g_assert_cmpuint (n_items (waymark_journey_get_accountability (j)), ==, 22);
   g_assert_cmpuint (problems->len, ==, 1);
 }
@@ -1645,7 +1646,7 @@ random_command (Fuzz *f)
     case 24:
     case 25:
       {
-        g_autoptr(GPtrArray) rows = waymark_journey_dup_matrix_rows (j);
+        g_autoptr(GPtrArray) rows = waymark_matrix_dup_rows (j);
         WaymarkRole *role = random_item (f, waymark_journey_get_roles (j));
 
         if (rows->len > 0 && role)

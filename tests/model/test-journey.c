@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "waymark-document.h"
+#include "waymark-matrix.h"
 #include "waymark-reader.h"
 
 /* The questions the journey answers: the rows of the matrix, the problems
@@ -51,7 +52,7 @@ static void
 assert_rows (WaymarkJourney     *journey,
              const char * const *expected)
 {
-  g_autoptr(GPtrArray) rows = waymark_journey_dup_matrix_rows (journey);
+  g_autoptr(GPtrArray) rows = waymark_matrix_dup_rows (journey);
 
   g_assert_cmpuint (rows->len, ==, g_strv_length ((char **)expected));
   for (guint i = 0; i < rows->len && expected[i]; i++)
@@ -116,7 +117,7 @@ test_row_titles (void)
       g_assert_nonnull (row);
       if (row == NULL)
         continue;
-      title = waymark_journey_dup_row_title (journey, row);
+      title = waymark_matrix_dup_row_title (journey, row);
       g_assert_cmpstr (title, ==, cases[i].title);
     }
 }
@@ -125,7 +126,7 @@ static void
 test_problems_example (void)
 {
   g_autoptr(WaymarkJourney) journey = load_example ();
-  g_autoptr(GPtrArray) problems = waymark_journey_dup_problems (journey);
+  g_autoptr(GPtrArray) problems = waymark_matrix_dup_problems (journey);
   g_autofree char *summary = NULL;
   WaymarkProblem *p;
 
@@ -145,7 +146,7 @@ test_problems_example (void)
                    "Activity “Three-way service level agreement”: no one is accountable, "
                    "and no one is responsible");
 
-  summary = waymark_journey_dup_problem_summary (journey, problems);
+  summary = waymark_matrix_dup_problem_summary (journey, problems);
   g_assert_cmpstr (summary, ==, "2 rows have no one accountable · 1 row has no one responsible");
 }
 
@@ -161,7 +162,7 @@ test_problems_many_accountable (void)
     "{'row':'s2','role':'r1','raci':'A'},{'row':'s2','role':'r2','raci':'A'},"
     "{'row':'s2','role':'r3','raci':'A'},"
     "{'row':'h','role':'r1','raci':'R'},{'row':'h','role':'r2','raci':'CA'}]}}");
-  g_autoptr(GPtrArray) problems = waymark_journey_dup_problems (journey);
+  g_autoptr(GPtrArray) problems = waymark_matrix_dup_problems (journey);
   g_autofree char *summary = NULL;
   WaymarkProblem *p;
 
@@ -180,7 +181,7 @@ test_problems_many_accountable (void)
   g_assert_cmpstr (p->message, ==,
                    "Stage “Two”: 3 roles are accountable, only one may be, and no one is responsible");
 
-  summary = waymark_journey_dup_problem_summary (journey, problems);
+  summary = waymark_matrix_dup_problem_summary (journey, problems);
   g_assert_cmpstr (summary, ==, "2 rows have more than one accountable · 1 row has no one responsible");
 }
 
@@ -190,8 +191,8 @@ test_problems_none (void)
   g_autoptr(WaymarkJourney) journey = load_quoted (
     "{'format':'waymark','version':1,'journey':{'title':'','stages':[{'id':'s1','name':'One'}],"
     "'roles':[{'id':'r1','name':'R1'}],'accountability':[{'row':'s1','role':'r1','raci':'RA'}]}}");
-  g_autoptr(GPtrArray) problems = waymark_journey_dup_problems (journey);
-  g_autofree char *summary = waymark_journey_dup_problem_summary (journey, problems);
+  g_autoptr(GPtrArray) problems = waymark_matrix_dup_problems (journey);
+  g_autofree char *summary = waymark_matrix_dup_problem_summary (journey, problems);
 
   g_assert_cmpuint (problems->len, ==, 0);
   g_assert_cmpstr (summary, ==, "Every row has one role accountable and at least one responsible");
@@ -210,9 +211,9 @@ test_problems_repeated_cell (void)
     "{'format':'waymark','version':1,'journey':{'title':'','stages':[{'id':'s1','name':'One'}],"
     "'roles':[{'id':'r1','name':'R1'}],'accountability':[{'row':'s1','role':'r1','raci':'RA'},"
     "{'row':'s1','role':'r1','raci':'A'}]}}");
-  g_autoptr(GPtrArray) problems = waymark_journey_dup_problems (journey);
+  g_autoptr(GPtrArray) problems = waymark_matrix_dup_problems (journey);
 
-  g_assert_cmpuint (waymark_journey_get_raci (journey, "s1", "r1"), ==,
+  g_assert_cmpuint (waymark_matrix_get_raci (journey, "s1", "r1"), ==,
                     WAYMARK_RACI_RESPONSIBLE | WAYMARK_RACI_ACCOUNTABLE);
   g_assert_cmpuint (problems->len, ==, 0);
   if (problems->len > 0)
@@ -223,18 +224,18 @@ static void
 test_raci_queries (void)
 {
   g_autoptr(WaymarkJourney) journey = load_example ();
-  g_autoptr(GHashTable) index = waymark_journey_dup_raci_index (journey);
-  g_autoptr(GPtrArray) rows = waymark_journey_dup_matrix_rows (journey);
+  g_autoptr(GHashTable) index = waymark_matrix_dup_raci_index (journey);
+  g_autoptr(GPtrArray) rows = waymark_matrix_dup_rows (journey);
   GListModel *roles = waymark_journey_get_roles (journey);
 
-  g_assert_cmpuint (waymark_journey_get_raci (journey, "h-nurture-convert", "r-sales"), ==,
+  g_assert_cmpuint (waymark_matrix_get_raci (journey, "h-nurture-convert", "r-sales"), ==,
                     WAYMARK_RACI_RESPONSIBLE | WAYMARK_RACI_ACCOUNTABLE);
-  g_assert_cmpuint (waymark_journey_get_raci (journey, "s-expand", "r-service"), ==,
+  g_assert_cmpuint (waymark_matrix_get_raci (journey, "s-expand", "r-service"), ==,
                     WAYMARK_RACI_RESPONSIBLE);
-  g_assert_cmpuint (waymark_journey_get_raci (journey, "h-attract-capture", "r-sales"), ==,
+  g_assert_cmpuint (waymark_matrix_get_raci (journey, "h-attract-capture", "r-sales"), ==,
                     WAYMARK_RACI_NONE);
-  g_assert_null (waymark_journey_find_assignment (journey, "h-attract-capture", "r-sales"));
-  g_assert_nonnull (waymark_journey_find_assignment (journey, "a-sla", "r-service"));
+  g_assert_null (waymark_matrix_find_assignment (journey, "h-attract-capture", "r-sales"));
+  g_assert_nonnull (waymark_matrix_find_assignment (journey, "a-sla", "r-service"));
 
   /* The index agrees with the scan in every cell. */
   for (guint i = 0; i < rows->len; i++)
@@ -244,8 +245,8 @@ test_raci_queries (void)
         const char *row_id = waymark_item_get_id (g_ptr_array_index (rows, i));
         const char *role_id = waymark_item_get_id (role);
 
-        g_assert_cmpuint (waymark_journey_lookup_raci (index, row_id, role_id), ==,
-                          waymark_journey_get_raci (journey, row_id, role_id));
+        g_assert_cmpuint (waymark_matrix_lookup_raci (index, row_id, role_id), ==,
+                          waymark_matrix_get_raci (journey, row_id, role_id));
       }
 }
 

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "waymark-matrix.h"
 #include "waymark-matrix-fixture.h"
 #include "waymark-matrix-layout.h"
 #include "waymark-reader.h"
@@ -276,7 +277,7 @@ assert_matrix_text (Fixture        *f,
                     WaymarkPaper    paper)
 {
   g_autoptr(WaymarkMatrixLayout) layout = waymark_matrix_layout_new (journey, paper);
-  g_autoptr(GPtrArray) rows = waymark_journey_dup_matrix_rows (journey);
+  g_autoptr(GPtrArray) rows = waymark_matrix_dup_rows (journey);
   g_autofree gboolean *row_seen = g_new0 (gboolean, rows->len);
   GListModel *roles = waymark_journey_get_roles (journey);
   guint n_roles = g_list_model_get_n_items (roles);
@@ -308,7 +309,7 @@ assert_matrix_text (Fixture        *f,
 
       for (guint i = first_row; i < first_row + n_rows; i++)
         {
-          g_autofree char *name = waymark_journey_dup_row_title (journey, g_ptr_array_index (rows, i));
+          g_autofree char *name = waymark_matrix_dup_row_title (journey, g_ptr_array_index (rows, i));
           g_autoptr(GString) expected = g_string_new (NULL);
           g_autofree char *letters = NULL;
           const char *start = NULL;
