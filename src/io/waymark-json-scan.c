@@ -531,7 +531,22 @@ static gboolean
 is_delimiter (Scan  *scan,
               gsize  i)
 {
-  return i >= scan->len || strchr (" \t\n\r,]}", scan->data[i]) != NULL || scan->data[i] == '\0';
+  if (i >= scan->len)
+    return TRUE;
+
+  switch (scan->data[i])
+    {
+    case ' ':
+    case '\t':
+    case '\n':
+    case '\r':
+    case ',':
+    case ']':
+    case '}':
+      return TRUE;
+    default:
+      return FALSE;
+    }
 }
 
 static gsize

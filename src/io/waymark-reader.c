@@ -640,6 +640,26 @@ foreach_element (Reader      *r,
 /* Reads the list @key into @store: the items are collected first and added
  * in one go, one items-changed for the list instead of one per item. */
 static gboolean
+collect_list (Reader      *r,
+              JsonObject  *object,
+              const Path  *parent,
+              const char  *key,
+              gboolean     required,
+              ElementFunc  func,
+              gpointer     data,
+              GPtrArray   *items)
+{
+  GPtrArray *outer = r->items;
+  gboolean ok;
+
+  r->items = items;
+  ok = foreach_element (r, object, parent, key, required, func, data);
+  r->items = outer;
+
+  return ok;
+}
+
+static gboolean
 read_list (Reader      *r,
            JsonObject  *object,
            const Path  *parent,
@@ -650,17 +670,14 @@ read_list (Reader      *r,
            GListModel  *store)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  GPtrArray *outer = r->items;
-  gboolean ok;
 
-  r->items = items;
-  ok = foreach_element (r, object, parent, key, required, func, data);
-  r->items = outer;
+  if (!collect_list (r, object, parent, key, required, func, data, items))
+    return FALSE;
 
-  if (ok && items->len > 0)
+  if (items->len > 0)
     g_list_store_splice (G_LIST_STORE (store), 0, 0, items->pdata, items->len);
 
-  return ok;
+  return TRUE;
 }
 
 typedef struct
@@ -1269,6 +1286,7 @@ read_journey (Reader     *r,
   };
   WaymarkJourney *journey = r->journey;
   g_autoptr(GArray) placed = NULL;
+  g_autoptr(GPtrArray) touchpoints = g_ptr_array_new_with_free_func (g_object_unref);
   JsonObject *object;
   const char *title, *description;
 
@@ -1303,8 +1321,8 @@ read_journey (Reader     *r,
                   waymark_journey_get_lanes (journey)) ||
       !read_list (r, object, path, "channels", FALSE, read_channel, NULL,
                   waymark_journey_get_channels (journey)) ||
-      !read_list (r, object, path, "touchpoints", FALSE, read_touchpoint, placed,
-                  waymark_journey_get_touchpoints (journey)) ||
+      !collect_list (r, object, path, "touchpoints", FALSE, read_touchpoint, placed,
+                     touchpoints) ||
       !read_list (r, object, path, "roles", FALSE, read_role, NULL,
                   waymark_journey_get_roles (journey)) ||
       !read_list (r, object, path, "handoffs", FALSE, read_handoff, NULL,
@@ -1319,7 +1337,12 @@ read_journey (Reader     *r,
 
   take_extras (object, &waymark_fields_journey, WAYMARK_ITEM (journey));
 
+  /* Numbered before they join the journey, whose cell index would
+   * otherwise follow every change of order. */
   number_cells (placed);
+  if (touchpoints->len > 0)
+    g_list_store_splice (G_LIST_STORE (waymark_journey_get_touchpoints (journey)), 0, 0,
+                         touchpoints->pdata, touchpoints->len);
 
   return TRUE;
 }
@@ -1399,7 +1422,8 @@ set_syntax_error (const char  *name,
   _waymark_reader_set_error (error, WAYMARK_READER_ERROR_SYNTAX, name, 0, 0, NULL, FALSE, message);
 }
 
-#define FREE_IN_THREAD_SIZE (1024 * 1024)
+/* Below this, starting a thread costs more than the freeing. */
+#define FREE_IN_THREAD_SIZE (64 * 1024)
 
 static gpointer
 free_parser_thread (gpointer data)
