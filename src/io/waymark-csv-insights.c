@@ -61,7 +61,7 @@ waymark_csv_export_gaps (WaymarkJourney *journey)
   n_stages = waymark_gap_grid_get_n_stages (grid);
   n_columns = waymark_gap_grid_get_n_columns (grid);
   fields = g_ptr_array_new_with_free_func (g_free);
-  out = g_string_new (NULL);
+  out = waymark_csv_begin ();
 
   /* Translators: the header of the first column of an exported grid */
   g_ptr_array_add (fields, g_strdup (_("Stage")));
@@ -108,7 +108,7 @@ waymark_csv_export_content (WaymarkJourney *journey)
   n_stages = waymark_content_coverage_get_n_stages (coverage);
   n_personas = waymark_content_coverage_get_n_personas (coverage);
   fields = g_ptr_array_new_with_free_func (g_free);
-  out = g_string_new (NULL);
+  out = waymark_csv_begin ();
 
   g_ptr_array_add (fields, g_strdup (_("Stage")));
   for (guint j = 0; j < n_personas; j++)

@@ -13,6 +13,11 @@
 #include "waymark-csv.h"
 #include "waymark-matrix.h"
 
+/* A cell that begins with one of these is a formula to a spreadsheet (a
+ * stage named "=1+1" would show 2, a role "=HYPERLINK(…)" a live link):
+ * OWASP's advice is a leading apostrophe, which makes it text. */
+#define FORMULA_STARTS "=+-@\t\r"
+
 /* RFC 4180: a field with a comma, quote or line break is quoted, quotes
  * doubled; records end with CRLF. */
 static void
@@ -20,16 +25,22 @@ append_field (GString    *out,
               const char *field,
               gboolean    first)
 {
+  gboolean formula = field[0] != '\0' && strchr (FORMULA_STARTS, field[0]) != NULL;
+
   if (!first)
     g_string_append_c (out, ',');
 
   if (strpbrk (field, ",\"\r\n") == NULL)
     {
+      if (formula)
+        g_string_append_c (out, '\'');
       g_string_append (out, field);
       return;
     }
 
   g_string_append_c (out, '"');
+  if (formula)
+    g_string_append_c (out, '\'');
   for (const char *p = field; *p; p++)
     {
       if (*p == '"')
@@ -37,6 +48,20 @@ append_field (GString    *out,
       g_string_append_c (out, *p);
     }
   g_string_append_c (out, '"');
+}
+
+/**
+ * waymark_csv_begin:
+ *
+ * LibreOffice Calc and Excel read a CSV file as UTF-8 only when it starts
+ * with the byte-order mark; without it umlauts and Thai come out garbled.
+ *
+ * Returns: (transfer full): a new CSV text, the byte-order mark in it
+ */
+GString *
+waymark_csv_begin (void)
+{
+  return g_string_new ("\xef\xbb\xbf");
 }
 
 /**
@@ -58,7 +83,7 @@ waymark_csv_export_matrix (WaymarkJourney *journey)
 
   g_return_val_if_fail (WAYMARK_IS_JOURNEY (journey), NULL);
 
-  out = g_string_new (NULL);
+  out = waymark_csv_begin ();
   roles = waymark_journey_get_roles (journey);
   n_roles = g_list_model_get_n_items (roles);
   rows = waymark_matrix_dup_rows (journey);

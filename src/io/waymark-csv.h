@@ -11,6 +11,7 @@
 
 G_BEGIN_DECLS
 
+GString *waymark_csv_begin        (void);
 GBytes *waymark_csv_export_matrix (WaymarkJourney *journey);
 void    waymark_csv_append_record (GString            *out,
                                    const char * const *fields,

@@ -318,7 +318,7 @@ test_export_csv (Fixture       *f,
 
   csv = read_file (out, &len);
   g_assert_cmpstr (csv, ==,
-                   "Row,Marketing,Sales,Service\r\n"
+                   "\xef\xbb\xbfRow,Marketing,Sales,Service\r\n"
                    "Attract,RA,I,\r\n"
                    "Attract → Capture,RA,,\r\n"
                    "Capture,RA,I,\r\n"
@@ -412,8 +412,8 @@ test_export_grids (Fixture       *f,
     const char *view;
     const char *header;
   } cases[] = {
-    { "gaps", "Stage,Website,Social media,Email,Phone,Events,Missed channels,Wasted channels\r\n" },
-    { "content", "Stage,B2B buyer,All content,Unanswered questions\r\n" },
+    { "gaps", "\xef\xbb\xbfStage,Website,Social media,Email,Phone,Events,Missed channels,Wasted channels\r\n" },
+    { "content", "\xef\xbb\xbfStage,B2B buyer,All content,Unanswered questions\r\n" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -10,6 +10,9 @@
 #include "waymark-csv.h"
 #include "waymark-reader.h"
 
+/* LibreOffice and Excel read UTF-8 only after it. */
+#define BOM "\xef\xbb\xbf"
+
 #define EXAMPLE_CSV \
   "Row,Marketing,Sales,Service\r\n" \
   "Attract,RA,I,\r\n" \
@@ -29,9 +32,10 @@ assert_csv (GBytes     *csv,
             const char *expected)
 {
   g_autofree char *text = g_strndup (g_bytes_get_data (csv, NULL), g_bytes_get_size (csv));
+  g_autofree char *with_bom = g_strconcat (BOM, expected, NULL);
 
-  g_assert_cmpstr (text, ==, expected);
-  g_assert_cmpuint (g_bytes_get_size (csv), ==, strlen (expected));
+  g_assert_cmpstr (text, ==, with_bom);
+  g_assert_cmpuint (g_bytes_get_size (csv), ==, strlen (with_bom));
 }
 
 static WaymarkJourney *
@@ -120,6 +124,36 @@ test_no_roles (void)
   assert_csv (empty_csv, "Row\r\n");
 }
 
+/* A cell a spreadsheet would run as a formula gets a leading apostrophe
+ * (OWASP), inside the quotes when it is quoted; others are untouched. */
+static void
+test_formulas (void)
+{
+  g_autoptr(WaymarkJourney) journey = load_quoted (
+    "{'format':'waymark','version':1,'journey':{'title':'F',"
+    "'stages':[{'id':'s1','name':'=1+1'},{'id':'s2','name':'+49 30'},{'id':'s3','name':'-5'},"
+    "{'id':'s4','name':'@SUM(A1)'},{'id':'s5','name':'\\ttab'},{'id':'s6','name':'\\rcr'},"
+    "{'id':'s7','name':'=A1,B1'},{'id':'s8','name':'a=b'}],"
+    "'roles':[{'id':'r1','name':'=HYPERLINK(\\'http://x\\')'}]}}");
+  g_autoptr(GBytes) csv = NULL;
+
+  g_assert_nonnull (journey);
+  if (journey == NULL)
+    return;
+
+  csv = waymark_csv_export_matrix (journey);
+  assert_csv (csv,
+              "Row,\"'=HYPERLINK(\"\"http://x\"\")\"\r\n"
+              "'=1+1,\r\n"
+              "'+49 30,\r\n"
+              "'-5,\r\n"
+              "'@SUM(A1),\r\n"
+              "'\ttab,\r\n"
+              "\"'\rcr\",\r\n"
+              "\"'=A1,B1\",\r\n"
+              "a=b,\r\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -130,6 +164,7 @@ main (int   argc,
   g_test_add_func ("/csv/example", test_example);
   g_test_add_func ("/csv/quoting", test_quoting);
   g_test_add_func ("/csv/no-roles", test_no_roles);
+  g_test_add_func ("/csv/formulas", test_formulas);
 
   return g_test_run ();
 }
