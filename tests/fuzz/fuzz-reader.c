@@ -45,17 +45,8 @@ LLVMFuzzerInitialize (int    *argc,
 static gboolean
 is_known (const char *message)
 {
-  /* regressions/lone-surrogate-in-string.json: "\ud800" unescapes to bytes
-   * that are not UTF-8. */
-  if (strstr (message, "not valid UTF-8 text") != NULL)
-    return TRUE;
-
-  /* regressions/number-overflows-to-infinity.json: 1e400 is written "inf". */
-  if (strstr (message, "unexpected identifier `inf'") != NULL ||
-      strstr (message, "unexpected identifier `nan'") != NULL ||
-      strstr (message, "unexpected character `-', expected number") != NULL)
-    return TRUE;
-
+  /* None at present: the lone surrogate and the number that overflowed to
+   * infinity (regressions/) are refused by the reader's scan now. */
   return FALSE;
 }
 
