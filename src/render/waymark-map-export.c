@@ -16,6 +16,7 @@
 
 #include "waymark-map-export.h"
 #include "waymark-map-renderer.h"
+#include "waymark-paper.h"
 
 /* The journey map as a file: PDF pages in landscape, a PNG at twice the
  * size of the screen at 100 %, an SVG whose text is text. All three draw
@@ -25,16 +26,6 @@
 #define PAGE_TITLE    22.0   /* the line above the map on each page */
 #define IMAGE_MARGIN  24.0   /* layout units around a PNG or SVG */
 #define PNG_SCALE      2.0
-
-static const struct {
-  const char *name;
-  double      width;   /* portrait, points */
-  double      height;
-} papers[] = {
-  { "a4", 595.276, 841.890 },
-  { "a3", 841.890, 1190.551 },
-  { "letter", 612.0, 792.0 },
-};
 
 /**
  * waymark_map_export_paper_size:
@@ -47,27 +38,14 @@ waymark_map_export_paper_size (const char *paper,
                                double     *width,
                                double     *height)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (papers); i++)
-    {
-      if (g_strcmp0 (paper, papers[i].name) == 0)
-        {
-          *width = papers[i].height;
-          *height = papers[i].width;
-          return TRUE;
-        }
-    }
+  WaymarkPaper size;
 
-  return FALSE;
-}
+  if (!waymark_paper_from_string (paper, &size))
+    return FALSE;
 
-static cairo_status_t
-append_to_array (void                *closure,
-                 const unsigned char *data,
-                 unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
+  waymark_paper_get_size (size, width, height);
 
-  return CAIRO_STATUS_SUCCESS;
+  return TRUE;
 }
 
 static WaymarkMapLayout *
@@ -254,7 +232,7 @@ waymark_map_export_pdf (WaymarkJourney *journey,
   if (n_pages)
     *n_pages = pages;
 
-  surface = cairo_pdf_surface_create_for_stream (append_to_array, bytes,
+  surface = cairo_pdf_surface_create_for_stream (waymark_paper_append_to_array, bytes,
                                                  page_width, page_height);
   title = waymark_journey_get_title (journey);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
@@ -329,7 +307,7 @@ waymark_map_export_png (WaymarkJourney  *journey,
 
   status = cairo_surface_status (surface);
   if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_write_to_png_stream (surface, append_to_array, bytes);
+    status = cairo_surface_write_to_png_stream (surface, waymark_paper_append_to_array, bytes);
   cairo_surface_destroy (surface);
   if (!check_status (status, error))
     return NULL;
@@ -412,7 +390,8 @@ waymark_map_export_svg (WaymarkJourney  *journey,
   width = waymark_map_layout_get_width (layout) + 2 * IMAGE_MARGIN;
   height = waymark_map_layout_get_height (layout) + 2 * IMAGE_MARGIN;
 
-  surface = cairo_svg_surface_create_for_stream (append_to_array, bytes, width, height);
+  surface = cairo_svg_surface_create_for_stream (waymark_paper_append_to_array, bytes,
+                                                 width, height);
   cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
   cr = cairo_create (surface);
   cairo_set_source_rgb (cr, 1, 1, 1);

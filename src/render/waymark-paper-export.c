@@ -64,28 +64,33 @@ waymark_paper_format_is_multi_file (WaymarkPaperFormat format)
   return format != WAYMARK_PAPER_FORMAT_PDF;
 }
 
-static cairo_status_t
-append_to_array (void                *closure,
-                 const unsigned char *data,
-                 unsigned int         length)
+/* Ends the drawing on @surface: a PDF or an SVG has written itself into
+ * @array, a PNG is encoded there now. */
+static GBytes *
+finish (cairo_t          *cr,
+        cairo_surface_t  *surface,
+        GByteArray      **array,
+        GError          **error)
 {
-  g_byte_array_append (closure, data, length);
+  cairo_status_t status = cairo_status (cr);
 
-  return CAIRO_STATUS_SUCCESS;
-}
-
-static gboolean
-check_status (cairo_status_t   status,
-              GError         **error)
-{
+  cairo_destroy (cr);
+  if (status == CAIRO_STATUS_SUCCESS && cairo_surface_get_type (surface) == CAIRO_SURFACE_TYPE_IMAGE)
+    status = cairo_surface_write_to_png_stream (surface, waymark_paper_append_to_array, *array);
+  cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)
-    return TRUE;
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
 
-  g_set_error (error, WAYMARK_PAPER_EXPORT_ERROR, 0,
-               /* Translators: %s is cairo's reason, in English */
-               _("could not draw the pages: %s"), cairo_status_to_string (status));
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, WAYMARK_PAPER_EXPORT_ERROR, 0,
+                   /* Translators: %s is cairo's reason, in English */
+                   _("could not draw the pages: %s"), cairo_status_to_string (status));
+      return NULL;
+    }
 
-  return FALSE;
+  return g_byte_array_free_to_bytes (g_steal_pointer (array));
 }
 
 static const char *
@@ -106,12 +111,12 @@ export_pdf (WaymarkMatrixLayout  *layout,
   g_autofree char *date = g_date_time_format_iso8601 (waymark_matrix_layout_get_date (layout));
   g_autofree char *creator = g_strdup_printf ("Waymark %s", PACKAGE_VERSION);
   cairo_surface_t *surface;
-  cairo_status_t status;
   cairo_t *cr;
   double width, height;
 
   waymark_matrix_layout_get_page_size (layout, &width, &height);
-  surface = cairo_pdf_surface_create_for_stream (append_to_array, array, width, height);
+  surface = cairo_pdf_surface_create_for_stream (waymark_paper_append_to_array, array,
+                                                 width, height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, author_name ());
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
@@ -124,17 +129,8 @@ export_pdf (WaymarkMatrixLayout  *layout,
       waymark_matrix_layout_draw_page (layout, cr, i, width, height);
       cairo_show_page (cr);
     }
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
 
-  if (!check_status (status, error))
-    return NULL;
-
-  return g_byte_array_free_to_bytes (g_steal_pointer (&array));
+  return finish (cr, surface, &array, error);
 }
 
 static GBytes *
@@ -145,7 +141,6 @@ export_page (WaymarkMatrixLayout  *layout,
 {
   g_autoptr(GByteArray) array = g_byte_array_new ();
   cairo_surface_t *surface;
-  cairo_status_t status;
   cairo_t *cr;
   double width, height;
 
@@ -158,26 +153,15 @@ export_page (WaymarkMatrixLayout  *layout,
     }
   else
     {
-      surface = cairo_svg_surface_create_for_stream (append_to_array, array, width, height);
+      surface = cairo_svg_surface_create_for_stream (waymark_paper_append_to_array, array,
+                                                     width, height);
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PT);
     }
 
   cr = cairo_create (surface);
   waymark_matrix_layout_draw_page (layout, cr, page, width, height);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
 
-  if (status == CAIRO_STATUS_SUCCESS && format == WAYMARK_PAPER_FORMAT_PNG)
-    status = cairo_surface_write_to_png_stream (surface, append_to_array, array);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (!check_status (status, error))
-    return NULL;
-
-  return g_byte_array_free_to_bytes (g_steal_pointer (&array));
+  return finish (cr, surface, &array, error);
 }
 
 /**

@@ -15,8 +15,8 @@ static const struct {
   double      width;
   double      height;
 } papers[] = {
-  [WAYMARK_PAPER_A4] = { "a4", 841.89, 595.28 },
-  [WAYMARK_PAPER_A3] = { "a3", 1190.55, 841.89 },
+  [WAYMARK_PAPER_A4] = { "a4", 841.890, 595.276 },
+  [WAYMARK_PAPER_A3] = { "a3", 1190.551, 841.890 },
   [WAYMARK_PAPER_LETTER] = { "letter", 792.0, 612.0 },
 };
 
@@ -68,4 +68,21 @@ waymark_paper_get_size (WaymarkPaper  paper,
     *width = papers[paper].width;
   if (height)
     *height = papers[paper].height;
+}
+
+/**
+ * waymark_paper_append_to_array:
+ * @byte_array: a #GByteArray
+ *
+ * A cairo_write_func_t for the PDF, SVG and PNG streams of every export:
+ * the files are made in memory and saved by the caller.
+ */
+cairo_status_t
+waymark_paper_append_to_array (void                *byte_array,
+                               const unsigned char *data,
+                               unsigned int         length)
+{
+  g_byte_array_append (byte_array, data, length);
+
+  return CAIRO_STATUS_SUCCESS;
 }

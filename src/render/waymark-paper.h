@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include <cairo.h>
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -27,5 +28,9 @@ const char *waymark_paper_to_string   (WaymarkPaper  paper);
 void        waymark_paper_get_size    (WaymarkPaper  paper,
                                        double       *width,
                                        double       *height);
+
+cairo_status_t waymark_paper_append_to_array (void                *byte_array,
+                                              const unsigned char *data,
+                                              unsigned int         length);
 
 G_END_DECLS
