@@ -151,12 +151,23 @@ draw_header_row (WaymarkMatrixLayout     *self,
     }
 }
 
+typedef enum
+{
+  PASS_PAINT,
+  PASS_LETTERS,
+  PASS_NAMES,
+} Pass;
+
+/* A row in three passes over all rows of a page: the paint under the
+ * text, the letters, the names. A PDF then holds long runs of text in one
+ * font rather than a text object for every cell. */
 static void
 draw_row (WaymarkMatrixLayout     *self,
           cairo_t                 *cr,
           const WaymarkPaperRange *group,
           guint                    index,
-          double                   y)
+          double                   y,
+          Pass                     pass)
 {
   WaymarkPaperRow *row = &g_array_index (self->rows, WaymarkPaperRow, index);
   double x = WAYMARK_PAPER_MARGIN;
@@ -164,7 +175,7 @@ draw_row (WaymarkMatrixLayout     *self,
   double indent = row->kind == WAYMARK_ROW_STAGE ? 0 : WAYMARK_PAPER_INDENT;
   double cells_bottom = y + row->line_height + 2 * WAYMARK_PAPER_PAD;
 
-  if (row->kind == WAYMARK_ROW_STAGE)
+  if (pass == PASS_PAINT && row->kind == WAYMARK_ROW_STAGE)
     {
       set_grey (cr, STAGE_GREY);
       cairo_rectangle (cr, x, y, table_width, row->height);
@@ -176,32 +187,16 @@ draw_row (WaymarkMatrixLayout     *self,
       WaymarkRaci raci = self->cells[(gsize)index * self->roles->len + group->first + j];
       double cx = x + self->name_width + j * self->column_width;
 
-      if (raci == WAYMARK_RACI_NONE)
+      if (raci == WAYMARK_RACI_NONE || pass != PASS_LETTERS)
         continue;
 
-      /* A wash of the role's colour makes its column read as one; mixed
-       * with the white paper here, as transparency costs PDF viewers and
-       * printers time. */
-      if (row->kind != WAYMARK_ROW_STAGE)
-        {
-          double rgb[3];
-
-          parse_color (waymark_role_get_color (g_ptr_array_index (self->roles, group->first + j)),
-                       rgb);
-          cairo_set_source_rgb (cr, 1 - WASH * (1 - rgb[0]), 1 - WASH * (1 - rgb[1]),
-                                1 - WASH * (1 - rgb[2]));
-          cairo_rectangle (cr, cx, y, self->column_width, cells_bottom - y);
-          cairo_fill (cr);
-        }
-
-      cairo_set_source_rgb (cr, 0.05, 0.05, 0.05);
       show_layout (cr, self->letters[raci], cx + WAYMARK_PAPER_PAD,
-                   y + WAYMARK_PAPER_PAD + row->letters_dy);
+                     y + WAYMARK_PAPER_PAD + row->letters_dy);
     }
 
-  cairo_set_source_rgb (cr, 0.05, 0.05, 0.05);
-  if (row->kind == WAYMARK_ROW_HANDOFF)
-    set_grey (cr, 0.2);
+  if (pass != PASS_NAMES)
+    return;
+
   show_layout (cr, row->name, x + WAYMARK_PAPER_PAD + indent,
                y + WAYMARK_PAPER_PAD + row->name_dy);
 
@@ -219,6 +214,44 @@ draw_row (WaymarkMatrixLayout     *self,
                    cells_bottom - WAYMARK_PAPER_PAD + 1);
     }
 
+  if (row->problem || row->agreement)
+    cairo_set_source_rgb (cr, 0.05, 0.05, 0.05);
+}
+
+/* A wash of the role's colour under the letters makes a column read as
+ * one: a column at a time, so the colour is set once, and mixed with the
+ * white paper here, as transparency costs PDF viewers and printers time. */
+static void
+draw_washes (WaymarkMatrixLayout     *self,
+             cairo_t                 *cr,
+             const WaymarkPaperRange *band,
+             const WaymarkPaperRange *group,
+             double                   top)
+{
+  for (guint j = 0; j < group->n; j++)
+    {
+      WaymarkRole *role = g_ptr_array_index (self->roles, group->first + j);
+      double cx = WAYMARK_PAPER_MARGIN + self->name_width + j * self->column_width;
+      double y = top;
+      double rgb[3];
+
+      parse_color (waymark_role_get_color (role), rgb);
+      cairo_set_source_rgb (cr, 1 - WASH * (1 - rgb[0]), 1 - WASH * (1 - rgb[1]),
+                            1 - WASH * (1 - rgb[2]));
+      for (guint i = band->first; i < band->first + band->n; i++)
+        {
+          WaymarkPaperRow *row = &g_array_index (self->rows, WaymarkPaperRow, i);
+
+          if (row->kind != WAYMARK_ROW_STAGE &&
+              self->cells[(gsize)i * self->roles->len + group->first + j] != WAYMARK_RACI_NONE)
+            {
+              cairo_rectangle (cr, cx, y, self->column_width,
+                               row->line_height + 2 * WAYMARK_PAPER_PAD);
+              cairo_fill (cr);
+            }
+          y += row->height;
+        }
+    }
 }
 
 /* The rules of the rows, as one path a kind: a PDF with one stroke a line
@@ -294,10 +327,17 @@ draw_table (WaymarkMatrixLayout    *self,
 
   draw_header_row (self, cr, group, top);
 
-  for (guint i = band->first; i < band->first + band->n; i++)
+  draw_washes (self, cr, band, group, top + self->header_height);
+  for (Pass pass = PASS_PAINT; pass <= PASS_NAMES; pass++)
     {
-      draw_row (self, cr, group, i, y);
-      y += g_array_index (self->rows, WaymarkPaperRow, i).height;
+      y = top + self->header_height;
+      if (pass == PASS_LETTERS)
+        cairo_set_source_rgb (cr, 0.05, 0.05, 0.05);
+      for (guint i = band->first; i < band->first + band->n; i++)
+        {
+          draw_row (self, cr, group, i, y, pass);
+          y += g_array_index (self->rows, WaymarkPaperRow, i).height;
+        }
     }
 
   set_grey (cr, GRID_GREY);
