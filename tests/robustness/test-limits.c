@@ -22,14 +22,14 @@
 
 #define MIB (1024 * 1024)
 
-/* Generous: each refusal is one pass over the bytes. */
-#define MAX_SECONDS 5.0
+/* Time is printed, not asserted: a loaded machine (ASan, CI) makes any
+ * bound flaky; tests/perf/bench-load measures speed. Memory is asserted. */
 #define MAX_GROWTH_MB 200
 
 static gboolean
 under_valgrind (void)
 {
-  /* The valgrind test setup sets this; memory and time mean little there. */
+  /* The valgrind test setup sets this; memory means little there. */
   return g_getenv ("WAYMARK_TEST_VALGRIND") != NULL;
 }
 
@@ -89,7 +89,7 @@ current_rss_kb (void)
 }
 
 /* Loads @bytes, expecting a refusal with @code whose message contains
- * @expected, within the time and memory budget. */
+ * @expected, within the memory budget. */
 static void
 assert_refused (GBytes     *bytes,
                 int         code,
@@ -117,10 +117,7 @@ assert_refused (GBytes     *bytes,
     g_test_fail_printf ("expected “%s” in “%s”", expected, error->message);
 
   if (!under_valgrind ())
-    {
-      g_assert_cmpfloat (seconds, <, MAX_SECONDS);
-      g_assert_cmpint (growth_mb, <, MAX_GROWTH_MB);
-    }
+    g_assert_cmpint (growth_mb, <, MAX_GROWTH_MB);
 }
 
 /* Bytes of a valid Waymark file whose journey has an unknown member "x"
@@ -171,7 +168,6 @@ test_too_large_file (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(WaymarkJourney) journey = NULL;
   glong rss_before;
-  gint64 start;
   FILE *fp;
 
   /* 100 MiB, sparse: the reader must refuse it from its size alone. */
@@ -181,7 +177,6 @@ test_too_large_file (void)
   fclose (fp);
 
   rss_before = current_rss_kb ();
-  start = g_get_monotonic_time ();
   journey = waymark_reader_load_file (file, NULL, &error);
 
   g_assert_null (journey);
@@ -189,12 +184,9 @@ test_too_large_file (void)
   g_assert_nonnull (strstr (error->message,
                             ": the file is larger than the 64 MiB limit (104857600 bytes)"));
   g_assert_true (g_str_has_prefix (error->message, path));
+  /* Not read into memory at all. */
   if (!under_valgrind ())
-    {
-      g_assert_cmpfloat ((g_get_monotonic_time () - start) / (double)G_USEC_PER_SEC, <, 1.0);
-      /* Not read into memory at all. */
-      g_assert_cmpint ((peak_rss_kb () - rss_before) / 1024, <, 16);
-    }
+    g_assert_cmpint ((peak_rss_kb () - rss_before) / 1024, <, 16);
 
   g_unlink (path);
   g_rmdir (dir);
