@@ -258,7 +258,7 @@ test_show_view (void)
     { "matrix", "Ma_trix", "x-office-spreadsheet-symbolic", "Accountability Matrix" },
     { "stages", "_Stages", "view-list-ordered-symbolic", NULL },
     { "gaps", "_Gaps", "edit-find-symbolic", NULL },
-    { "content", "_Content", "folder-documents-symbolic", "Content Audit" },
+    { "content", "_Content", "folder-documents-symbolic", NULL },
   };
   WaymarkWindow *window = new_window_with_template ("buyer-journey");
   AdwViewStack *stack = ADW_VIEW_STACK (find_widget (GTK_WIDGET (window), is_of_type,

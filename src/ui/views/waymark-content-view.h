@@ -15,6 +15,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (WaymarkContentView, waymark_content_view, WAYMARK, CONTENT_VIEW, WaymarkView)
 
-GtkWidget *waymark_content_view_new (void);
+GtkWidget  *waymark_content_view_new       (void);
+GListModel *waymark_content_view_get_items (WaymarkContentView *self);
+void        waymark_content_view_select    (WaymarkContentView *self,
+                                            guint               position);
 
 G_END_DECLS
