@@ -88,7 +88,8 @@ test_quoting_and_no_channel (void)
 {
   static const char json[] =
     "{\"format\": \"waymark\", \"version\": 1, \"journey\": {\"title\": \"T\", "
-    "\"stages\": [{\"id\": \"s1\", \"name\": \"Buy, \\\"now\\\"\", \"questions\": [\"Why?\"]}], "
+    "\"stages\": [{\"id\": \"s1\", \"name\": \"Buy, \\\"now\\\"\", \"questions\": [\"Why?\"]}, "
+    "{\"id\": \"s2\", \"name\": \"=HYPERLINK(1)\", \"questions\": [\"-1?\"]}], "
     "\"lanes\": [{\"id\": \"l1\", \"name\": \"L\", \"perspective\": \"customer\"}], "
     "\"channels\": [{\"id\": \"c1\", \"name\": \"Mail, paper\"}], "
     "\"touchpoints\": [{\"id\": \"t1\", \"title\": \"X\", \"stage\": \"s1\", \"lane\": \"l1\"}], "
@@ -103,11 +104,14 @@ test_quoting_and_no_channel (void)
   gaps = waymark_csv_export_gaps (journey);
   assert_bytes (gaps,
                 "Stage,\"Mail, paper\",No channel,Missed channels,Wasted channels\r\n"
-                "\"Buy, \"\"now\"\"\",,\"Missed: 1 customer, 0 company\",1,0\r\n");
+                "\"Buy, \"\"now\"\"\",,\"Missed: 1 customer, 0 company\",1,0\r\n"
+                /* A name a spreadsheet would run as a formula is text. */
+                "'=HYPERLINK(1),,,0,0\r\n");
   content = waymark_csv_export_content (journey);
   assert_bytes (content,
                 "Stage,All content,Unanswered questions\r\n"
-                "\"Buy, \"\"now\"\"\",1,\r\n");
+                "\"Buy, \"\"now\"\"\",1,\r\n"
+                "'=HYPERLINK(1),0,'-1?\r\n");
 }
 
 int
