@@ -7,7 +7,7 @@
  * Not a test: puts a window in a state and renders it, with the dialog it
  * shows composited on top, to a PNG file.
  *
- *   waymark-screenshot welcome|document|narrow|unsaved|map OUT.png
+ *   waymark-screenshot welcome|document|narrow|unsaved|map|matrix OUT.png
  */
 
 #include "config.h"
@@ -138,7 +138,7 @@ main (int   argc,
 
   if (argc != 3)
     {
-      g_printerr ("usage: %s welcome|document|narrow|unsaved|map OUT.png\n", argv[0]);
+      g_printerr ("usage: %s welcome|document|narrow|unsaved|map|matrix OUT.png\n", argv[0]);
       return 1;
     }
   state = argv[1];
@@ -171,9 +171,10 @@ main (int   argc,
     gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
   gtk_window_present (GTK_WINDOW (window));
 
-  if (g_strcmp0 (state, "map") == 0)
+  if (g_strcmp0 (state, "map") == 0 || g_strcmp0 (state, "matrix") == 0)
     {
-      /* The B2B example, which has touchpoints, in the Map view. */
+      /* The B2B example, which has touchpoints and a matrix, in the Map or
+       * the Matrix view. */
       g_autofree char *path = g_build_filename (EXAMPLES_DIR, "b2b-lifecycle.waymark", NULL);
       g_autoptr(GFile) file = g_file_new_for_path (path);
       g_autoptr(WaymarkJourney) journey = waymark_reader_load_file (file, NULL, &error);
@@ -184,7 +185,7 @@ main (int   argc,
       document = waymark_document_new (journey);
       waymark_document_set_file (document, file);
       waymark_window_set_document (window, document);
-      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "map");
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", state);
     }
   else if (g_strcmp0 (state, "welcome") != 0)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.new-from-template", "s",

@@ -15,6 +15,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (WaymarkMatrixView, waymark_matrix_view, WAYMARK, MATRIX_VIEW, WaymarkView)
 
-GtkWidget *waymark_matrix_view_new (void);
+GtkWidget  *waymark_matrix_view_new          (void);
+GtkWidget  *waymark_matrix_view_get_cell     (WaymarkMatrixView *self,
+                                              guint              row,
+                                              guint              column);
+GtkWidget  *waymark_matrix_view_get_cursor   (WaymarkMatrixView *self);
+const char *waymark_matrix_view_get_summary  (WaymarkMatrixView *self);
+void        waymark_matrix_view_next_problem (WaymarkMatrixView *self);
 
 G_END_DECLS
