@@ -255,7 +255,7 @@ test_show_view (void)
     const char *status;
   } views[] = {
     { "map", "_Map", "view-grid-symbolic", NULL },
-    { "matrix", "Ma_trix", "x-office-spreadsheet-symbolic", "Accountability Matrix" },
+    { "matrix", "Ma_trix", "x-office-spreadsheet-symbolic", NULL },
     { "stages", "_Stages", "view-list-ordered-symbolic", NULL },
     { "gaps", "_Gaps", "edit-find-symbolic", NULL },
     { "content", "_Content", "folder-documents-symbolic", NULL },
