@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "waymark-matrix-cell.h"
+#include "waymark-matrix.h"
 #include "waymark-matrix-view.h"
 #include "waymark-reader.h"
 #include "waymark-writer.h"
@@ -127,7 +128,7 @@ raci (Fixture    *f,
       const char *row,
       const char *role)
 {
-  return waymark_journey_get_raci (f->journey, row, role);
+  return waymark_matrix_get_raci (f->journey, row, role);
 }
 
 static void

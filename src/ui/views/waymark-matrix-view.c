@@ -234,8 +234,8 @@ rebuild (WaymarkMatrixView *self)
       return;
     }
 
-  self->rows = waymark_journey_dup_matrix_rows (journey);
-  raci_index = waymark_journey_dup_raci_index (journey);
+  self->rows = waymark_matrix_dup_rows (journey);
+  raci_index = waymark_matrix_dup_raci_index (journey);
   roles = waymark_journey_get_roles (journey);
   for (guint c = 0; c < g_list_model_get_n_items (roles); c++)
     g_ptr_array_add (self->roles, g_list_model_get_item (roles, c));
@@ -256,7 +256,7 @@ rebuild (WaymarkMatrixView *self)
   for (guint r = 0; r < self->rows->len; r++)
     {
       WaymarkItem *row = g_ptr_array_index (self->rows, r);
-      g_autofree char *title = waymark_journey_dup_row_title (journey, row);
+      g_autofree char *title = waymark_matrix_dup_row_title (journey, row);
       g_autoptr(GtkSizeGroup) height = gtk_size_group_new (GTK_SIZE_GROUP_VERTICAL);
       GtkWidget *header = make_row_header (self, row, title);
 
@@ -276,7 +276,7 @@ rebuild (WaymarkMatrixView *self)
           gtk_widget_add_css_class (cell, WAYMARK_IS_STAGE (row) ? "stage" :
                                           WAYMARK_IS_HANDOFF (row) ? "handoff" : "activity");
           waymark_matrix_cell_set_raci (WAYMARK_MATRIX_CELL (cell),
-                                        waymark_journey_lookup_raci (raci_index,
+                                        waymark_matrix_lookup_raci (raci_index,
                                                                      waymark_item_get_id (row),
                                                                      waymark_item_get_id (WAYMARK_ITEM (role))));
         }
@@ -308,7 +308,7 @@ update_validation (WaymarkMatrixView *self)
       WaymarkItem *row = g_ptr_array_index (self->rows, r);
       RowHeader *header = g_ptr_array_index (self->row_widgets, r);
       g_autofree char *reasons = waymark_matrix_check_dup_row_reasons (self->check, row);
-      g_autofree char *title = waymark_journey_dup_row_title (journey, row);
+      g_autofree char *title = waymark_matrix_dup_row_title (journey, row);
       g_autofree char *label = NULL;
       gboolean broken = waymark_matrix_check_get_row_problems (self->check, row) != 0;
 
@@ -420,7 +420,7 @@ on_document_change_cb (WaymarkMatrixView *self,
       key = _waymark_matrix_view_cell_key (change->row, change->role);
       if ((cell = g_hash_table_lookup (self->cell_index, key)))
         waymark_matrix_cell_set_raci (cell,
-                                      waymark_journey_get_raci (journey_of (self),
+                                      waymark_matrix_get_raci (journey_of (self),
                                                                 waymark_item_get_id (change->row),
                                                                 waymark_item_get_id (WAYMARK_ITEM (change->role))));
       return;
