@@ -138,9 +138,10 @@ find_details (Fixture *f)
 {
   g_autoptr(GPtrArray) lists = find_all (f->view, "boxed-list");
 
-  g_assert_cmpuint (lists->len, ==, 1);
+  /* The funnel's metrics, then the cell's touchpoints. */
+  g_assert_cmpuint (lists->len, ==, 2);
 
-  return g_ptr_array_index (lists, 0);
+  return g_ptr_array_index (lists, 1);
 }
 
 static void
@@ -231,9 +232,22 @@ test_funnel (Fixture       *f,
                    "Convert: 180 leads, 11.1 % to the next stage\n"
                    "Expand: 20 customers");
 
-  /* The user picks New customers for Convert. */
-  waymark_document_set_funnel_metric (f->document, convert, customers);
+  /* The user picks New customers for Convert, the one stage with two
+   * metrics, in its row under the funnel. */
+  {
+    g_autoptr(GPtrArray) lists = find_all (f->view, "boxed-list");
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (g_ptr_array_index (lists, 0), 0);
+
+    g_assert_true (ADW_IS_COMBO_ROW (row));
+    g_assert_null (gtk_list_box_get_row_at_index (g_ptr_array_index (lists, 0), 1));
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Convert");
+    g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, 0);
+    adw_combo_row_set_selected (ADW_COMBO_ROW (row), 1);
+  }
   iterate ();
+  g_assert_cmpstr (waymark_stage_get_funnel_metric (convert), ==,
+                   waymark_item_get_id (WAYMARK_ITEM (customers)));
+  g_assert_cmpstr (waymark_document_get_undo_label (f->document), ==, "Choose Funnel Metric");
   chosen = waymark_funnel_chart_dup_summary (WAYMARK_FUNNEL_CHART (chart));
   g_assert_cmpstr (chosen, ==,
                    "Attract: 12000 people, 20 % to the next stage\n"

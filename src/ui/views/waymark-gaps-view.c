@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "waymark-funnel.h"
 #include "waymark-funnel-chart.h"
 #include "waymark-gap-grid.h"
 #include "waymark-gaps-view.h"
@@ -28,6 +29,9 @@ struct _WaymarkGapsView
   WaymarkGapGrid  *grid;
 
   GtkWidget       *funnel_chart;
+  GtkWidget       *metric_rows;   /* GtkListBox of AdwComboRow, one per stage
+                                   * with more than one metric */
+  guint            updating;
   GtkWidget       *cells;         /* GtkGrid */
   GtkWidget       *empty_label;
   GtkWidget       *details_heading;
@@ -160,6 +164,82 @@ clear_details (WaymarkGapsView *self)
 }
 
 static void
+on_metric_selected_cb (AdwComboRow     *row,
+                       GParamSpec      *pspec,
+                       WaymarkGapsView *self)
+{
+  WaymarkDocument *document = waymark_view_get_document (WAYMARK_VIEW (self));
+  WaymarkStage *stage = g_object_get_data (G_OBJECT (row), "stage");
+  g_autoptr(WaymarkMetric) metric = NULL;
+
+  if (self->updating || document == NULL || stage == NULL)
+    return;
+
+  metric = g_list_model_get_item (waymark_stage_get_metrics (stage),
+                                  adw_combo_row_get_selected (row));
+  /* The rows stay as they are: the one emitting this shows the choice. */
+  self->updating++;
+  if (metric != NULL && metric != waymark_funnel_pick_metric (stage))
+    waymark_document_set_funnel_metric (document, stage, metric);
+  self->updating--;
+}
+
+/* Where the user picks the metric that feeds the funnel, for the stages
+ * that have a choice. */
+static void
+rebuild_metric_rows (WaymarkGapsView *self,
+                     WaymarkJourney  *journey)
+{
+  GListModel *stages = waymark_journey_get_stages (journey);
+  GtkWidget *child;
+  gboolean any = FALSE;
+
+  if (self->updating)
+    return;
+
+  self->updating++;
+  while ((child = gtk_widget_get_first_child (self->metric_rows)))
+    gtk_list_box_remove (GTK_LIST_BOX (self->metric_rows), child);
+
+  for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
+    {
+      g_autoptr(WaymarkStage) stage = g_list_model_get_item (stages, i);
+      GListModel *metrics = waymark_stage_get_metrics (stage);
+      WaymarkMetric *picked = waymark_funnel_pick_metric (stage);
+      g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+      GtkWidget *row;
+      guint selected = 0;
+
+      if (g_list_model_get_n_items (metrics) < 2)
+        continue;
+
+      for (guint m = 0; m < g_list_model_get_n_items (metrics); m++)
+        {
+          g_autoptr(WaymarkMetric) metric = g_list_model_get_item (metrics, m);
+
+          gtk_string_list_append (names, waymark_metric_get_name (metric));
+          if (metric == picked)
+            selected = m;
+        }
+
+      row = adw_combo_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), waymark_stage_get_name (stage));
+      /* Translators: under a stage's name, beside its metrics to choose from */
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("The metric the funnel shows"));
+      adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
+      adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+      g_object_set_data_full (G_OBJECT (row), "stage", g_object_ref (stage), g_object_unref);
+      g_signal_connect_object (row, "notify::selected", G_CALLBACK (on_metric_selected_cb), self, 0);
+      gtk_list_box_append (GTK_LIST_BOX (self->metric_rows), row);
+      any = TRUE;
+    }
+
+  gtk_widget_set_visible (self->metric_rows, any);
+  self->updating--;
+}
+
+static void
 rebuild (WaymarkGapsView *self)
 {
   WaymarkDocument *document = waymark_view_get_document (WAYMARK_VIEW (self));
@@ -175,8 +255,12 @@ rebuild (WaymarkGapsView *self)
   waymark_funnel_chart_set_journey (WAYMARK_FUNNEL_CHART (self->funnel_chart), journey);
 
   if (journey == NULL)
-    return;
+    {
+      gtk_widget_set_visible (self->metric_rows, FALSE);
+      return;
+    }
 
+  rebuild_metric_rows (self, journey);
   self->grid = waymark_gap_grid_new (journey);
   n_stages = waymark_gap_grid_get_n_stages (self->grid);
   n_columns = waymark_gap_grid_get_n_columns (self->grid);
@@ -314,6 +398,13 @@ waymark_gaps_view_build (WaymarkView *view)
                                "conversion to the next stage."), "dim-label"));
   self->funnel_chart = waymark_funnel_chart_new ();
   gtk_box_append (GTK_BOX (box), self->funnel_chart);
+  self->metric_rows = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->metric_rows), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (self->metric_rows, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->metric_rows),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Funnel metrics"),
+                                  -1);
+  gtk_box_append (GTK_BOX (box), self->metric_rows);
 
   gtk_box_append (GTK_BOX (box), new_label (_("Channels by Stage"), "title-4"));
   gtk_box_append (GTK_BOX (box),
