@@ -159,6 +159,9 @@ export_page (WaymarkMatrixLayout  *layout,
     }
 
   cr = cairo_create (surface);
+  /* The pixels round the page up: the sliver beyond it is paper too. */
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
   waymark_matrix_layout_draw_page (layout, cr, page, width, height);
 
   return finish (cr, surface, &array, error);

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <cairo.h>
 #include <glib/gstdio.h>
 
 #include "waymark-matrix.h"
@@ -494,9 +495,26 @@ is_png (Fixture    *f,
     return FALSE;
 
   /* The signature, then IHDR's big-endian width and height. */
-  return memcmp (data, "\x89PNG\r\n\x1a\n", 8) == 0 &&
-         GUINT32_FROM_BE (*(guint32 *)(data + 16)) == width &&
-         GUINT32_FROM_BE (*(guint32 *)(data + 20)) == height;
+  if (memcmp (data, "\x89PNG\r\n\x1a\n", 8) != 0 ||
+      GUINT32_FROM_BE (*(guint32 *)(data + 16)) != width ||
+      GUINT32_FROM_BE (*(guint32 *)(data + 20)) != height)
+    return FALSE;
+
+  /* White paper up to every edge, also where the page size in points
+   * does not end on a whole pixel. */
+  {
+    cairo_surface_t *image = cairo_image_surface_create_from_png (path);
+    int stride = cairo_image_surface_get_stride (image);
+    unsigned char *pixels = cairo_image_surface_get_data (image);
+    gboolean white = TRUE;
+
+    for (guint x = 0; x < width; x++)
+      white = white && (((guint32 *)pixels)[x] & 0xffffff) == 0xffffff &&
+              (((guint32 *)(pixels + (height - 1) * stride))[x] & 0xffffff) == 0xffffff;
+    cairo_surface_destroy (image);
+
+    return white;
+  }
 }
 
 static gboolean
