@@ -438,8 +438,8 @@ test_long_string (void)
   assert_refused (too_long, NAME ":1:58: a string longer than 1 MiB", -1);
 }
 
-/* BUG: prescan() counts the opening quote, so a string of exactly 1 MiB is
- * refused as "longer than 1 MiB". */
+/* A string of exactly 1 MiB is not longer than 1 MiB (the scan once
+ * counted the opening quote). */
 static void
 test_string_of_one_mib (void)
 {
