@@ -26,7 +26,7 @@ main (int   argc,
 
   if (argc < 2 || !waymark_cli_is_command (argv[1]))
     {
-      fprintf (stderr, "%s\n", _("Usage: waymark-cli check|new|export …"));
+      fprintf (stderr, "%s\n", _("Usage: waymark-cli check|new|export|import …"));
       return 1;
     }
 

@@ -19,6 +19,7 @@
 #include "waymark-gap-grid.h"
 #include "waymark-map-export.h"
 #include "waymark-matrix-check.h"
+#include "waymark-matrix-import.h"
 #include "waymark-matrix.h"
 #include "waymark-paper-export.h"
 #include "waymark-reader.h"
@@ -35,6 +36,7 @@ typedef int (*CommandFunc) (int argc, char **argv);
 static int cli_check (int argc, char **argv);
 static int cli_new (int argc, char **argv);
 static int cli_export (int argc, char **argv);
+static int cli_import (int argc, char **argv);
 
 static const struct {
   const char  *name;
@@ -43,6 +45,7 @@ static const struct {
   { "check", cli_check },
   { "new", cli_new },
   { "export", cli_export },
+  { "import", cli_import },
 };
 
 static int G_GNUC_PRINTF (1, 2)
@@ -485,4 +488,57 @@ waymark_cli_run (int    argc,
     }
 
   return error_exit (_("waymark: unknown command “%s”"), argv[1]);
+}
+
+/* waymark import FILE MATRIX.csv: FILE's matrix from a spreadsheet, saved
+ * with the one save routine; any mismatch is listed and nothing is
+ * written. */
+static int
+cli_import (int    argc,
+            char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(WaymarkJourney) journey = NULL;
+  g_autoptr(WaymarkDocument) document = NULL;
+  g_autoptr(WaymarkMatrixImport) import = NULL;
+  g_autoptr(GFile) csv_file = NULL;
+  g_autoptr(GBytes) csv = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const *mismatches;
+  GOptionEntry entries[] = { { NULL } };
+  int status;
+
+  if (!(context = parse (&argc, &argv, _("FILE MATRIX.csv"),
+                         _("Set a journey’s accountability matrix from a spreadsheet’s CSV "
+                           "(rows and roles matched by name) and save the journey."),
+                         entries, &status)))
+    return status;
+
+  if (argc != 3)
+    return usage_error (context, _("import takes a FILE and a MATRIX.csv"));
+
+  if (!(journey = load (argv[1], &error)))
+    return error_exit ("%s", error->message);
+
+  csv_file = g_file_new_for_commandline_arg (argv[2]);
+  if (!(csv = g_file_load_bytes (csv_file, NULL, NULL, &error)))
+    return error_exit ("%s: %s", argv[2], error->message);
+
+  import = waymark_matrix_import_parse (journey, g_bytes_get_data (csv, NULL), g_bytes_get_size (csv));
+  if ((mismatches = waymark_matrix_import_get_mismatches (import)))
+    {
+      for (guint i = 0; mismatches[i]; i++)
+        /* Translators: a mismatch of "waymark import": MATRIX.csv: message */
+        fprintf (stderr, _("%s: %s\n"), argv[2], mismatches[i]);
+      return 1;
+    }
+
+  document = waymark_document_new (journey);
+  waymark_matrix_import_apply (import, document);
+  bytes = waymark_writer_to_bytes (journey);
+  if (!write_output (argv[1], bytes, &error))
+    return error_exit ("%s", error->message);
+
+  return 0;
 }

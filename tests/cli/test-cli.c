@@ -219,6 +219,51 @@ test_check_duplicate_cell (Fixture       *f,
                             "    ]\n"));
 }
 
+/* waymark import: the CSV's cells into FILE, saved; a mismatch is listed,
+ * exit 1, and FILE is left as it was. */
+static void
+test_import (Fixture       *f,
+             gconstpointer  data)
+{
+  g_auto(Result) copy = { 0 };
+  g_auto(Result) r = { 0 };
+  g_auto(Result) csv = { 0 };
+  g_auto(Result) bad = { 0 };
+  g_autofree char *journey = path_in (f, "j.waymark");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *exported = NULL;
+
+  run (f, &copy, "export", f->example, "-o", "j.waymark", NULL);
+  g_assert_cmpint (copy.status, ==, 0);
+  write_file (f, "m.csv", "Row;Marketing;Sales;Service\nExpand;R;A/R;R\n", -1);
+  run (f, &r, "import", "j.waymark", "m.csv", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, "");
+  g_assert_cmpstr (r.err, ==, "");
+
+  run (f, &csv, "export", "j.waymark", "-o", "out.csv", NULL);
+  g_assert_cmpint (csv.status, ==, 0);
+  {
+    g_autofree char *out = path_in (f, "out.csv");
+
+    exported = read_file (out, NULL);
+  }
+  g_assert_nonnull (strstr (exported, "\r\nExpand,R,RA,R\r\n"));
+
+  before = read_file (journey, NULL);
+  write_file (f, "bad.csv", "Row,Marketing,Legal\nQualify,R,A\nExpand,X,\n", -1);
+  run (f, &bad, "import", "j.waymark", "bad.csv", NULL);
+  g_assert_cmpint (bad.status, ==, 1);
+  g_assert_cmpstr (bad.out, ==, "");
+  g_assert_cmpstr (bad.err, ==,
+                   "bad.csv: line 1: no role is named “Legal”\n"
+                   "bad.csv: line 2: no row is named “Qualify”\n"
+                   "bad.csv: line 3, role “Marketing”: “X” is not made of the letters R, A, C and I\n");
+  after = read_file (journey, NULL);
+  g_assert_cmpstr (after, ==, before);
+}
+
 /* A broken file: exit status 1 and exactly one line on stderr. */
 typedef struct
 {
@@ -620,8 +665,8 @@ typedef struct
 } UsageCase;
 
 static const UsageCase usage_cases[] = {
-  { "no-command", { NULL }, "Usage: waymark-cli check|new|export …" },
-  { "unknown-command", { "frob", NULL }, "Usage: waymark-cli check|new|export …" },
+  { "no-command", { NULL }, "Usage: waymark-cli check|new|export|import …" },
+  { "unknown-command", { "frob", NULL }, "Usage: waymark-cli check|new|export|import …" },
   { "check-no-file", { "check", NULL }, "waymark: check takes exactly one FILE" },
   { "check-two-files", { "check", "a.waymark", "b.waymark", NULL },
     "waymark: check takes exactly one FILE" },
@@ -629,6 +674,7 @@ static const UsageCase usage_cases[] = {
   { "new-missing-value", { "new", "-o", NULL }, "waymark: Missing argument for -o" },
   { "export-no-file", { "export", "-o", "x.csv", NULL }, "waymark: export takes exactly one FILE" },
   { "export-no-output", { "export", "x.waymark", NULL }, "waymark: name the file to write with -o OUT" },
+  { "import-no-csv", { "import", "x.waymark", NULL }, "waymark: import takes a FILE and a MATRIX.csv" },
   { "check-unknown-option", { "check", "--frob", "x.waymark", NULL },
     "waymark: Unknown option --frob" },
 };
@@ -683,6 +729,7 @@ main (int   argc,
 
   ADD ("/cli/check/example", test_check_example);
   ADD ("/cli/check/broken", test_check_broken);
+  ADD ("/cli/import", test_import);
   ADD ("/cli/check/duplicate-cell", test_check_duplicate_cell);
   ADD ("/cli/check/missing-file", test_check_missing_file);
   ADD ("/cli/export/waymark", test_export_waymark);
