@@ -358,6 +358,82 @@ test_popover (Fixture       *f,
   gtk_popover_popdown (GTK_POPOVER (popover));
 }
 
+static gboolean
+on_tick_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* The main loop runs until @cond holds, ten seconds at the most. */
+#define WAIT_FOR(cond)                                                          \
+  G_STMT_START {                                                                \
+    gint64 _end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;                \
+    guint _tick = g_timeout_add (10, on_tick_cb, NULL);                         \
+    while (!(cond) && g_get_monotonic_time () < _end)                           \
+      g_main_context_iteration (NULL, TRUE);                                    \
+    g_source_remove (_tick);                                                    \
+    g_assert_true (cond);                                                       \
+  } G_STMT_END
+
+static GtkWidget *
+find_message_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (const GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+/* Ctrl+V of a grid copied from a spreadsheet: one undo step; a grid that
+ * does not match changes nothing and says why. */
+static void
+test_paste (Fixture       *f,
+            gconstpointer  data)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (f->view));
+  g_autoptr(GBytes) pasted = NULL;
+  GtkWidget *dialog;
+
+  gdk_clipboard_set_text (clipboard,
+                          "\tMarketing\tSales\tService\n"
+                          "Expand\tR\tA/R\tR\n"
+                          "Three-way service level agreement\tC\tC\tR, A\n");
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "matrix.paste", NULL);
+  WAIT_FOR (raci (f, "a-sla", "r-service") != WAYMARK_RACI_CONSULTED);
+  g_assert_cmpuint (raci (f, "a-sla", "r-service"), ==,
+                    WAYMARK_RACI_RESPONSIBLE | WAYMARK_RACI_ACCOUNTABLE);
+  g_assert_cmpuint (raci (f, "s-expand", "r-sales"), ==,
+                    WAYMARK_RACI_RESPONSIBLE | WAYMARK_RACI_ACCOUNTABLE);
+  g_assert_cmpstr (waymark_document_get_undo_label (f->document), ==, "Import Matrix");
+  g_assert_cmpstr (waymark_matrix_view_get_summary (f->view), ==,
+                   "Every row has one role accountable and at least one responsible");
+  pasted = waymark_writer_to_bytes (f->journey);
+
+  gdk_clipboard_set_text (clipboard, "\tMarketing\tLegal\nExpand\tR\tA\n");
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "matrix.paste", NULL);
+  WAIT_FOR (find_message_dialog () != NULL);
+  dialog = find_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "line 1: no role is named “Legal”");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  {
+    g_autoptr(GBytes) now = waymark_writer_to_bytes (f->journey);
+
+    assert_same_bytes (now, pasted);
+  }
+
+  g_assert_true (waymark_document_undo (f->document));
+  g_assert_false (waymark_document_get_can_undo (f->document));
+  {
+    g_autoptr(GBytes) undone = waymark_writer_to_bytes (f->journey);
+
+    assert_same_bytes (undone, f->original);
+  }
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -374,6 +450,7 @@ main (int   argc,
   ADD ("/matrix-view/walk-problems", test_walk_problems);
   ADD ("/matrix-view/follows-document", test_follows_document);
   ADD ("/matrix-view/popover", test_popover);
+  ADD ("/matrix-view/paste", test_paste);
 
   return g_test_run ();
 }

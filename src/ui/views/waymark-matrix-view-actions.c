@@ -13,9 +13,13 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
+#include "waymark-matrix-import.h"
 #include "waymark-matrix-view-private.h"
+#include "waymark-message-dialog.h"
+#include "waymark-toast.h"
 
 typedef enum
 {
@@ -307,6 +311,56 @@ move_activity_down_action (GtkWidget  *widget,
   move_activity (WAYMARK_MATRIX_VIEW (widget), parameter, +1);
 }
 
+/* A RACI grid copied from LibreOffice Calc or Excel: tab-separated rows
+ * under a header of roles. All of it matches, and it is one undo step, or
+ * nothing changes and the mismatches are shown. */
+static void
+on_paste_text_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(WaymarkMatrixView) self = user_data;
+  g_autoptr(WaymarkMatrixImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (object), result, &error);
+  const char * const *mismatches;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (text == NULL || self->document == NULL)
+    return;
+
+  import = waymark_matrix_import_parse (waymark_document_get_journey (self->document),
+                                       text, strlen (text));
+  if ((mismatches = waymark_matrix_import_get_mismatches (import)))
+    {
+      g_autofree char *body = g_strjoinv ("\n", (char **)mismatches);
+
+      if (GTK_IS_WINDOW (root))
+        waymark_message_dialog_show_error (GTK_WINDOW (root), _("Could Not Paste the Matrix"), body);
+      return;
+    }
+
+  {
+    guint changed = waymark_matrix_import_apply (import, self->document);
+    g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "Pasted: %u cell changed",
+                                                             "Pasted: %u cells changed",
+                                                             changed),
+                                                changed);
+
+    waymark_toast_show (GTK_WIDGET (self), message);
+  }
+}
+
+static void
+paste_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL,
+                                 on_paste_text_cb, g_object_ref (widget));
+}
+
 static void
 next_problem_action (GtkWidget  *widget,
                      const char *action_name,
@@ -331,8 +385,10 @@ _waymark_matrix_view_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "matrix.move-activity-down", "s",
                                    move_activity_down_action);
   gtk_widget_class_install_action (widget_class, "matrix.next-problem", NULL, next_problem_action);
+  gtk_widget_class_install_action (widget_class, "matrix.paste", NULL, paste_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F8, 0, "matrix.next-problem", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK, "matrix.paste", NULL);
 }
 
 static void

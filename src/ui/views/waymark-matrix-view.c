@@ -363,6 +363,7 @@ update_validation (WaymarkMatrixView *self)
 
   hints = waymark_matrix_check_get_hint_summary (self->check);
   gtk_label_set_label (self->hint_label, hints);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->hint_label), hints[0] ? hints : NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->hint_label), hints[0] != '\0');
 }
 
@@ -513,7 +514,9 @@ waymark_matrix_view_build (WaymarkView *view)
   bar_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   self->bar_icon = gtk_image_new ();
   self->bar_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->bar_label, TRUE);
+  /* One line: a wrapping label in a box upsets GTK 4.8's height for
+   * width. */
+  gtk_label_set_ellipsize (self->bar_label, PANGO_ELLIPSIZE_END);
   gtk_label_set_xalign (self->bar_label, 0);
   gtk_box_append (GTK_BOX (bar_box), self->bar_icon);
   gtk_box_append (GTK_BOX (bar_box), GTK_WIDGET (self->bar_label));
@@ -534,7 +537,7 @@ waymark_matrix_view_build (WaymarkView *view)
   gtk_box_append (GTK_BOX (self->page), toolbar);
 
   self->hint_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->hint_label, TRUE);
+  gtk_label_set_ellipsize (self->hint_label, PANGO_ELLIPSIZE_END);
   gtk_label_set_xalign (self->hint_label, 0);
   gtk_widget_add_css_class (GTK_WIDGET (self->hint_label), "matrix-hints");
   gtk_widget_add_css_class (GTK_WIDGET (self->hint_label), "dim-label");
