@@ -274,21 +274,17 @@ cli_new (int    argc,
 
 /* The journey map as PDF (landscape pages), PNG or SVG. */
 static int
-export_map (WaymarkJourney *journey,
-            const char     *suffix,
-            const char     *paper,
-            const char     *output)
+export_map (WaymarkJourney     *journey,
+            WaymarkPaperFormat  format,
+            WaymarkPaper        paper,
+            const char         *output)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
-  double width, height;
 
-  if (g_str_equal (suffix, ".pdf"))
-    {
-      waymark_map_export_paper_size (paper ? paper : "a4", &width, &height);
-      bytes = waymark_map_export_pdf (journey, width, height, NULL, &error);
-    }
-  else if (g_str_equal (suffix, ".png"))
+  if (format == WAYMARK_PAPER_FORMAT_PDF)
+    bytes = waymark_map_export_pdf (journey, paper, NULL, &error);
+  else if (format == WAYMARK_PAPER_FORMAT_PNG)
     bytes = waymark_map_export_png (journey, &error);
   else
     bytes = waymark_map_export_svg (journey, &error);
@@ -401,17 +397,15 @@ cli_export (int    argc,
   dot = strrchr (output, '.');
   suffix = g_ascii_strdown (dot && !strchr (dot, '/') ? dot : "", -1);
 
-  if (g_strcmp0 (view, "map") == 0 &&
-      (g_str_equal (suffix, ".pdf") || g_str_equal (suffix, ".png") || g_str_equal (suffix, ".svg")))
-    {
-      if (!(journey = load (argv[1], &error)))
-        return error_exit ("%s", error->message);
-      return export_map (journey, suffix, paper, output);
-    }
-
   /* Check the request before reading, so a bad one costs nothing. */
   if (waymark_paper_format_from_suffix (suffix, &format))
     {
+      if (g_strcmp0 (view, "map") == 0)
+        {
+          if (!(journey = load (argv[1], &error)))
+            return error_exit ("%s", error->message);
+          return export_map (journey, format, paper_size, output);
+        }
       if (view != NULL && !g_str_equal (view, "matrix"))
         return error_exit (_("%s: only the matrix view exports to %s in this version"),
                            output, suffix);

@@ -16,7 +16,6 @@
 
 #include "waymark-map-export.h"
 #include "waymark-map-renderer.h"
-#include "waymark-paper.h"
 
 /* The journey map as a file: PDF pages in landscape, a PNG at twice the
  * size of the screen at 100 %, an SVG whose text is text. All three draw
@@ -27,37 +26,24 @@
 #define IMAGE_MARGIN  24.0   /* layout units around a PNG or SVG */
 #define PNG_SCALE      2.0
 
-/**
- * waymark_map_export_paper_size:
- * @paper: "a4", "a3" or "letter"
- *
- * Returns: whether @paper is known; its size in landscape, in points
- */
-gboolean
-waymark_map_export_paper_size (const char *paper,
-                               double     *width,
-                               double     *height)
+static gboolean check_status (cairo_status_t status, GError **error);
+
+/* Finishes and frees @surface, and @cr with it: whether all was drawn and
+ * written. */
+static gboolean
+finish_surface (cairo_surface_t  *surface,
+                cairo_t          *cr,
+                GError          **error)
 {
-  WaymarkPaper size;
+  cairo_status_t status = cairo_status (cr);
 
-  if (!waymark_paper_from_string (paper, &size))
-    return FALSE;
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
 
-  waymark_paper_get_size (size, width, height);
-
-  return TRUE;
-}
-
-static WaymarkMapLayout *
-new_layout (WaymarkJourney *journey)
-{
-  PangoContext *context = waymark_map_layout_create_context ();
-  WaymarkMapLayout *layout = waymark_map_layout_new (context);
-
-  g_object_unref (context);
-  waymark_map_layout_set_journey (layout, journey);
-
-  return layout;
+  return check_status (status, error);
 }
 
 static gboolean
@@ -159,7 +145,7 @@ draw_page_title (cairo_t          *cr,
 
 /**
  * waymark_map_export_pdf:
- * @page_width: in points, as from waymark_map_export_paper_size()
+ * @paper: the sheets, in landscape
  * @n_pages: (out) (optional): how many pages it took
  *
  * The whole map on one landscape page, scaled to fit; when its smallest
@@ -171,8 +157,7 @@ draw_page_title (cairo_t          *cr,
  */
 GBytes *
 waymark_map_export_pdf (WaymarkJourney *journey,
-                        double          page_width,
-                        double          page_height,
+                        WaymarkPaper    paper,
                         guint          *n_pages,
                         GError        **error)
 {
@@ -185,13 +170,13 @@ waymark_map_export_pdf (WaymarkJourney *journey,
   const char *title;
   cairo_surface_t *surface;
   cairo_t *cr;
-  cairo_status_t status;
-  double room_w, room_h, map_w, map_h, head_w, head_h, scale;
+  double page_width, page_height, room_w, room_h, map_w, map_h, head_w, head_h, scale;
   guint n_cols, n_bands, n_rows, pages, page = 0;
 
   g_return_val_if_fail (WAYMARK_IS_JOURNEY (journey), NULL);
 
-  layout = new_layout (journey);
+  waymark_paper_get_size (paper, &page_width, &page_height);
+  layout = waymark_map_layout_new_for_journey (journey);
   map_w = waymark_map_layout_get_width (layout);
   map_h = waymark_map_layout_get_height (layout);
   head_w = waymark_map_layout_get_header_width (layout);
@@ -264,11 +249,7 @@ waymark_map_export_pdf (WaymarkJourney *journey,
         cairo_show_page (cr);
       }
 
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (!check_status (status, error))
+  if (!finish_surface (surface, cr, error))
     return NULL;
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
@@ -292,7 +273,7 @@ waymark_map_export_png (WaymarkJourney  *journey,
 
   g_return_val_if_fail (WAYMARK_IS_JOURNEY (journey), NULL);
 
-  layout = new_layout (journey);
+  layout = waymark_map_layout_new_for_journey (journey);
   width = ceil ((waymark_map_layout_get_width (layout) + 2 * IMAGE_MARGIN) * PNG_SCALE);
   height = ceil ((waymark_map_layout_get_height (layout) + 2 * IMAGE_MARGIN) * PNG_SCALE);
 
@@ -377,7 +358,6 @@ waymark_map_export_svg (WaymarkJourney  *journey,
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   g_autoptr(GString) text = g_string_new ("<g id=\"text\">\n");
   cairo_surface_t *surface;
-  cairo_status_t status;
   cairo_t *cr;
   double width, height;
   const char *end;
@@ -386,12 +366,11 @@ waymark_map_export_svg (WaymarkJourney  *journey,
 
   g_return_val_if_fail (WAYMARK_IS_JOURNEY (journey), NULL);
 
-  layout = new_layout (journey);
+  layout = waymark_map_layout_new_for_journey (journey);
   width = waymark_map_layout_get_width (layout) + 2 * IMAGE_MARGIN;
   height = waymark_map_layout_get_height (layout) + 2 * IMAGE_MARGIN;
 
-  surface = cairo_svg_surface_create_for_stream (waymark_paper_append_to_array, bytes,
-                                                 width, height);
+  surface = cairo_svg_surface_create_for_stream (waymark_paper_append_to_array, bytes, width, height);
   cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
   cr = cairo_create (surface);
   cairo_set_source_rgb (cr, 1, 1, 1);
@@ -399,11 +378,7 @@ waymark_map_export_svg (WaymarkJourney  *journey,
   cairo_translate (cr, IMAGE_MARGIN, IMAGE_MARGIN);
   waymark_map_renderer_set_text_func (cr, append_svg_text, text);
   waymark_map_renderer_draw (layout, cr, WAYMARK_MAP_STYLE_LIGHT, WAYMARK_MAP_PART_ALL);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (!check_status (status, error))
+  if (!finish_surface (surface, cr, error))
     return NULL;
 
   /* The text goes on top of the shapes, before the closing tag. */

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "waymark-map-layout.h"
+#include "waymark-paper.h"
 
 G_BEGIN_DECLS
 
@@ -15,12 +16,8 @@ G_BEGIN_DECLS
  * smaller on one page is tiled over several. */
 #define WAYMARK_MAP_EXPORT_MIN_TEXT 6.0
 
-gboolean waymark_map_export_paper_size (const char     *paper,
-                                        double         *width,
-                                        double         *height);
 GBytes  *waymark_map_export_pdf        (WaymarkJourney *journey,
-                                        double          page_width,
-                                        double          page_height,
+                                        WaymarkPaper    paper,
                                         guint          *n_pages,
                                         GError        **error);
 GBytes  *waymark_map_export_png        (WaymarkJourney *journey,

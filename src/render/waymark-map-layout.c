@@ -694,6 +694,28 @@ waymark_map_layout_new (PangoContext *context)
   return self;
 }
 
+/**
+ * waymark_map_layout_new_for_journey:
+ *
+ * A layout of @journey at 100 %, measured on a context of its own from
+ * waymark_map_layout_create_context(): for exports and tests.
+ */
+WaymarkMapLayout *
+waymark_map_layout_new_for_journey (WaymarkJourney *journey)
+{
+  PangoContext *context;
+  WaymarkMapLayout *self;
+
+  g_return_val_if_fail (WAYMARK_IS_JOURNEY (journey), NULL);
+
+  context = waymark_map_layout_create_context ();
+  self = waymark_map_layout_new (context);
+  g_object_unref (context);
+  waymark_map_layout_set_journey (self, journey);
+
+  return self;
+}
+
 PangoContext *
 waymark_map_layout_get_context (WaymarkMapLayout *self)
 {

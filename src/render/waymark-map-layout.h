@@ -94,6 +94,7 @@ typedef struct
 
 PangoContext         *waymark_map_layout_create_context     (void);
 WaymarkMapLayout     *waymark_map_layout_new                (PangoContext     *context);
+WaymarkMapLayout     *waymark_map_layout_new_for_journey    (WaymarkJourney   *journey);
 PangoContext         *waymark_map_layout_get_context        (WaymarkMapLayout *self);
 WaymarkJourney       *waymark_map_layout_get_journey        (WaymarkMapLayout *self);
 void                  waymark_map_layout_set_journey        (WaymarkMapLayout *self,

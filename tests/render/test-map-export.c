@@ -61,10 +61,10 @@ write_pdf (Fixture        *f,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
-  double width = 0, height = 0;
+  WaymarkPaper sheet;
 
-  g_assert_true (waymark_map_export_paper_size (paper, &width, &height));
-  bytes = waymark_map_export_pdf (journey, width, height, n_pages, &error);
+  g_assert_true (waymark_paper_from_string (paper, &sheet));
+  bytes = waymark_map_export_pdf (journey, sheet, n_pages, &error);
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (f->pdf, g_bytes_get_data (bytes, NULL),
                                       g_bytes_get_size (bytes), NULL));
@@ -174,7 +174,6 @@ test_tiled (Fixture       *f,
   g_autoptr(WaymarkJourney) journey = wide_journey ();
   char *texts[3] = { NULL };
   guint n_pages = 0;
-  double width = 0, height = 0;
 
   if (!have_pdftotext ())
     return;
@@ -227,7 +226,6 @@ test_tiled (Fixture       *f,
   write_pdf (f, journey, "a3", &n_pages);
   g_assert_cmpuint (n_pages, ==, 2);
 
-  g_assert_false (waymark_map_export_paper_size ("a5", &width, &height));
 }
 
 int

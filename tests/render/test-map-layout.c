@@ -41,18 +41,6 @@ lookup (WaymarkJourney *journey,
 #define STAGE(id) WAYMARK_STAGE (lookup (journey, id))
 #define LANE(id) WAYMARK_LANE (lookup (journey, id))
 
-static WaymarkMapLayout *
-new_layout (WaymarkJourney *journey)
-{
-  PangoContext *context = waymark_map_layout_create_context ();
-  WaymarkMapLayout *layout = waymark_map_layout_new (context);
-
-  g_object_unref (context);
-  waymark_map_layout_set_journey (layout, journey);
-
-  return layout;
-}
-
 static gboolean
 rect_inside (const WaymarkMapRect *inner,
              const WaymarkMapRect *outer)
@@ -81,7 +69,7 @@ static void
 test_columns_and_bands (void)
 {
   g_autoptr(WaymarkJourney) journey = load_example ();
-  g_autoptr(WaymarkMapLayout) layout = new_layout (journey);
+  g_autoptr(WaymarkMapLayout) layout = waymark_map_layout_new_for_journey (journey);
   const char *stages[] = { "Attract", "Capture", "Nurture", "Convert", "Expand" };
   const char *lanes[] = { "Customer", "Marketing", "Sales", "Service" };
   double right = 0;
@@ -155,7 +143,7 @@ test_cards_in_cells (void)
                                    "asks a colleague which one they trust");
   waymark_document_add_touchpoint (document, STAGE ("s-capture"), LANE ("l-customer"), 0,
                                    "Searches the web");
-  layout = new_layout (journey);
+  layout = waymark_map_layout_new_for_journey (journey);
 
   n = waymark_map_layout_get_n_cards (layout);
   g_assert_cmpuint (n, ==, 12);
@@ -227,9 +215,9 @@ static void
 test_zoom (void)
 {
   g_autoptr(WaymarkJourney) journey = load_example ();
-  g_autoptr(WaymarkMapLayout) at_1 = new_layout (journey);
-  g_autoptr(WaymarkMapLayout) at_2 = new_layout (journey);
-  g_autoptr(WaymarkMapLayout) at_25 = new_layout (journey);
+  g_autoptr(WaymarkMapLayout) at_1 = waymark_map_layout_new_for_journey (journey);
+  g_autoptr(WaymarkMapLayout) at_2 = waymark_map_layout_new_for_journey (journey);
+  g_autoptr(WaymarkMapLayout) at_25 = waymark_map_layout_new_for_journey (journey);
 
   waymark_map_layout_set_zoom (at_2, 2.0);
   waymark_map_layout_set_zoom (at_25, 0.25);
@@ -271,7 +259,7 @@ test_filters (void)
 {
   g_autoptr(WaymarkJourney) journey = load_example ();
   g_autoptr(WaymarkDocument) document = waymark_document_new (journey);
-  g_autoptr(WaymarkMapLayout) layout = new_layout (journey);
+  g_autoptr(WaymarkMapLayout) layout = waymark_map_layout_new_for_journey (journey);
   g_autoptr(GString) faded = g_string_new ("");
   WaymarkPersona *partner = waymark_document_add_persona (document, 1, "Partner");
   const char *only_partner[] = { NULL, NULL };
@@ -321,7 +309,7 @@ static void
 test_emotion_curve (void)
 {
   g_autoptr(WaymarkJourney) journey = load_example ();
-  g_autoptr(WaymarkMapLayout) layout = new_layout (journey);
+  g_autoptr(WaymarkMapLayout) layout = waymark_map_layout_new_for_journey (journey);
   const WaymarkMapRect *band = waymark_map_layout_get_emotion_band (layout);
   const WaymarkMapRect *header = waymark_map_layout_get_emotion_header (layout);
   const int emotions[] = { 1, 1, 0, -1, 2 };
@@ -371,7 +359,7 @@ static void
 test_hit_and_drop (void)
 {
   g_autoptr(WaymarkJourney) journey = load_example ();
-  g_autoptr(WaymarkMapLayout) layout = new_layout (journey);
+  g_autoptr(WaymarkMapLayout) layout = waymark_map_layout_new_for_journey (journey);
   const WaymarkMapCell *cell = waymark_map_layout_get_cell (layout, 2, 1);
   const WaymarkMapCard *card = waymark_map_layout_get_card (layout, cell->first_card);
   guint column = 99, band = 99;
@@ -403,7 +391,7 @@ static void
 test_empty_journey (void)
 {
   g_autoptr(WaymarkJourney) journey = waymark_journey_new ();
-  g_autoptr(WaymarkMapLayout) layout = new_layout (journey);
+  g_autoptr(WaymarkMapLayout) layout = waymark_map_layout_new_for_journey (journey);
 
   g_assert_cmpuint (waymark_map_layout_get_n_columns (layout), ==, 0);
   g_assert_cmpuint (waymark_map_layout_get_n_bands (layout), ==, 0);

@@ -12,6 +12,7 @@
 
 #include "waymark-map-canvas-private.h"
 #include "waymark-map-card-widget.h"
+#include "waymark-toast.h"
 
 /* Moving cards on the map: a GtkGestureDrag picks a card up and drops it
  * in a cell, at the place the drop indicator shows; the keyboard does the
@@ -329,8 +330,9 @@ map_delete_card_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   WaymarkMapCanvas *self = WAYMARK_MAP_CANVAS (widget);
+  g_autoptr(WaymarkTouchpoint) tp = NULL;
+  g_autofree char *message = NULL;
   const WaymarkMapCell *cell;
-  GtkWidget *overlay;
   guint column, band;
   int index;
 
@@ -338,23 +340,17 @@ map_delete_card_action (GtkWidget  *widget,
     return;
 
   cell = waymark_map_layout_get_cell (self->layout, column, band);
-  waymark_document_remove (self->document,
-                           waymark_map_layout_get_card (self->layout, cell->first_card + index)->touchpoint);
+  tp = g_object_ref (waymark_map_layout_get_card (self->layout, cell->first_card + index)->touchpoint);
+  waymark_document_remove (self->document, tp);
 
   /* The focus stays in the cell: on the next card, or the cell itself. */
   cell = waymark_map_layout_get_cell (self->layout, column, band);
   _waymark_map_canvas_focus_place (self, column, band,
                                    cell->n_cards ? MIN (index, (int)cell->n_cards - 1) : -1);
 
-  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
-  if (overlay != NULL)
-    {
-      AdwToast *toast = adw_toast_new (_("Touchpoint deleted"));
-
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo");
-      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-    }
+  /* Translators: %s is the title of the touchpoint */
+  message = g_strdup_printf (_("Touchpoint “%s” deleted"), waymark_touchpoint_get_title (tp));
+  waymark_toast_show_undo (widget, message);
 }
 
 static void
