@@ -601,7 +601,7 @@ test_export_map (Fixture       *f,
   info = run_tool ("pdfinfo", pdf_path, NULL, NULL);
   g_assert_nonnull (strstr (info, "Title:           B2B customer lifecycle\n"));
   g_assert_nonnull (strstr (info, "Pages:           1\n"));
-  g_assert_nonnull (strstr (info, "Page size:       841.89 x 595.28 pts (A4)\n"));
+  g_assert_nonnull (strstr (info, "Page size:       841.89 x 595.276 pts (A4)\n"));
 
   run (f, &a3, "export", f->example, "-o", "map-a3.pdf", "--view", "map", "--paper", "a3", NULL);
   g_assert_cmpint (a3.status, ==, 0);
