@@ -358,6 +358,90 @@ test_popover (Fixture       *f,
   gtk_popover_popdown (GTK_POPOVER (popover));
 }
 
+static void
+activate_on (Fixture    *f,
+             const char *action,
+             const char *id)
+{
+  gtk_widget_activate_action (GTK_WIDGET (f->view), action, "s", id);
+}
+
+static char *
+role_ids (Fixture *f)
+{
+  GListModel *roles = waymark_journey_get_roles (f->journey);
+  g_autoptr(GString) str = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr(WaymarkItem) role = g_list_model_get_item (roles, i);
+
+      g_string_append_printf (str, "%s%s", i ? " " : "", waymark_item_get_id (role));
+    }
+
+  return g_string_free (g_steal_pointer (&str), FALSE);
+}
+
+/* The header menus' actions: roles move and go, activities move within
+ * their stage and go, each one undo step, and the matrix follows. */
+static void
+test_header_actions (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *moved = NULL;
+  g_autofree char *label = NULL;
+  guint steps = 0;
+
+  activate_on (f, "matrix.move-role-right", "r-marketing");
+  moved = role_ids (f);
+  g_assert_cmpstr (moved, ==, "r-sales r-marketing r-service");
+  label = waymark_matrix_cell_dup_accessible_label (
+    WAYMARK_MATRIX_CELL (waymark_matrix_view_get_cell (f->view, 0, 1)));
+  g_assert_cmpstr (label, ==, "Attract, Marketing: Responsible, Accountable");
+  /* The first role goes no further left. */
+  activate_on (f, "matrix.move-role-left", "r-sales");
+  g_clear_pointer (&moved, g_free);
+  moved = role_ids (f);
+  g_assert_cmpstr (moved, ==, "r-sales r-marketing r-service");
+
+  /* A second activity in Nurture, moved above Lead scoring. */
+  waymark_document_add_activity (f->document, G_MAXUINT, "Webinars",
+                                 WAYMARK_STAGE (waymark_journey_lookup (f->journey, "s-nurture")));
+  g_clear_pointer (&label, g_free);
+  label = waymark_matrix_cell_dup_accessible_label (
+    WAYMARK_MATRIX_CELL (waymark_matrix_view_get_cell (f->view, 6, 0)));
+  g_assert_cmpstr (label, ==, "Webinars, Sales: empty");
+  {
+    GListModel *activities = waymark_journey_get_activities (f->journey);
+    g_autoptr(WaymarkItem) webinars = g_list_model_get_item (activities, 2);
+
+    activate_on (f, "matrix.move-activity-up", waymark_item_get_id (webinars));
+    g_clear_pointer (&label, g_free);
+    label = waymark_matrix_cell_dup_accessible_label (
+      WAYMARK_MATRIX_CELL (waymark_matrix_view_get_cell (f->view, 5, 0)));
+    g_assert_cmpstr (label, ==, "Webinars, Sales: empty");
+
+    activate_on (f, "matrix.delete", waymark_item_get_id (webinars));
+    g_assert_null (waymark_journey_lookup (f->journey, waymark_item_get_id (webinars)));
+  }
+
+  activate_on (f, "matrix.delete", "r-service");
+  g_assert_null (waymark_journey_lookup (f->journey, "r-service"));
+  g_assert_null (waymark_matrix_view_get_cell (f->view, 0, 2));
+  /* A stage is not deleted from the matrix. */
+  activate_on (f, "matrix.delete", "s-attract");
+  g_assert_nonnull (waymark_journey_lookup (f->journey, "s-attract"));
+
+  while (waymark_document_undo (f->document))
+    steps++;
+  g_assert_cmpuint (steps, ==, 5);
+  {
+    g_autoptr(GBytes) undone = waymark_writer_to_bytes (f->journey);
+
+    assert_same_bytes (undone, f->original);
+  }
+}
+
 static gboolean
 on_tick_cb (gpointer data)
 {
@@ -451,6 +535,7 @@ main (int   argc,
   ADD ("/matrix-view/follows-document", test_follows_document);
   ADD ("/matrix-view/popover", test_popover);
   ADD ("/matrix-view/paste", test_paste);
+  ADD ("/matrix-view/header-actions", test_header_actions);
 
   return g_test_run ();
 }
