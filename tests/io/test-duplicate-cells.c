@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "waymark-reader.h"
+#include "waymark-test-journey.h"
 #include "waymark-writer.h"
 
 /* A file that assigns the same row and role twice still opens (the format
@@ -22,22 +23,6 @@
   "'handoffs':[{'id':'h1','from':'s1','to':'s2'}]," \
   "'accountability':[" x "]}}"
 
-static WaymarkJourney *
-load (const char *json)
-{
-  g_autofree char *text = g_strdup (json);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  WaymarkJourney *journey;
-
-  g_strdelimit (text, "'", '"');
-  bytes = g_bytes_new (text, strlen (text));
-  journey = waymark_reader_load_bytes (bytes, "t.waymark", &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (journey);
-
-  return journey;
-}
 
 /* "row/role:letters …", in list order. */
 static char *
@@ -72,7 +57,7 @@ dup_warnings (WaymarkJourney *journey)
 static void
 test_merged (void)
 {
-  g_autoptr(WaymarkJourney) journey = load (J ("{'row':'s2','role':'r1','raci':'A'},"
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_quoted (J ("{'row':'s2','role':'r1','raci':'A'},"
                                                "{'row':'s1','role':'r1','raci':'R'},"
                                                "{'row':'s2','role':'r1','raci':'RC'}"));
   g_autofree char *cells = dup_cells (journey);
@@ -88,7 +73,7 @@ test_merged (void)
 static void
 test_three_times (void)
 {
-  g_autoptr(WaymarkJourney) journey = load (J ("{'row':'h1','role':'r2','raci':'I'},"
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_quoted (J ("{'row':'h1','role':'r2','raci':'I'},"
                                                "{'row':'h1','role':'r2','raci':'I'},"
                                                "{'row':'h1','role':'r1','raci':'A'},"
                                                "{'row':'h1','role':'r2','raci':'R'}"));
@@ -110,7 +95,7 @@ test_three_times (void)
 static void
 test_saved_with_one (void)
 {
-  g_autoptr(WaymarkJourney) journey = load (J ("{'row':'s1','role':'r1','raci':'A'},"
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_quoted (J ("{'row':'s1','role':'r1','raci':'A'},"
                                                "{'row':'s1','role':'r1','raci':'R'}"));
   g_autoptr(GBytes) bytes = waymark_writer_to_bytes (journey);
   g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
@@ -135,7 +120,7 @@ test_saved_with_one (void)
 static void
 test_no_duplicates (void)
 {
-  g_autoptr(WaymarkJourney) journey = load (J ("{'row':'s1','role':'r1','raci':'RA'},"
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_quoted (J ("{'row':'s1','role':'r1','raci':'RA'},"
                                                "{'row':'s1','role':'r2','raci':'RA'},"
                                                "{'row':'s2','role':'r1','raci':'C'}"));
   g_autofree char *cells = dup_cells (journey);

@@ -11,26 +11,13 @@
 #include "waymark-document.h"
 #include "waymark-matrix.h"
 #include "waymark-matrix-import.h"
-#include "waymark-reader.h"
+#include "waymark-test-journey.h"
 
 /* A RACI grid from a spreadsheet onto the B2B example's matrix: rows and
  * roles by name, the letters however they are written, the separator
  * detected, every mismatch listed before anything changes, one undo step,
  * and a CSV Waymark exported comes back as the same matrix. */
 
-static WaymarkDocument *
-example_document (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("WAYMARK_EXAMPLES_DIR"),
-                                            "b2b-lifecycle.waymark", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WaymarkJourney) journey = waymark_reader_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-
-  return waymark_document_new (journey);
-}
 
 static char *
 dup_csv (WaymarkDocument *doc)
@@ -66,7 +53,7 @@ dup_mismatches (WaymarkMatrixImport *import)
 static void
 test_round_trip (void)
 {
-  g_autoptr(WaymarkDocument) doc = example_document ();
+  g_autoptr(WaymarkDocument) doc = waymark_test_load_example_document ();
   g_autofree char *original = dup_csv (doc);
   g_autofree char *edited = NULL;
   g_autofree char *imported = NULL;
@@ -121,7 +108,7 @@ test_formats (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
-      g_autoptr(WaymarkDocument) doc = example_document ();
+      g_autoptr(WaymarkDocument) doc = waymark_test_load_example_document ();
       g_autoptr(WaymarkMatrixImport) import = NULL;
       g_autofree char *mismatches = NULL;
 
@@ -150,7 +137,7 @@ test_formats (void)
 static void
 test_mismatches (void)
 {
-  g_autoptr(WaymarkDocument) doc = example_document ();
+  g_autoptr(WaymarkDocument) doc = waymark_test_load_example_document ();
   g_autoptr(WaymarkMatrixImport) import = NULL;
   g_autofree char *mismatches = NULL;
   g_autofree char *before = dup_csv (doc);
@@ -179,7 +166,7 @@ test_mismatches (void)
 static void
 test_empty (void)
 {
-  g_autoptr(WaymarkDocument) doc = example_document ();
+  g_autoptr(WaymarkDocument) doc = waymark_test_load_example_document ();
   g_autoptr(WaymarkMatrixImport) import = waymark_matrix_import_parse (waymark_document_get_journey (doc), "", 0);
   g_autofree char *mismatches = dup_mismatches (import);
 

@@ -9,6 +9,7 @@
 
 #include "waymark-document.h"
 #include "waymark-reader.h"
+#include "waymark-test-journey.h"
 #include "waymark-writer.h"
 
 /* Adding, removing and reordering stages keeps exactly one handoff between
@@ -17,19 +18,6 @@
  * undo step, undone to the very bytes of before and redone to those of
  * after. */
 
-static WaymarkDocument *
-example_document (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("WAYMARK_EXAMPLES_DIR"),
-                                            "b2b-lifecycle.waymark", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WaymarkJourney) journey = waymark_reader_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-
-  return waymark_document_new (journey);
-}
 
 static char *
 snapshot (WaymarkDocument *doc)
@@ -194,7 +182,7 @@ reorder (WaymarkDocument *doc,
 static void
 test_reorder_last_to_first (void)
 {
-  g_autoptr(WaymarkDocument) doc = example_document ();
+  g_autoptr(WaymarkDocument) doc = waymark_test_load_example_document ();
   Move move = { "s-expand", 0 };
   g_autofree char *stages = NULL;
   g_autofree char *handoffs = NULL;
@@ -218,7 +206,7 @@ test_reorder_last_to_first (void)
 static void
 test_reorder_down_one (void)
 {
-  g_autoptr(WaymarkDocument) doc = example_document ();
+  g_autoptr(WaymarkDocument) doc = waymark_test_load_example_document ();
   Move move = { "s-nurture", 3 };
   WaymarkHandoff *mql;
   g_autofree char *stages = NULL;
@@ -249,7 +237,7 @@ test_reorder_down_one (void)
 static void
 test_reorder_first_to_last (void)
 {
-  g_autoptr(WaymarkDocument) doc = example_document ();
+  g_autoptr(WaymarkDocument) doc = waymark_test_load_example_document ();
   Move move = { "s-attract", 4 };
   g_autofree char *handoffs = NULL;
 
@@ -275,7 +263,7 @@ remove_stage (WaymarkDocument *doc,
 static void
 test_remove (void)
 {
-  g_autoptr(WaymarkDocument) doc = example_document ();
+  g_autoptr(WaymarkDocument) doc = waymark_test_load_example_document ();
   g_autofree char *handoffs = NULL;
 
   assert_one_step (doc, remove_stage, "s-convert");
@@ -304,7 +292,7 @@ add_stage (WaymarkDocument *doc,
 static void
 test_add (void)
 {
-  g_autoptr(WaymarkDocument) doc = example_document ();
+  g_autoptr(WaymarkDocument) doc = waymark_test_load_example_document ();
   g_autofree char *handoffs = NULL;
   g_autofree char *stages = NULL;
   g_autofree char *expected = NULL;
@@ -335,7 +323,7 @@ test_add (void)
 static void
 test_leading_back (void)
 {
-  g_autoptr(WaymarkDocument) doc = example_document ();
+  g_autoptr(WaymarkDocument) doc = waymark_test_load_example_document ();
   WaymarkHandoff *back;
   g_autofree char *back_id = NULL;
   g_autofree char *handoffs = NULL;
@@ -378,7 +366,7 @@ test_leading_back (void)
 static void
 test_random (void)
 {
-  g_autoptr(WaymarkDocument) doc = example_document ();
+  g_autoptr(WaymarkDocument) doc = waymark_test_load_example_document ();
   g_autoptr(GRand) rand = g_rand_new_with_seed (11);
   g_autofree char *original = snapshot (doc);
   g_autofree char *final = NULL;

@@ -9,42 +9,13 @@
 
 #include "waymark-document.h"
 #include "waymark-matrix-check.h"
-#include "waymark-reader.h"
+#include "waymark-test-journey.h"
 
 /* The matrix's validation: the problems of each row with their reasons,
  * the summary line, the hints apart from them, each role's workload and
  * bottleneck, and a new check after each edit. */
 
-static WaymarkJourney *
-load_example (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("WAYMARK_EXAMPLES_DIR"),
-                                            "b2b-lifecycle.waymark", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  WaymarkJourney *journey = waymark_reader_load_file (file, NULL, &error);
 
-  g_assert_no_error (error);
-
-  return journey;
-}
-
-/* Written with ' for ". */
-static WaymarkJourney *
-load_quoted (const char *json)
-{
-  g_autofree char *text = g_strdup (json);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  WaymarkJourney *journey;
-
-  g_strdelimit (text, "'", '"');
-  bytes = g_bytes_new (text, strlen (text));
-  journey = waymark_reader_load_bytes (bytes, "t.waymark", &error);
-  g_assert_no_error (error);
-
-  return journey;
-}
 
 static gpointer
 lookup (WaymarkJourney *journey,
@@ -92,7 +63,7 @@ assert_workload (WaymarkMatrixCheck *check,
 static void
 test_example (void)
 {
-  g_autoptr(WaymarkJourney) journey = load_example ();
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_example ();
   g_autoptr(WaymarkMatrixCheck) check = waymark_matrix_check_new (journey);
   GPtrArray *problems = waymark_matrix_check_get_problems (check);
   g_autofree char *hints = dup_hints (check);
@@ -146,7 +117,7 @@ test_example (void)
 static void
 test_many_responsible (void)
 {
-  g_autoptr(WaymarkJourney) journey = load_quoted (
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_quoted (
     "{'format':'waymark','version':1,'journey':{'title':'',"
     "'stages':[{'id':'s1','name':'One'},{'id':'s2','name':'Two'}],"
     "'roles':[{'id':'r1','name':'R1'},{'id':'r2','name':'R2'},{'id':'r3','name':'R3'},"
@@ -202,7 +173,7 @@ test_empty (void)
 static void
 test_one_role (void)
 {
-  g_autoptr(WaymarkJourney) journey = load_quoted (
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_quoted (
     "{'format':'waymark','version':1,'journey':{'title':'',"
     "'stages':[{'id':'s1','name':'One'}],'roles':[{'id':'r1','name':'R1'}],"
     "'accountability':[{'row':'s1','role':'r1','raci':'RA'}]}}");
@@ -217,7 +188,7 @@ test_one_role (void)
 static void
 test_live (void)
 {
-  g_autoptr(WaymarkJourney) journey = load_example ();
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_example ();
   g_autoptr(WaymarkDocument) doc = waymark_document_new (journey);
   WaymarkRole *sales = lookup (journey, "r-sales");
   WaymarkRole *service = lookup (journey, "r-service");
