@@ -5,7 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * One window per document; opening a file that is already open raises its
- * window. Drafts of an earlier session are offered at start-up.
+ * window. Drafts of an earlier session are offered at start-up. Quitting
+ * asks once about every unsaved journey.
  */
 
 #define G_LOG_DOMAIN "waymark-application"
@@ -17,6 +18,7 @@
 #include "waymark-application.h"
 #include "waymark-compat.h"
 #include "waymark-message-dialog.h"
+#include "waymark-folder-label.h"
 #include "waymark-reader.h"
 #include "waymark-window.h"
 
@@ -26,14 +28,14 @@ struct _WaymarkApplication
 {
   AdwApplication  parent_instance;
 
-  WaymarkDrafts  *drafts;
-  GList          *quit_queue;     /* windows still to ask before quitting */
-  guint           asked_drafts : 1;
+  WaymarkDrafts    *drafts;
+  AdwMessageDialog *quit_dialog;
+  guint             quit_pending;   /* saves still running before quitting */
+  guint             quit_failed : 1;
+  guint             asked_drafts : 1;
 };
 
 G_DEFINE_FINAL_TYPE (WaymarkApplication, waymark_application, ADW_TYPE_APPLICATION)
-
-static void quit_next (WaymarkApplication *self);
 
 static WaymarkWindow *
 get_active_window (WaymarkApplication *self)
@@ -203,85 +205,190 @@ app_open_action (GSimpleAction *action,
 
 /* Quitting */
 
-static void
-on_quit_confirmed_cb (GObject      *object,
-                      GAsyncResult *result,
-                      gpointer      user_data)
+static gboolean
+close_all_windows_cb (gpointer user_data)
 {
   g_autoptr(WaymarkApplication) self = user_data;
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
 
-  if (!waymark_window_confirm_close_finish (WAYMARK_WINDOW (object), result, NULL))
+  /* Every unsaved journey was answered for: close without asking again. */
+  for (const GList *l = windows; l != NULL; l = l->next)
     {
-      /* Cancelled: nothing closes. */
-      g_list_free_full (g_steal_pointer (&self->quit_queue), g_object_unref);
-      return;
+      if (WAYMARK_IS_WINDOW (l->data))
+        waymark_window_close_confirmed (l->data);
+      else
+        gtk_window_destroy (l->data);
+    }
+  g_list_free (windows);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* From an idle: the quit dialog is transient for one of these windows and
+ * is still in its response when the answer comes. */
+static void
+close_all_windows_later (WaymarkApplication *self)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_all_windows_cb, g_object_ref (self), NULL);
+}
+
+static GPtrArray *
+dup_unsaved_windows (WaymarkApplication *self)
+{
+  GPtrArray *unsaved = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (const GList *l = gtk_application_get_windows (GTK_APPLICATION (self));
+       l != NULL;
+       l = l->next)
+    {
+      WaymarkDocument *document;
+
+      if (WAYMARK_IS_WINDOW (l->data) &&
+          (document = waymark_window_get_document (l->data)) != NULL &&
+          waymark_document_get_dirty (document))
+        g_ptr_array_add (unsaved, g_object_ref (l->data));
     }
 
-  quit_next (self);
+  return unsaved;
 }
 
 static void
-quit_next (WaymarkApplication *self)
+on_quit_saved_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
 {
-  g_assert (WAYMARK_IS_APPLICATION (self));
+  g_autoptr(WaymarkApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
 
-  while (self->quit_queue != NULL)
-    {
-      g_autoptr(WaymarkWindow) window = self->quit_queue->data;
-      WaymarkDocument *document = waymark_window_get_document (window);
+  if (!waymark_window_save_finish (WAYMARK_WINDOW (object), result, &error))
+    self->quit_failed = TRUE;
 
-      self->quit_queue = g_list_delete_link (self->quit_queue, self->quit_queue);
+  g_assert (self->quit_pending > 0);
+  if (--self->quit_pending > 0)
+    return;
 
-      if (document != NULL && waymark_document_get_dirty (document))
-        {
-          /* One question at a time; the next one follows the answer. */
-          waymark_window_confirm_close_async (window, NULL,
-                                              on_quit_confirmed_cb,
-                                              g_object_ref (self));
-          return;
-        }
-    }
-
-  /* Every window was answered: close them all without asking again. */
-  {
-    GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
-
-    for (const GList *l = windows; l != NULL; l = l->next)
-      {
-        if (WAYMARK_IS_WINDOW (l->data))
-          waymark_window_close_confirmed (l->data);
-        else
-          gtk_window_destroy (l->data);
-      }
-    g_list_free (windows);
-  }
+  /* A journey that was not saved (cancelled, or an error that was shown)
+   * keeps the application open. */
+  if (!self->quit_failed)
+    close_all_windows_later (self);
 }
 
+static void
+on_quit_response_cb (AdwMessageDialog   *dialog,
+                     const char         *response,
+                     WaymarkApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (dialog, on_quit_response_cb, self);
+  self->quit_dialog = NULL;
+
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      close_all_windows_later (self);
+    }
+  else if (g_strcmp0 (response, "save") == 0)
+    {
+      g_autoptr(GPtrArray) unsaved = dup_unsaved_windows (self);
+
+      self->quit_failed = FALSE;
+      self->quit_pending = unsaved->len;
+      if (unsaved->len == 0)
+        close_all_windows_later (self);
+
+      for (guint i = 0; i < unsaved->len; i++)
+        waymark_window_save_async (g_ptr_array_index (unsaved, i), FALSE, NULL,
+                                   on_quit_saved_cb, g_object_ref (self));
+    }
+}
+
+static GtkWidget *
+create_unsaved_list (GPtrArray *unsaved)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+
+  for (guint i = 0; i < unsaved->len; i++)
+    {
+      WaymarkDocument *document = waymark_window_get_document (g_ptr_array_index (unsaved, i));
+      g_autofree char *title = waymark_document_dup_title (document);
+      g_autofree char *where = NULL;
+      GFile *file = waymark_document_get_file (document);
+      GtkWidget *row = adw_action_row_new ();
+
+      where = file ? waymark_dup_folder_label (file) : g_strdup (_("Draft"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), where);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+
+  return list;
+}
+
+/* One question for every unsaved journey, as GNOME Text Editor asks. */
 static void
 app_quit_action (GSimpleAction *action,
                  GVariant      *param,
                  gpointer       user_data)
 {
   WaymarkApplication *self = user_data;
+  g_autoptr(GPtrArray) unsaved = NULL;
+  GtkWindow *parent;
+  GtkWidget *dialog;
+  g_autofree char *body = NULL;
 
-  if (self->quit_queue != NULL)
-    return;
-
-  for (const GList *l = gtk_application_get_windows (GTK_APPLICATION (self));
-       l != NULL;
-       l = l->next)
+  if (self->quit_dialog != NULL)
     {
-      if (WAYMARK_IS_WINDOW (l->data))
-        self->quit_queue = g_list_append (self->quit_queue, g_object_ref (l->data));
-    }
-
-  if (self->quit_queue == NULL)
-    {
-      g_application_quit (G_APPLICATION (self));
+      gtk_window_present (GTK_WINDOW (self->quit_dialog));
       return;
     }
 
-  quit_next (self);
+  if (self->quit_pending > 0)
+    return;
+
+  unsaved = dup_unsaved_windows (self);
+  if (unsaved->len == 0)
+    {
+      close_all_windows_later (self);
+      return;
+    }
+
+  parent = GTK_WINDOW (get_active_window (self));
+  if (parent == NULL)
+    parent = g_ptr_array_index (unsaved, 0);
+
+  if (unsaved->len == 1)
+    body = g_strdup (_("This journey has unsaved changes. "
+                       "Changes that are not saved will be lost."));
+  else
+    body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u journey has unsaved changes. "
+                                         "Changes that are not saved will be lost.",
+                                         "%u journeys have unsaved changes. "
+                                         "Changes that are not saved will be lost.",
+                                         unsaved->len),
+                            unsaved->len);
+
+  dialog = adw_message_dialog_new (parent, _("Save Changes?"), body);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog),
+                                      create_unsaved_list (unsaved));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", unsaved->len == 1 ? _("_Discard")
+                                                                 : _("_Discard All"),
+                                    "save", unsaved->len == 1 ? _("_Save") : _("_Save All"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog),
+                                              "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog),
+                                              "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_quit_response_cb), self, 0);
+  self->quit_dialog = ADW_MESSAGE_DIALOG (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Other actions */
@@ -420,7 +527,6 @@ waymark_application_dispose (GObject *object)
 {
   WaymarkApplication *self = (WaymarkApplication *)object;
 
-  g_list_free_full (g_steal_pointer (&self->quit_queue), g_object_unref);
   g_clear_object (&self->drafts);
 
   G_OBJECT_CLASS (waymark_application_parent_class)->dispose (object);
@@ -603,6 +709,7 @@ waymark_application_open_file (WaymarkApplication *self,
   g_autoptr(WaymarkJourney) journey = NULL;
   g_autoptr(WaymarkDocument) document = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *etag = NULL;
   WaymarkWindow *window;
 
   g_return_val_if_fail (WAYMARK_IS_APPLICATION (self), NULL);
@@ -615,9 +722,13 @@ waymark_application_open_file (WaymarkApplication *self,
       return window;
     }
 
+  /* The etag before the bytes: a change in between makes Save ask. */
+  etag = waymark_window_query_etag (file, NULL);
+
   if (!(journey = waymark_reader_load_file (file, NULL, &error)))
     {
       WaymarkWindow *parent = hint ? hint : get_active_window (self);
+      g_autofree char *uri = g_file_get_uri (file);
 
       if (parent == NULL)
         {
@@ -625,8 +736,9 @@ waymark_application_open_file (WaymarkApplication *self,
           gtk_window_present (GTK_WINDOW (parent));
         }
 
-      waymark_message_dialog_show_error (GTK_WINDOW (parent), _("Could Not Open the Journey"),
-                                         error->message);
+      /* A file that does not open is no file to come back to. */
+      gtk_recent_manager_remove_item (gtk_recent_manager_get_default (), uri, NULL);
+      waymark_window_show_open_error (parent, file, error);
       return NULL;
     }
 
@@ -636,6 +748,7 @@ waymark_application_open_file (WaymarkApplication *self,
 
   window = waymark_application_open_document (self, document, hint);
   show_load_warnings (window, document);
+  waymark_window_set_file_etag (window, etag);
 
   return window;
 }

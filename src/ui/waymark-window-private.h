@@ -22,6 +22,18 @@ struct _WaymarkWindow
   guint                 change_serial;
   guint                 close_confirmed : 1;
   guint                 saving : 1;
+  guint                 swapping : 1;
+  guint                 in_history : 1;
+
+  /* The file on disk (waymark-window-file.c) */
+  GFileMonitor         *monitor;
+  GCancellable         *check_cancellable;
+  char                 *etag;          /* of the bytes shown, or saved last */
+  char                 *kept_etag;     /* a change on disk the user kept theirs over */
+  WaymarkFileState      file_state;
+  guint                 save_confirmed : 1;
+  WaymarkDocument      *before_reload; /* what Undo of a reload brings back */
+  WaymarkDocument      *after_reload;  /* what Redo of a reload brings back */
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -31,6 +43,11 @@ struct _WaymarkWindow
   GtkWidget            *redo_button;
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
+  GtkRevealer          *file_banner;
+  GtkLabel             *file_banner_label;
+  GtkWidget            *keep_mine_button;
+  GtkWidget            *reload_button;
+  GtkWidget            *save_again_button;
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
   WaymarkWelcomePage   *welcome_page;
@@ -41,5 +58,19 @@ void _waymark_window_update_title   (WaymarkWindow *self);
 void _waymark_window_show_error     (WaymarkWindow *self,
                                      const char    *heading,
                                      const char    *body);
+
+/* waymark-window-file.c */
+void     _waymark_window_file_class_init  (GtkWidgetClass *widget_class);
+void     _waymark_window_file_init        (WaymarkWindow *self);
+void     _waymark_window_file_dispose     (WaymarkWindow *self);
+void     _waymark_window_watch_file       (WaymarkWindow *self);
+void     _waymark_window_check_file       (WaymarkWindow *self);
+void     _waymark_window_file_saved       (WaymarkWindow *self);
+gboolean _waymark_window_is_unseen_etag   (WaymarkWindow *self,
+                                           const char    *etag);
+gboolean _waymark_window_undo_reload      (WaymarkWindow *self);
+gboolean _waymark_window_redo_reload      (WaymarkWindow *self);
+void     _waymark_window_replace_document (WaymarkWindow   *self,
+                                           WaymarkDocument *document);
 
 G_END_DECLS

@@ -5,7 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Saving a window's document, and asking about unsaved changes before the
- * window closes.
+ * window closes. Before writing over its own file, the window checks that
+ * the file on disk is still the version it read or wrote (its etag), and
+ * asks before replacing a change it has not shown, or writing a file that
+ * was deleted or moved away again.
  */
 
 #define G_LOG_DOMAIN "waymark-window"
@@ -90,6 +93,8 @@ on_save_cb (GObject      *object,
       /* Edits made while writing are not in the file. */
       if (data->serial == self->change_serial)
         waymark_document_mark_saved (self->document);
+
+      _waymark_window_file_saved (self);
     }
 
   uri = g_file_get_uri (file);
@@ -115,9 +120,9 @@ on_save_cb (GObject      *object,
 }
 
 static void
-save_to_file (WaymarkWindow *self,
-              GTask         *task,
-              GFile         *file)
+write_file (WaymarkWindow *self,
+            GTask         *task,
+            GFile         *file)
 {
   g_autoptr(GBytes) bytes = NULL;
   SaveData *data;
@@ -154,6 +159,118 @@ save_to_file (WaymarkWindow *self,
                             on_save_cb, task);
 }
 
+static void choose_file (WaymarkWindow *self,
+                         GTask         *task);
+
+static void
+on_disk_dialog_response_cb (AdwMessageDialog *dialog,
+                            const char       *response,
+                            gpointer          user_data)
+{
+  GTask *task = user_data;
+  WaymarkWindow *self = g_task_get_source_object (task);
+
+  g_signal_handlers_disconnect_by_func (dialog, on_disk_dialog_response_cb, user_data);
+
+  if (self->document == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                               "No document to save");
+      g_object_unref (task);
+    }
+  else if (g_strcmp0 (response, "save") == 0)
+    {
+      write_file (self, task, g_task_get_task_data (task));
+    }
+  else if (g_strcmp0 (response, "save-as") == 0)
+    {
+      choose_file (self, task);
+    }
+  else
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                               "Saving was cancelled");
+      g_object_unref (task);
+    }
+}
+
+/* Asks before writing over a change on disk the window has not shown
+ * (@gone FALSE) or writing a file again that was deleted or moved away. */
+static void
+ask_about_disk (WaymarkWindow *self,
+                GTask         *task,
+                GFile         *file,
+                gboolean       gone)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (gone)
+    /* Translators: %s is a file name */
+    body = g_strdup_printf (_("“%s” was deleted or moved away after it was opened here. "
+                              "Saving writes it again at its old place."),
+                            name);
+  else
+    /* Translators: %s is a file name */
+    body = g_strdup_printf (_("“%s” was changed on disk by someone else after it was "
+                              "opened here. Saving replaces their changes with this "
+                              "journey."),
+                            name);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                   gone ? _("Save the Journey Again?")
+                                        : _("Replace Changes on Disk?"),
+                                   body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "save-as", _("Save _As…"),
+                                    "save", gone ? _("_Save Again") : _("_Replace"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              gone ? ADW_RESPONSE_SUGGESTED
+                                                   : ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_disk_dialog_response_cb), task);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Writes @file, after checking its etag when it is the document's own file:
+ * the check happens before every save, since the document portal delivers
+ * no monitor events. */
+static void
+save_to_file (WaymarkWindow *self,
+              GTask         *task,
+              GFile         *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *etag = NULL;
+  gboolean confirmed = self->save_confirmed;
+  GFile *current;
+
+  g_assert (WAYMARK_IS_WINDOW (self));
+
+  self->save_confirmed = FALSE;
+  current = self->document ? waymark_document_get_file (self->document) : NULL;
+  if (confirmed || current == NULL || !g_file_equal (current, file))
+    {
+      write_file (self, task, file);
+      return;
+    }
+
+  etag = waymark_window_query_etag (file, &error);
+  if (etag == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) &&
+      self->etag != NULL)
+    ask_about_disk (self, task, file, TRUE);
+  else if (_waymark_window_is_unseen_etag (self, etag))
+    ask_about_disk (self, task, file, FALSE);
+  else
+    write_file (self, task, file);
+}
+
 static void
 on_save_chooser_response_cb (GtkNativeDialog *native,
                              int              response,
@@ -177,7 +294,8 @@ on_save_chooser_response_cb (GtkNativeDialog *native,
       return;
     }
 
-  save_to_file (self, task, file);
+  /* The user chose the place (and agreed to replace what is there). */
+  write_file (self, task, file);
 }
 
 static GtkFileFilter *
@@ -212,9 +330,7 @@ waymark_window_save_async (WaymarkWindow       *self,
                            GAsyncReadyCallback  callback,
                            gpointer             user_data)
 {
-  g_autoptr(GtkFileFilter) filter = NULL;
   g_autoptr(GTask) task = NULL;
-  GtkFileChooserNative *native;
   GFile *file;
 
   g_return_if_fail (WAYMARK_IS_WINDOW (self));
@@ -236,6 +352,17 @@ waymark_window_save_async (WaymarkWindow       *self,
       save_to_file (self, g_steal_pointer (&task), file);
       return;
     }
+
+  choose_file (self, g_steal_pointer (&task));
+}
+
+static void
+choose_file (WaymarkWindow *self,
+             GTask         *task)
+{
+  g_autoptr(GtkFileFilter) filter = NULL;
+  GtkFileChooserNative *native;
+  GFile *file = waymark_document_get_file (self->document);
 
   native = gtk_file_chooser_native_new (_("Save Journey"),
                                         GTK_WINDOW (self),
@@ -259,7 +386,7 @@ waymark_window_save_async (WaymarkWindow       *self,
 
   g_signal_connect (native, "response",
                     G_CALLBACK (on_save_chooser_response_cb),
-                    g_steal_pointer (&task));
+                    task);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
@@ -291,12 +418,44 @@ on_confirm_save_cb (GObject      *object,
     g_task_return_boolean (task, TRUE);
 }
 
+typedef struct
+{
+  GTask    *task;
+  gboolean  may_close;
+} Answer;
+
+static gboolean
+return_answer_cb (gpointer user_data)
+{
+  Answer *answer = user_data;
+
+  g_task_return_boolean (answer->task, answer->may_close);
+  g_object_unref (answer->task);
+  g_free (answer);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The answer is given once the dialog has finished its response: closing
+ * the window from inside it would free the dialog's parent while the
+ * dialog still uses it (it unsets its transient parent as it closes). */
+static void
+return_answer_later (GTask    *task,
+                     gboolean  may_close)
+{
+  Answer *answer = g_new0 (Answer, 1);
+
+  answer->task = task;
+  answer->may_close = may_close;
+  g_idle_add_full (G_PRIORITY_DEFAULT, return_answer_cb, answer, NULL);
+}
+
 static void
 on_close_dialog_response_cb (AdwMessageDialog *dialog,
                              const char       *response,
                              gpointer          user_data)
 {
-  g_autoptr(GTask) task = user_data;
+  GTask *task = user_data;
   WaymarkWindow *self = g_task_get_source_object (task);
 
   /* One answer per question: the task is ours only once. */
@@ -307,17 +466,13 @@ on_close_dialog_response_cb (AdwMessageDialog *dialog,
     {
       waymark_window_save_async (self, FALSE, NULL,
                                  on_confirm_save_cb,
-                                 g_steal_pointer (&task));
-    }
-  else if (g_strcmp0 (response, "discard") == 0)
-    {
-      /* The draft goes when the window closes; until then (quitting may
-       * still be cancelled by another window) it is kept. */
-      g_task_return_boolean (task, TRUE);
+                                 task);
     }
   else
     {
-      g_task_return_boolean (task, FALSE);
+      /* Discard: the draft goes when the window closes; until then
+       * (quitting may still be cancelled) it is kept. */
+      return_answer_later (task, g_strcmp0 (response, "discard") == 0);
     }
 }
 

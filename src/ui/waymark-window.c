@@ -7,7 +7,7 @@
  * One window per document. Without a document the window shows the
  * welcome page; with one, a view stack of Map, Matrix, Stages, Gaps and
  * Content. Saving and the question about unsaved changes are in
- * waymark-window-save.c.
+ * waymark-window-save.c; the file on disk, watched, in waymark-window-file.c.
  */
 
 #define G_LOG_DOMAIN "waymark-window"
@@ -70,11 +70,15 @@ get_drafts (WaymarkWindow *self)
   return NULL;
 }
 
+static void waymark_window_update_undo_tooltips (WaymarkWindow *self);
+
+/* The actions' states, and the undo buttons' tooltips that go with them. */
 void
 _waymark_window_update_actions (WaymarkWindow *self)
 {
   gboolean has_document = self->document != NULL;
   gboolean can_save = has_document && !self->saving;
+  gboolean has_file = has_document && waymark_document_get_file (self->document) != NULL;
 
   g_assert (WAYMARK_IS_WINDOW (self));
 
@@ -82,11 +86,17 @@ _waymark_window_update_actions (WaymarkWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", can_save);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
                                  has_document &&
-                                 waymark_document_get_can_undo (self->document));
+                                 (waymark_document_get_can_undo (self->document) ||
+                                  self->before_reload != NULL));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  has_document &&
-                                 waymark_document_get_can_redo (self->document));
+                                 (waymark_document_get_can_redo (self->document) ||
+                                  self->after_reload != NULL));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", has_file && !self->saving);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-again", can_save && has_file);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", has_document);
+
+  waymark_window_update_undo_tooltips (self);
 }
 
 static void
@@ -99,6 +109,9 @@ waymark_window_update_undo_tooltips (WaymarkWindow *self)
   g_assert (WAYMARK_IS_WINDOW (self));
 
   label = self->document ? waymark_document_get_undo_label (self->document) : NULL;
+  if (self->document != NULL && !waymark_document_get_can_undo (self->document) &&
+      self->before_reload != NULL)
+    label = C_("undo", "Reload");
   if (label != NULL && label[0] != '\0')
     /* Translators: %s is what is undone, e.g. "Rename" */
     undo = g_strdup_printf (_("Undo %s"), label);
@@ -106,6 +119,9 @@ waymark_window_update_undo_tooltips (WaymarkWindow *self)
     undo = g_strdup (_("Undo"));
 
   label = self->document ? waymark_document_get_redo_label (self->document) : NULL;
+  if (self->document != NULL && !waymark_document_get_can_redo (self->document) &&
+      self->after_reload != NULL)
+    label = C_("undo", "Reload");
   if (label != NULL && label[0] != '\0')
     /* Translators: %s is what is redone, e.g. "Rename" */
     redo = g_strdup_printf (_("Redo %s"), label);
@@ -181,9 +197,11 @@ on_document_notify_cb (WaymarkWindow   *self,
                        GParamSpec      *pspec,
                        WaymarkDocument *document)
 {
+  if (g_strcmp0 (pspec->name, "file") == 0)
+    _waymark_window_watch_file (self);
+
   _waymark_window_update_title (self);
   _waymark_window_update_actions (self);
-  waymark_window_update_undo_tooltips (self);
 }
 
 static void
@@ -191,6 +209,15 @@ on_document_changed_cb (WaymarkWindow   *self,
                         WaymarkDocument *document)
 {
   self->change_serial++;
+
+  /* A new edit after undoing a reload forks the history: the reloaded
+   * journey can no longer be redone. Undo and redo keep it. */
+  if (self->after_reload != NULL && !self->in_history &&
+      !waymark_document_get_can_redo (document))
+    {
+      g_clear_object (&self->after_reload);
+      _waymark_window_update_actions (self);
+    }
 }
 
 static void
@@ -315,8 +342,13 @@ win_undo_action (GtkWidget  *widget,
 {
   WaymarkWindow *self = WAYMARK_WINDOW (widget);
 
-  if (self->document != NULL)
-    waymark_document_undo (self->document);
+  if (self->document == NULL)
+    return;
+
+  self->in_history = TRUE;
+  if (!waymark_document_undo (self->document))
+    _waymark_window_undo_reload (self);
+  self->in_history = FALSE;
 }
 
 static void
@@ -326,8 +358,13 @@ win_redo_action (GtkWidget  *widget,
 {
   WaymarkWindow *self = WAYMARK_WINDOW (widget);
 
-  if (self->document != NULL)
-    waymark_document_redo (self->document);
+  if (self->document == NULL)
+    return;
+
+  self->in_history = TRUE;
+  if (!waymark_document_redo (self->document))
+    _waymark_window_redo_reload (self);
+  self->in_history = FALSE;
 }
 
 static void
@@ -422,6 +459,7 @@ waymark_window_dispose (GObject *object)
   if (self->document != NULL && (drafts = get_drafts (self)))
     waymark_drafts_discard (drafts, self->document);
 
+  _waymark_window_file_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), WAYMARK_TYPE_WINDOW);
 
   g_clear_object (&self->document);
@@ -507,6 +545,11 @@ waymark_window_class_init (WaymarkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, file_banner);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, file_banner_label);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, keep_mine_button);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, reload_button);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, save_again_button);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, view_stack);
 
@@ -521,6 +564,7 @@ waymark_window_class_init (WaymarkWindowClass *klass)
                                    win_open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s",
                                    win_show_view_action);
+  _waymark_window_file_class_init (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "win.save", NULL);
@@ -550,6 +594,7 @@ waymark_window_init (WaymarkWindow *self)
   WaymarkView *view;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _waymark_window_file_init (self);
 
   /* The view switcher shows what each view calls itself. */
   pages = adw_view_stack_get_pages (self->view_stack);
@@ -617,6 +662,7 @@ void
 waymark_window_set_document (WaymarkWindow   *self,
                              WaymarkDocument *document)
 {
+  g_autofree char *page = NULL;
   WaymarkDrafts *drafts;
   WaymarkView *view;
   gboolean changed;
@@ -625,6 +671,16 @@ waymark_window_set_document (WaymarkWindow   *self,
   g_return_if_fail (!document || WAYMARK_IS_DOCUMENT (document));
 
   changed = self->document != document;
+
+  /* A reload and its undo show the journey on the same page; any other
+   * document starts a new history of its file. */
+  if (changed && self->swapping)
+    page = g_strdup (adw_view_stack_get_visible_child_name (self->view_stack));
+  if (changed && !self->swapping)
+    {
+      g_clear_object (&self->before_reload);
+      g_clear_object (&self->after_reload);
+    }
 
   if (changed && self->document != NULL)
     {
@@ -675,7 +731,7 @@ waymark_window_set_document (WaymarkWindow   *self,
     {
       /* The view first, so that no other is shown (and built) on the way. */
       if (changed)
-        adw_view_stack_set_visible_child_name (self->view_stack, "stages");
+        adw_view_stack_set_visible_child_name (self->view_stack, page ? page : "stages");
       gtk_stack_set_visible_child_name (self->main_stack, "document");
     }
   else
@@ -688,10 +744,25 @@ waymark_window_set_document (WaymarkWindow   *self,
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, document != NULL);
   gtk_widget_set_visible (self->undo_box, document != NULL);
 
+  if (changed)
+    {
+      _waymark_window_watch_file (self);
+      if (!self->swapping)
+        {
+          GFile *file = document ? waymark_document_get_file (document) : NULL;
+
+          /* What is on disk now is the version this window starts from,
+           * unless the opener says which one it read
+           * (waymark_window_set_file_etag). */
+          g_autofree char *etag = file ? waymark_window_query_etag (file, NULL) : NULL;
+
+          waymark_window_set_file_etag (self, etag);
+        }
+    }
+
   waymark_window_update_switcher_bar (self);
   _waymark_window_update_title (self);
   _waymark_window_update_actions (self);
-  waymark_window_update_undo_tooltips (self);
 
   if (changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);

@@ -17,6 +17,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (WaymarkWindow, waymark_window, WAYMARK, WINDOW, AdwApplicationWindow)
 
+typedef enum
+{
+  WAYMARK_FILE_STATE_SEEN,     /* the file on disk is what the window read or wrote */
+  WAYMARK_FILE_STATE_CHANGED,  /* someone else changed it */
+  WAYMARK_FILE_STATE_GONE,     /* it was deleted or moved away */
+} WaymarkFileState;
+
 WaymarkWindow   *waymark_window_new                   (GtkApplication       *application);
 WaymarkDocument *waymark_window_get_document          (WaymarkWindow        *self);
 void             waymark_window_set_document          (WaymarkWindow        *self,
@@ -40,5 +47,15 @@ gboolean         waymark_window_confirm_close_finish  (WaymarkWindow        *sel
                                                        GAsyncResult         *result,
                                                        GError              **error);
 void             waymark_window_close_confirmed       (WaymarkWindow        *self);
+
+/* waymark-window-file.c */
+void             waymark_window_set_file_etag         (WaymarkWindow        *self,
+                                                       const char           *etag);
+WaymarkFileState waymark_window_get_file_state        (WaymarkWindow        *self);
+void             waymark_window_show_open_error       (WaymarkWindow        *self,
+                                                       GFile                *file,
+                                                       const GError         *error);
+char            *waymark_window_query_etag            (GFile                *file,
+                                                       GError              **error);
 
 G_END_DECLS

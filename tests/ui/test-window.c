@@ -13,6 +13,9 @@
 #include <glib/gstdio.h>
 #include <adwaita.h>
 
+#include "waymark-ui-test.h"
+#include "waymark-folder-label.h"
+
 #include "waymark-application.h"
 #include "waymark-drafts.h"
 #include "waymark-item-list.h"
@@ -23,110 +26,6 @@
 #include "waymark-welcome-page.h"
 #include "waymark-window.h"
 #include "waymark-writer.h"
-
-static WaymarkApplication *app;
-static char *tmpdir;
-
-static gboolean
-on_tick_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-#define WAIT_FOR(cond)                                                          \
-  G_STMT_START {                                                                \
-    gint64 _end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;                \
-    guint _tick = g_timeout_add (10, on_tick_cb, NULL);                         \
-    while (!(cond) && g_get_monotonic_time () < _end)                           \
-      g_main_context_iteration (NULL, TRUE);                                    \
-    g_source_remove (_tick);                                                    \
-    g_assert_true (cond);                                                       \
-  } G_STMT_END
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-  guint tick = g_timeout_add (5, on_tick_cb, NULL);
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (tick);
-}
-
-static char *
-tmp_path (const char *name)
-{
-  return g_build_filename (tmpdir, name, NULL);
-}
-
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (const GList *l = toplevels; l != NULL; l = l->next)
-    {
-      if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-        return l->data;
-    }
-
-  return NULL;
-}
-
-/* What a click on a response button does: answer, then close. */
-static void
-respond (AdwMessageDialog *dialog,
-         const char       *response)
-{
-  adw_message_dialog_response (dialog, response);
-  gtk_window_close (GTK_WINDOW (dialog));
-}
-
-static void
-close_all_dialogs (void)
-{
-  AdwMessageDialog *dialog;
-
-  while ((dialog = find_message_dialog ()))
-    gtk_window_destroy (GTK_WINDOW (dialog));
-}
-
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             gboolean (*match) (GtkWidget *, gconstpointer),
-             gconstpointer data)
-{
-  if (match (widget, data))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static gboolean
-is_button_for_action (GtkWidget     *widget,
-                      gconstpointer  action_name)
-{
-  return GTK_IS_BUTTON (widget) &&
-         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0;
-}
-
-static gboolean
-is_of_type (GtkWidget     *widget,
-            gconstpointer  type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
-}
 
 static gboolean
 is_item_list_titled (GtkWidget     *widget,
@@ -157,45 +56,6 @@ is_welcome_page (GtkWidget     *widget,
   return WAYMARK_IS_WELCOME_PAGE (widget);
 }
 
-static WaymarkWindow *
-new_window_with_template (const char *template_id)
-{
-  WaymarkWindow *window = waymark_application_new_window (app);
-
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_cmpstr (waymark_window_get_visible_view (window), ==, "welcome");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window),
-                                             "win.new-from-template", "s",
-                                             template_id));
-  g_assert_nonnull (waymark_window_get_document (window));
-
-  return window;
-}
-
-static void
-destroy_window (WaymarkWindow *window)
-{
-  g_autoptr(GtkWidget) ref = NULL;
-
-  close_all_dialogs ();
-  if (window == NULL)
-    return;
-
-  ref = g_object_ref (GTK_WIDGET (window));
-  waymark_window_close_confirmed (window);
-  WAIT_FOR (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), ref) == NULL);
-}
-
-static WaymarkStage *
-first_stage (WaymarkDocument *document)
-{
-  GListModel *stages = waymark_journey_get_stages (waymark_document_get_journey (document));
-  WaymarkStage *stage = g_list_model_get_item (stages, 0);
-
-  g_object_unref (stage);
-  return stage;
-}
-
 static void
 test_new_from_template (void)
 {
@@ -210,14 +70,14 @@ test_new_from_template (void)
 
   /* A second template from a window that has a document opens a window. */
   {
-    guint n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
+    guint n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (ui_test_app)));
     WaymarkWindow *other;
 
     gtk_widget_activate_action (GTK_WIDGET (window), "win.new-from-template", "s", "blank");
-    g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))),
+    g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (ui_test_app))),
                       ==, n_windows + 1);
     g_assert_true (waymark_window_get_document (window) == document);
-    other = gtk_application_get_windows (GTK_APPLICATION (app))->data;
+    other = gtk_application_get_windows (GTK_APPLICATION (ui_test_app))->data;
     g_assert_true (other != window);
     destroy_window (other);
   }
@@ -234,7 +94,7 @@ test_recent_template_has_focus (void)
 
   destroy_window (window);
 
-  window = waymark_application_new_window (app);
+  window = waymark_application_new_window (ui_test_app);
   gtk_window_present (GTK_WINDOW (window));
   WAIT_FOR (gtk_root_get_focus (GTK_ROOT (window)) != NULL);
   focus = gtk_root_get_focus (GTK_ROOT (window));
@@ -442,11 +302,11 @@ test_save_and_reopen (void)
     }
 
   /* Opening the same file again raises its window. */
-  again = waymark_application_open_file (app, file, NULL);
+  again = waymark_application_open_file (ui_test_app, file, NULL);
   g_assert_true (again == window);
 
   /* The saved file is listed among the recent files of a new window. */
-  welcome_window = waymark_application_new_window (app);
+  welcome_window = waymark_application_new_window (ui_test_app);
   gtk_window_present (GTK_WINDOW (welcome_window));
   welcome = find_widget (GTK_WIDGET (welcome_window), is_welcome_page, NULL);
   g_assert_nonnull (welcome);
@@ -461,7 +321,7 @@ test_save_error (void)
 {
   WaymarkWindow *window = new_window_with_template ("b2b-lifecycle");
   WaymarkDocument *document = waymark_window_get_document (window);
-  g_autofree char *path = g_build_filename (tmpdir, "missing-folder", "x.waymark", NULL);
+  g_autofree char *path = g_build_filename (ui_test_tmpdir, "missing-folder", "x.waymark", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   AdwMessageDialog *dialog;
 
@@ -478,30 +338,6 @@ test_save_error (void)
   g_assert_true (waymark_document_get_dirty (document));
   g_assert_true (g_file_equal (waymark_document_get_file (document), file));
   g_assert_false (g_file_query_exists (file, NULL));
-
-  destroy_window (window);
-}
-
-static void
-test_open_error (void)
-{
-  g_autofree char *path = tmp_path ("broken.waymark");
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  WaymarkWindow *window = waymark_application_new_window (app);
-  AdwMessageDialog *dialog;
-
-  gtk_window_present (GTK_WINDOW (window));
-  g_file_set_contents (path, "{\n  \"format\": \"waymark\",\n  oops\n}\n", -1, &error);
-  g_assert_no_error (error);
-
-  g_assert_null (waymark_application_open_file (app, file, window));
-  g_assert_null (waymark_window_get_document (window));
-
-  dialog = find_message_dialog ();
-  g_assert_nonnull (dialog);
-  /* The reader's message names the file, the line and the column. */
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "broken.waymark:"));
 
   destroy_window (window);
 }
@@ -538,7 +374,7 @@ test_close_dirty_discard (void)
 {
   WaymarkWindow *window = new_window_with_template ("b2b-lifecycle");
   WaymarkDocument *document = waymark_window_get_document (window);
-  WaymarkDrafts *drafts = waymark_application_get_drafts (app);
+  WaymarkDrafts *drafts = waymark_application_get_drafts (ui_test_app);
   g_autoptr(GFile) draft = NULL;
   g_autoptr(GFile) index = NULL;
   g_autofree char *contents = NULL;
@@ -578,7 +414,7 @@ test_drafts_restore (void)
 {
   WaymarkWindow *window = new_window_with_template ("buyer-journey");
   WaymarkDocument *document = waymark_window_get_document (window);
-  WaymarkDrafts *drafts = waymark_application_get_drafts (app);
+  WaymarkDrafts *drafts = waymark_application_get_drafts (ui_test_app);
   g_autofree char *path = tmp_path ("own.waymark");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(WaymarkDrafts) later = NULL;
@@ -612,38 +448,135 @@ test_drafts_restore (void)
   destroy_window (window);
 }
 
+/* The titles listed in the quit dialog, one row per unsaved journey. */
+static char *
+dup_listed_journeys (AdwMessageDialog *dialog)
+{
+  GtkWidget *list = adw_message_dialog_get_extra_child (dialog);
+  GString *titles = g_string_new (NULL);
+
+  g_assert_true (GTK_IS_LIST_BOX (list));
+  for (GtkWidget *row = gtk_widget_get_first_child (list);
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    g_string_append_printf (titles, "%s%s (%s)", titles->len ? ", " : "",
+                            adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                            adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
+
+  return g_string_free (titles, FALSE);
+}
+
+/* Quitting asks once, listing every unsaved journey. */
 static void
-test_quit_asks_each_dirty_window (void)
+test_quit_one_dialog (void)
 {
   WaymarkWindow *clean = new_window_with_template ("blank");
-  WaymarkWindow *dirty = new_window_with_template ("b2b-lifecycle");
-  WaymarkDocument *document = waymark_window_get_document (dirty);
+  WaymarkWindow *first = new_window_with_template ("b2b-lifecycle");
+  WaymarkWindow *second = new_window_with_template ("buyer-journey");
   GtkWidget *weak_clean = GTK_WIDGET (clean);
-  GtkWidget *weak_dirty = GTK_WIDGET (dirty);
+  GtkWidget *weak_first = GTK_WIDGET (first);
+  GtkWidget *weak_second = GTK_WIDGET (second);
+  g_autofree char *listed = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *first_title = NULL;
+  g_autofree char *second_title = NULL;
   AdwMessageDialog *dialog;
 
-  waymark_document_rename (document, first_stage (document), "Attract them all");
+  waymark_document_rename (waymark_window_get_document (first),
+                           first_stage (waymark_window_get_document (first)), "Attract them all");
+  waymark_document_rename (waymark_window_get_document (second),
+                           first_stage (waymark_window_get_document (second)), "Look around");
+  first_title = waymark_document_dup_title (waymark_window_get_document (first));
+  second_title = waymark_document_dup_title (waymark_window_get_document (second));
   g_object_add_weak_pointer (G_OBJECT (weak_clean), (gpointer *)&weak_clean);
-  g_object_add_weak_pointer (G_OBJECT (weak_dirty), (gpointer *)&weak_dirty);
+  g_object_add_weak_pointer (G_OBJECT (weak_first), (gpointer *)&weak_first);
+  g_object_add_weak_pointer (G_OBJECT (weak_second), (gpointer *)&weak_second);
+
+  g_action_group_activate_action (G_ACTION_GROUP (ui_test_app), "quit", NULL);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "2 journeys have unsaved changes. Changes that are not saved will be lost.");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "save"), ==, "_Save All");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "discard"), ==, "_Discard All");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "cancel"), ==, "_Cancel");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "save");
+  g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
+
+  /* Newest window first, as the application lists them. */
+  listed = dup_listed_journeys (dialog);
+  expected = g_strdup_printf ("%s (Draft), %s (Draft)", second_title, first_title);
+  g_assert_cmpstr (listed, ==, expected);
+
+  /* Quit again while asking: still one dialog. */
+  g_action_group_activate_action (G_ACTION_GROUP (ui_test_app), "quit", NULL);
+  {
+    GList *toplevels = gtk_window_list_toplevels ();
+    guint n = 0;
+
+    for (const GList *l = toplevels; l != NULL; l = l->next)
+      n += ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data);
+    g_list_free (toplevels);
+    g_assert_cmpuint (n, ==, 1);
+  }
 
   /* Cancel: nothing closes. */
-  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
-  WAIT_FOR (find_message_dialog () != NULL);
-  dialog = find_message_dialog ();
-  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (dirty));
   respond (dialog, "cancel");
   WAIT_FOR (find_message_dialog () == NULL);
   spin (100);
   g_assert_nonnull (weak_clean);
-  g_assert_nonnull (weak_dirty);
+  g_assert_nonnull (weak_first);
+  g_assert_nonnull (weak_second);
 
-  /* Discard: every window closes. The cancel reaches the application in
-   * an idle, which a slow frame can delay: until then quitting is still
-   * being asked about, and a new request is ignored. */
-  WAIT_FOR ((g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL),
-             find_message_dialog () != NULL));
+  /* Discard All: every window closes. */
+  g_action_group_activate_action (G_ACTION_GROUP (ui_test_app), "quit", NULL);
   respond (find_message_dialog (), "discard");
-  WAIT_FOR (weak_clean == NULL && weak_dirty == NULL);
+  WAIT_FOR (weak_clean == NULL && weak_first == NULL && weak_second == NULL);
+}
+
+/* Save All writes every unsaved journey, then closes. */
+static void
+test_quit_save_all (void)
+{
+  WaymarkWindow *first = new_window_with_template ("b2b-lifecycle");
+  WaymarkWindow *second = new_window_with_template ("professional-services");
+  g_autofree char *path1 = tmp_path ("quit-1.waymark");
+  g_autofree char *path2 = tmp_path ("quit-2.waymark");
+  g_autoptr(GFile) file1 = g_file_new_for_path (path1);
+  g_autoptr(GFile) file2 = g_file_new_for_path (path2);
+  GtkWidget *weak_first = GTK_WIDGET (first);
+  GtkWidget *weak_second = GTK_WIDGET (second);
+  AdwMessageDialog *dialog;
+  g_autofree char *listed = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *title1 = NULL;
+  g_autofree char *title2 = NULL;
+
+  waymark_document_set_file (waymark_window_get_document (first), file1);
+  waymark_document_set_file (waymark_window_get_document (second), file2);
+  waymark_document_rename (waymark_window_get_document (first),
+                           first_stage (waymark_window_get_document (first)), "One");
+  waymark_document_rename (waymark_window_get_document (second),
+                           first_stage (waymark_window_get_document (second)), "Two");
+  title1 = waymark_document_dup_title (waymark_window_get_document (first));
+  title2 = waymark_document_dup_title (waymark_window_get_document (second));
+  g_object_add_weak_pointer (G_OBJECT (weak_first), (gpointer *)&weak_first);
+  g_object_add_weak_pointer (G_OBJECT (weak_second), (gpointer *)&weak_second);
+
+  g_action_group_activate_action (G_ACTION_GROUP (ui_test_app), "quit", NULL);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  listed = dup_listed_journeys (dialog);
+  folder = waymark_dup_folder_label (file1);
+  expected = g_strdup_printf ("%s (%s), %s (%s)", title2, folder, title1, folder);
+  g_assert_cmpstr (listed, ==, expected);
+
+  respond (dialog, "save");
+  WAIT_FOR (weak_first == NULL && weak_second == NULL);
+  g_assert_true (g_file_query_exists (file1, NULL));
+  g_assert_true (g_file_query_exists (file2, NULL));
 }
 
 static void
@@ -656,7 +589,7 @@ test_window_size_is_restored (void)
   g_settings_set_int (settings, "window-width", 900);
   g_settings_set_int (settings, "window-height", 640);
 
-  window = waymark_application_new_window (app);
+  window = waymark_application_new_window (ui_test_app);
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 900);
   g_assert_cmpint (height, ==, 640);
@@ -674,7 +607,7 @@ test_window_size_is_restored (void)
 static void
 test_actions_and_accels (void)
 {
-  WaymarkWindow *window = waymark_application_new_window (app);
+  WaymarkWindow *window = waymark_application_new_window (ui_test_app);
   static const char *app_actions[] = { "new", "open", "quit", "about", "shortcuts" };
   g_auto(GStrv) accels = NULL;
   GList *toplevels;
@@ -684,9 +617,9 @@ test_actions_and_accels (void)
   gtk_window_present (GTK_WINDOW (window));
 
   for (guint i = 0; i < G_N_ELEMENTS (app_actions); i++)
-    g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), app_actions[i]));
+    g_assert_true (g_action_group_has_action (G_ACTION_GROUP (ui_test_app), app_actions[i]));
 
-  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (ui_test_app), "app.quit");
   g_assert_cmpstr (accels[0], ==, "<Control>q");
 
   /* The shortcuts window is built when asked for, not with every window. */
@@ -711,7 +644,7 @@ test_actions_and_accels (void)
   n_about = 0;
 
   /* About opens an about window over this one. */
-  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (ui_test_app), "about", NULL);
   toplevels = gtk_window_list_toplevels ();
   for (const GList *l = toplevels; l != NULL; l = l->next)
     {
@@ -744,27 +677,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *drafts_dir = NULL;
-  int ret;
-
-  g_test_init (&argc, &argv, NULL);
-
-  tmpdir = g_dir_make_tmp ("waymark-test-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  drafts_dir = g_build_filename (tmpdir, "drafts", NULL);
-  g_setenv ("WAYMARK_DRAFTS_DIR", drafts_dir, TRUE);
-  g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
-
-  gtk_init ();
-  adw_init ();
-
-  app = waymark_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_hold (G_APPLICATION (app));
+  ui_test_init (&argc, &argv, "window");
 
   g_test_add_func ("/ui/window/new-from-template", test_new_from_template);
   g_test_add_func ("/ui/window/recent-template-has-focus", test_recent_template_has_focus);
@@ -773,18 +686,13 @@ main (int   argc,
   g_test_add_func ("/ui/window/undo-redo", test_undo_redo);
   g_test_add_func ("/ui/window/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/ui/window/save-error", test_save_error);
-  g_test_add_func ("/ui/window/open-error", test_open_error);
   g_test_add_func ("/ui/window/close-dirty-cancel", test_close_dirty_cancel);
   g_test_add_func ("/ui/window/close-dirty-discard", test_close_dirty_discard);
   g_test_add_func ("/ui/window/drafts-restore", test_drafts_restore);
-  g_test_add_func ("/ui/window/quit-asks-each-dirty-window", test_quit_asks_each_dirty_window);
+  g_test_add_func ("/ui/window/quit-one-dialog", test_quit_one_dialog);
+  g_test_add_func ("/ui/window/quit-save-all", test_quit_save_all);
   g_test_add_func ("/ui/window/window-size-is-restored", test_window_size_is_restored);
   g_test_add_func ("/ui/window/actions-and-accels", test_actions_and_accels);
 
-  ret = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-
-  return ret;
+  return ui_test_run ();
 }

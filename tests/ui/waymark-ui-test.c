@@ -1,0 +1,184 @@
+/* waymark-ui-test.c
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "waymark-ui-test.h"
+
+WaymarkApplication *ui_test_app;
+char *ui_test_tmpdir;
+
+gboolean
+ui_test_tick_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Every test program gets its own folder for drafts and saved files, and
+ * one application, registered but not run: the tests drive the main loop. */
+void
+ui_test_init (int          *argc,
+              char       ***argv,
+              const char   *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *template = g_strdup_printf ("waymark-test-%s-XXXXXX", name);
+  g_autofree char *drafts_dir = NULL;
+
+  g_test_init (argc, argv, NULL);
+
+  ui_test_tmpdir = g_dir_make_tmp (template, &error);
+  g_assert_no_error (error);
+  drafts_dir = g_build_filename (ui_test_tmpdir, "drafts", NULL);
+  g_setenv ("WAYMARK_DRAFTS_DIR", drafts_dir, TRUE);
+  g_setenv ("XDG_DATA_HOME", ui_test_tmpdir, TRUE);
+
+  gtk_init ();
+  adw_init ();
+
+  ui_test_app = waymark_application_new ();
+  g_application_set_flags (G_APPLICATION (ui_test_app),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (ui_test_app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_hold (G_APPLICATION (ui_test_app));
+}
+
+int
+ui_test_run (void)
+{
+  int ret = g_test_run ();
+
+  g_application_release (G_APPLICATION (ui_test_app));
+  g_clear_object (&ui_test_app);
+
+  return ret;
+}
+
+void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+  guint tick = g_timeout_add (5, ui_test_tick_cb, NULL);
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
+}
+
+char *
+tmp_path (const char *name)
+{
+  return g_build_filename (ui_test_tmpdir, name, NULL);
+}
+
+AdwMessageDialog *
+find_message_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (const GList *l = toplevels; l != NULL; l = l->next)
+    {
+      if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+        return l->data;
+    }
+
+  return NULL;
+}
+
+/* What a click on a response button does: answer, then close. */
+void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_close (GTK_WINDOW (dialog));
+}
+
+void
+close_all_dialogs (void)
+{
+  AdwMessageDialog *dialog;
+
+  while ((dialog = find_message_dialog ()))
+    gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+GtkWidget *
+find_widget (GtkWidget *widget,
+             gboolean (*match) (GtkWidget *, gconstpointer),
+             gconstpointer data)
+{
+  if (match (widget, data))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+gboolean
+is_button_for_action (GtkWidget     *widget,
+                      gconstpointer  action_name)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0;
+}
+
+gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+WaymarkWindow *
+new_window_with_template (const char *template_id)
+{
+  WaymarkWindow *window = waymark_application_new_window (ui_test_app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_cmpstr (waymark_window_get_visible_view (window), ==, "welcome");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window),
+                                             "win.new-from-template", "s",
+                                             template_id));
+  g_assert_nonnull (waymark_window_get_document (window));
+
+  return window;
+}
+
+void
+destroy_window (WaymarkWindow *window)
+{
+  g_autoptr(GtkWidget) ref = NULL;
+
+  close_all_dialogs ();
+  if (window == NULL)
+    return;
+
+  ref = g_object_ref (GTK_WIDGET (window));
+  waymark_window_close_confirmed (window);
+  WAIT_FOR (g_list_find (gtk_application_get_windows (GTK_APPLICATION (ui_test_app)), ref) == NULL);
+}
+
+WaymarkStage *
+first_stage (WaymarkDocument *document)
+{
+  GListModel *stages = waymark_journey_get_stages (waymark_document_get_journey (document));
+  WaymarkStage *stage = g_list_model_get_item (stages, 0);
+
+  g_object_unref (stage);
+  return stage;
+}
