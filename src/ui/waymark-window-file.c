@@ -73,6 +73,15 @@ _waymark_window_is_unseen_etag (WaymarkWindow *self,
          g_strcmp0 (etag, self->kept_etag) != 0;
 }
 
+/* Hidden, not only folded: a folded revealer still measures its
+ * wrapping label, which GTK 4.8 gets wrong at small widths. */
+static void
+hide_banner (WaymarkWindow *self)
+{
+  gtk_revealer_set_reveal_child (self->file_banner, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->file_banner), FALSE);
+}
+
 static void
 set_file_state (WaymarkWindow    *self,
                 WaymarkFileState  state)
@@ -88,7 +97,7 @@ set_file_state (WaymarkWindow    *self,
 
   if (state == WAYMARK_FILE_STATE_SEEN || file == NULL)
     {
-      gtk_revealer_set_reveal_child (self->file_banner, FALSE);
+      hide_banner (self);
       return;
     }
 
@@ -112,6 +121,7 @@ set_file_state (WaymarkWindow    *self,
   gtk_label_set_text (self->file_banner_label, text);
   gtk_widget_set_visible (self->reload_button, state == WAYMARK_FILE_STATE_CHANGED);
   gtk_widget_set_visible (self->save_again_button, state == WAYMARK_FILE_STATE_GONE);
+  gtk_widget_set_visible (GTK_WIDGET (self->file_banner), TRUE);
   gtk_revealer_set_reveal_child (self->file_banner, TRUE);
 }
 
@@ -461,7 +471,7 @@ win_keep_mine_action (GtkWidget  *widget,
       waymark_document_mark_dirty (self->document);
     }
 
-  gtk_revealer_set_reveal_child (self->file_banner, FALSE);
+  hide_banner (self);
 }
 
 static void

@@ -176,7 +176,7 @@ test_opened_with_document (void)
 {
   g_autoptr(WaymarkJourney) journey = waymark_templates_create ("b2b-lifecycle", NULL);
   g_autoptr(WaymarkDocument) document = waymark_document_new (journey);
-  WaymarkWindow *window = waymark_application_open_document (app, document, NULL);
+  WaymarkWindow *window = waymark_application_open_document (ui_test_app, document, NULL);
   AdwViewStack *stack;
   GtkWidget *stages;
   GtkWidget *list;
@@ -625,9 +625,9 @@ test_actions_and_accels (void)
   /* The shortcuts window is built when asked for, not with every window. */
   g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
   g_clear_pointer (&accels, g_strfreev);
-  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.shortcuts");
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (ui_test_app), "app.shortcuts");
   g_assert_cmpstr (accels[0], ==, "<Control>question");
-  g_action_group_activate_action (G_ACTION_GROUP (app), "shortcuts", NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (ui_test_app), "shortcuts", NULL);
   toplevels = gtk_window_list_toplevels ();
   for (const GList *l = toplevels; l != NULL; l = l->next)
     {
