@@ -24,6 +24,9 @@ struct _WaymarkWindow
   guint                 saving : 1;
   guint                 swapping : 1;
   guint                 in_history : 1;
+  guint                 journey_edit_cancelled : 1;
+  guint                 narrow : 1;
+  guint                 width_idle;
 
   /* The file on disk (waymark-window-file.c) */
   GFileMonitor         *monitor;
@@ -41,8 +44,13 @@ struct _WaymarkWindow
   GtkWidget            *undo_box;
   GtkWidget            *undo_button;
   GtkWidget            *redo_button;
-  AdwViewSwitcherTitle *switcher_title;
-  AdwViewSwitcherBar   *switcher_bar;
+  GtkWidget            *title_button;
+  AdwWindowTitle       *window_title;
+  GtkPopover           *journey_popover;
+  GtkEntry             *title_entry;
+  GtkTextView          *description_view;
+  GtkWidget            *switcher_box;
+  AdwViewSwitcher      *view_switcher;
   GtkRevealer          *file_banner;
   GtkLabel             *file_banner_label;
   GtkWidget            *keep_mine_button;
@@ -58,6 +66,13 @@ void _waymark_window_update_title   (WaymarkWindow *self);
 void _waymark_window_show_error     (WaymarkWindow *self,
                                      const char    *heading,
                                      const char    *body);
+
+/* waymark-window-title.c */
+void     _waymark_window_title_class_init (GtkWidgetClass *widget_class);
+void     _waymark_window_title_init       (WaymarkWindow *self);
+void     _waymark_window_title_dispose    (WaymarkWindow *self);
+void     _waymark_window_title_allocated  (WaymarkWindow *self,
+                                           int            width);
 
 /* waymark-window-file.c */
 void     _waymark_window_file_class_init  (GtkWidgetClass *widget_class);

@@ -139,60 +139,6 @@ waymark_window_update_undo_tooltips (WaymarkWindow *self)
 }
 
 static void
-waymark_window_update_switcher_bar (WaymarkWindow *self)
-{
-  gboolean reveal;
-
-  g_assert (WAYMARK_IS_WINDOW (self));
-
-  reveal = self->document != NULL &&
-           adw_view_switcher_title_get_title_visible (self->switcher_title);
-  adw_view_switcher_bar_set_reveal (self->switcher_bar, reveal);
-}
-
-void
-_waymark_window_update_title (WaymarkWindow *self)
-{
-  g_autofree char *title = NULL;
-  g_autofree char *marked = NULL;
-  g_autofree char *subtitle = NULL;
-  g_autofree char *window_title = NULL;
-  GFile *file;
-
-  g_assert (WAYMARK_IS_WINDOW (self));
-
-  if (self->document == NULL)
-    {
-      adw_view_switcher_title_set_title (self->switcher_title, _("Waymark"));
-      adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
-      gtk_window_set_title (GTK_WINDOW (self), _("Waymark"));
-      return;
-    }
-
-  title = waymark_document_dup_title (self->document);
-  file = waymark_document_get_file (self->document);
-
-  /* Like GNOME Text Editor: a bullet before the title marks unsaved
-   * changes, the subtitle says where the file lives. */
-  if (waymark_document_get_dirty (self->document))
-    marked = g_strdup_printf ("• %s", title);
-  else
-    marked = g_strdup (title);
-
-  if (file != NULL)
-    subtitle = waymark_dup_folder_label (file);
-  else
-    subtitle = g_strdup (_("Draft"));
-
-  /* Translators: the window title, e.g. "• Onboarding — Waymark" */
-  window_title = g_strdup_printf (_("%s — Waymark"), marked);
-
-  adw_view_switcher_title_set_title (self->switcher_title, marked);
-  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
-  gtk_window_set_title (GTK_WINDOW (self), window_title);
-}
-
-static void
 on_document_notify_cb (WaymarkWindow   *self,
                        GParamSpec      *pspec,
                        WaymarkDocument *document)
@@ -218,14 +164,6 @@ on_document_changed_cb (WaymarkWindow   *self,
       g_clear_object (&self->after_reload);
       _waymark_window_update_actions (self);
     }
-}
-
-static void
-on_switcher_title_visible_cb (WaymarkWindow        *self,
-                              GParamSpec           *pspec,
-                              AdwViewSwitcherTitle *switcher_title)
-{
-  waymark_window_update_switcher_bar (self);
 }
 
 void
@@ -303,6 +241,17 @@ waymark_window_close_request (GtkWindow *window)
     waymark_drafts_discard (drafts, self->document);
 
   return GTK_WINDOW_CLASS (waymark_window_parent_class)->close_request (window);
+}
+
+static void
+waymark_window_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  GTK_WIDGET_CLASS (waymark_window_parent_class)->size_allocate (widget, width, height, baseline);
+
+  _waymark_window_title_allocated (WAYMARK_WINDOW (widget), width);
 }
 
 /* Actions */
@@ -460,6 +409,7 @@ waymark_window_dispose (GObject *object)
     waymark_drafts_discard (drafts, self->document);
 
   _waymark_window_file_dispose (self);
+  _waymark_window_title_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), WAYMARK_TYPE_WINDOW);
 
   g_clear_object (&self->document);
@@ -519,6 +469,7 @@ waymark_window_class_init (WaymarkWindowClass *klass)
 
   widget_class->map = waymark_window_map;
 
+  widget_class->size_allocate = waymark_window_size_allocate;
   window_class->close_request = waymark_window_close_request;
 
   properties[PROP_DOCUMENT] =
@@ -543,8 +494,13 @@ waymark_window_class_init (WaymarkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, undo_box);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, redo_button);
-  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, switcher_title);
-  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, title_button);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, journey_popover);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, title_entry);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, description_view);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, switcher_box);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, file_banner);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, file_banner_label);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, keep_mine_button);
@@ -565,6 +521,7 @@ waymark_window_class_init (WaymarkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-view", "s",
                                    win_show_view_action);
   _waymark_window_file_class_init (widget_class);
+  _waymark_window_title_class_init (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "win.save", NULL);
@@ -595,6 +552,7 @@ waymark_window_init (WaymarkWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   _waymark_window_file_init (self);
+  _waymark_window_title_init (self);
 
   /* The view switcher shows what each view calls itself. */
   pages = adw_view_stack_get_pages (self->view_stack);
@@ -606,9 +564,6 @@ waymark_window_init (WaymarkWindow *self)
       g_object_bind_property (view, "icon-name", page, "icon-name", G_BINDING_SYNC_CREATE);
     }
 
-  g_signal_connect_object (self->switcher_title, "notify::title-visible",
-                           G_CALLBACK (on_switcher_title_visible_cb),
-                           self, G_CONNECT_SWAPPED);
 
   /* Always this schema id, also in development builds. */
   schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (),
@@ -741,7 +696,6 @@ waymark_window_set_document (WaymarkWindow   *self,
         show_welcome_page (self);
     }
 
-  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, document != NULL);
   gtk_widget_set_visible (self->undo_box, document != NULL);
 
   if (changed)
@@ -760,7 +714,6 @@ waymark_window_set_document (WaymarkWindow   *self,
         }
     }
 
-  waymark_window_update_switcher_bar (self);
   _waymark_window_update_title (self);
   _waymark_window_update_actions (self);
 
