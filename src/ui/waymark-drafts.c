@@ -11,6 +11,13 @@
  * replaced atomically in a worker thread while the application is held.
  * The user's own files are never written here.
  *
+ * A draft belongs to the instance that wrote it while that instance runs:
+ * it holds an flock() on DIR/<uuid>.lock, which the kernel releases when
+ * the process ends, however it ends. Another instance neither offers nor
+ * deletes a draft whose lock is held, and merges the index's entries it
+ * does not know before writing the index, so that two instances keep each
+ * other's drafts listed.
+ *
  * DIR is $WAYMARK_DRAFTS_DIR if set, else $XDG_STATE_HOME/waymark/drafts.
  */
 
@@ -20,8 +27,11 @@
 
 #include <glib/gi18n.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 #include "waymark-drafts.h"
 #include "waymark-reader.h"
@@ -31,6 +41,7 @@
 #define INDEX_NAME     "session.json"
 #define INDEX_VERSION  1
 #define DRAFT_SUFFIX   ".waymark"
+#define LOCK_SUFFIX    ".lock"
 
 typedef struct
 {
@@ -42,6 +53,7 @@ typedef struct
   WaymarkDocument *document;    /* NULL for a draft of an earlier session */
   gulong           changed_id;
   gulong           dirty_id;
+  int              lock_fd;     /* -1 while this instance does not own it */
   guint            needs_write : 1;
   guint            on_disk : 1;
 } Entry;
@@ -98,9 +110,99 @@ entry_detach (Entry *entry)
     }
 }
 
+static char *
+lock_path (WaymarkDrafts *self,
+           const char    *uuid)
+{
+  g_autofree char *directory = g_file_get_path (self->directory);
+  g_autofree char *name = g_strconcat (uuid, LOCK_SUFFIX, NULL);
+
+  return g_build_filename (directory, name, NULL);
+}
+
+/* Takes the draft for this instance. Fails if another instance holds it. */
+static gboolean
+entry_lock (Entry *entry)
+{
+  g_autofree char *path = NULL;
+  int fd;
+
+  if (entry->lock_fd >= 0)
+    return TRUE;
+
+  path = lock_path (entry->drafts, entry->uuid);
+  if ((fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600)) < 0)
+    {
+      /* No folder yet, or a read-only one: nobody can hold it either. */
+      g_debug ("Could not open %s: %s", path, g_strerror (errno));
+      return TRUE;
+    }
+
+  if (flock (fd, LOCK_EX | LOCK_NB) != 0)
+    {
+      close (fd);
+      return FALSE;
+    }
+
+  entry->lock_fd = fd;
+  return TRUE;
+}
+
+/* Whether a running instance (another one, or another WaymarkDrafts of
+ * this one) holds the draft. */
+static gboolean
+entry_is_held_elsewhere (Entry *entry)
+{
+  g_autofree char *path = NULL;
+  gboolean held;
+  int fd;
+
+  if (entry->lock_fd >= 0)
+    return FALSE;
+
+  path = lock_path (entry->drafts, entry->uuid);
+  if ((fd = g_open (path, O_RDONLY | O_CLOEXEC, 0)) < 0)
+    return FALSE;
+
+  held = flock (fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+  close (fd);
+
+  return held;
+}
+
+static void
+entry_unlock (Entry *entry)
+{
+  g_autofree char *path = NULL;
+
+  if (entry->lock_fd < 0)
+    return;
+
+  /* Removed while still held, so that no one takes a lock on a file that
+   * is about to go. */
+  path = lock_path (entry->drafts, entry->uuid);
+  g_unlink (path);
+  close (entry->lock_fd);
+  entry->lock_fd = -1;
+}
+
+static Entry *
+entry_new (WaymarkDrafts *self,
+           const char    *uuid)
+{
+  Entry *entry = g_new0 (Entry, 1);
+
+  entry->drafts = self;
+  entry->uuid = g_strdup (uuid);
+  entry->lock_fd = -1;
+
+  return entry;
+}
+
 static void
 entry_free (Entry *entry)
 {
+  entry_unlock (entry);
   entry_detach (entry);
   g_free (entry->uuid);
   g_free (entry->uri);
@@ -176,6 +278,15 @@ build_index (WaymarkDrafts *self)
 
       if (!entry->on_disk)
         continue;
+
+      /* Another instance's draft that it has since removed. */
+      if (entry->document == NULL)
+        {
+          g_autoptr(GFile) draft = draft_file (self, entry->uuid);
+
+          if (!g_file_query_exists (draft, NULL))
+            continue;
+        }
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "uuid");
@@ -268,9 +379,7 @@ load_index (WaymarkDrafts *self)
       title = json_object_get_string_member_with_default (item, "title", "");
       saved_at = json_object_get_string_member_with_default (item, "saved-at", "");
 
-      entry = g_new0 (Entry, 1);
-      entry->drafts = self;
-      entry->uuid = g_strdup (uuid);
+      entry = entry_new (self, uuid);
       entry->uri = g_strdup (uri);
       entry->title = g_strdup (title);
       entry->saved_at = g_strdup (saved_at);
@@ -338,6 +447,10 @@ collect_jobs (WaymarkDrafts *self)
       entry->on_disk = TRUE;
       self->index_dirty = TRUE;
 
+      /* Ours from the first write on (the folder exists by then). */
+      if (ensure_directory (self->directory, NULL))
+        entry_lock (entry);
+
       job = g_new0 (Job, 1);
       job->file = draft_file (self, entry->uuid);
       job->bytes = waymark_writer_to_bytes (waymark_document_get_journey (entry->document));
@@ -348,6 +461,9 @@ collect_jobs (WaymarkDrafts *self)
   if (self->index_dirty)
     {
       Job *job = g_new0 (Job, 1);
+
+      /* Keep listing what another instance wrote since we read it. */
+      load_index (self);
 
       job->file = g_file_get_child (self->directory, INDEX_NAME);
       job->bytes = build_index (self);
@@ -706,9 +822,11 @@ waymark_drafts_add (WaymarkDrafts   *self,
   if (find_entry (self, document) != NULL)
     return;
 
-  entry = g_new0 (Entry, 1);
-  entry->drafts = self;
-  entry->uuid = g_uuid_string_random ();
+  {
+    g_autofree char *uuid = g_uuid_string_random ();
+
+    entry = entry_new (self, uuid);
+  }
   attach (self, entry, document);
   g_hash_table_insert (self->entries, entry->uuid, entry);
 
@@ -791,7 +909,7 @@ waymark_drafts_has_unclaimed (WaymarkDrafts *self)
   g_hash_table_iter_init (&iter, self->entries);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *)&entry))
     {
-      if (entry->document == NULL)
+      if (entry->document == NULL && !entry_is_held_elsewhere (entry))
         return TRUE;
     }
 
@@ -818,7 +936,7 @@ dup_unclaimed (WaymarkDrafts *self)
   g_hash_table_iter_init (&iter, self->entries);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *)&entry))
     {
-      if (entry->document == NULL)
+      if (entry->document == NULL && !entry_is_held_elsewhere (entry))
         g_ptr_array_add (ar, entry);
     }
 
@@ -883,6 +1001,10 @@ waymark_drafts_restore (WaymarkDrafts *self)
       g_autoptr(WaymarkDocument) document = NULL;
       g_autoptr(GError) error = NULL;
 
+      /* Taken by another instance since it was listed. */
+      if (!entry_lock (entry))
+        continue;
+
       if (!(journey = waymark_reader_load_file (file, NULL, &error)))
         {
           g_message ("Could not restore a draft: %s", error->message);
@@ -927,6 +1049,9 @@ waymark_drafts_discard_unclaimed (WaymarkDrafts *self)
   for (guint i = 0; i < unclaimed->len; i++)
     {
       Entry *entry = g_ptr_array_index (unclaimed, i);
+
+      if (!entry_lock (entry))
+        continue;
 
       delete_draft (self, entry->uuid);
       g_hash_table_remove (self->entries, entry->uuid);

@@ -12,6 +12,8 @@
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "waymark-drafts.h"
 #include "waymark-templates.h"
@@ -183,6 +185,114 @@ test_discard_unclaimed (void)
   g_assert_false (waymark_drafts_has_unclaimed (third));
 }
 
+/* A second instance neither offers nor deletes the drafts of a running
+ * one, and both keep each other's drafts in the index. */
+static void
+test_running_instance_owns_drafts (void)
+{
+  g_autoptr(GFile) directory = make_directory ();
+  g_autoptr(WaymarkDrafts) running = waymark_drafts_new (directory);
+  g_autoptr(WaymarkDrafts) other = NULL;
+  g_autoptr(WaymarkDrafts) later = NULL;
+  g_autoptr(WaymarkDocument) mine = new_document ();
+  g_autoptr(WaymarkDocument) theirs = new_document ();
+  g_autoptr(GFile) draft = NULL;
+  g_autoptr(GFile) lock = NULL;
+  g_autoptr(GPtrArray) restored = NULL;
+  g_autoptr(JsonObject) index = NULL;
+  g_auto(GStrv) titles = NULL;
+  g_autofree char *lock_name = NULL;
+
+  waymark_drafts_add (running, mine);
+  waymark_document_rename (mine, first_stage (mine), "Mine");
+  waymark_drafts_flush (running);
+  draft = waymark_drafts_dup_draft_file (running, mine);
+  g_assert_true (g_file_query_exists (draft, NULL));
+
+  other = waymark_drafts_new (directory);
+  g_assert_false (waymark_drafts_has_unclaimed (other));
+  titles = waymark_drafts_dup_unclaimed_titles (other);
+  g_assert_cmpuint (g_strv_length (titles), ==, 0);
+  waymark_drafts_discard_unclaimed (other);
+  restored = waymark_drafts_restore (other);
+  g_assert_cmpuint (restored->len, ==, 0);
+  g_assert_true (g_file_query_exists (draft, NULL));
+
+  /* The other instance's own draft joins the index beside ours. */
+  waymark_drafts_add (other, theirs);
+  waymark_document_rename (theirs, first_stage (theirs), "Theirs");
+  waymark_drafts_flush (other);
+  index = load_index (directory);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (index, "drafts")), ==, 2);
+  g_clear_pointer (&index, json_object_unref);
+
+  /* And ours writes it with both too. */
+  waymark_document_rename (mine, first_stage (mine), "Mine again");
+  waymark_drafts_flush (running);
+  index = load_index (directory);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (index, "drafts")), ==, 2);
+  g_clear_pointer (&index, json_object_unref);
+
+  g_clear_object (&other);
+  g_clear_object (&running);
+
+  /* Both instances gone: a later one offers both drafts. */
+  later = waymark_drafts_new (directory);
+  g_clear_pointer (&titles, g_strfreev);
+  titles = waymark_drafts_dup_unclaimed_titles (later);
+  g_assert_cmpuint (g_strv_length (titles), ==, 2);
+}
+
+/* A crashed instance leaves its lock file behind, but no lock: the kernel
+ * released it with the process. */
+static void
+test_crashed_instance_releases_drafts (void)
+{
+  g_autoptr(GFile) directory = make_directory ();
+  g_autoptr(WaymarkDrafts) later = NULL;
+  g_autoptr(GPtrArray) restored = NULL;
+  g_autofree char *path = g_file_get_path (directory);
+  g_autoptr(GDir) dir = NULL;
+  WaymarkDocument *back;
+  const char *name;
+  guint n_locks = 0;
+  int status;
+  pid_t pid;
+
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      WaymarkDrafts *crashing = waymark_drafts_new (directory);
+      WaymarkDocument *document = new_document ();
+      GFile *own = g_file_new_for_path ("/nowhere/own.waymark");
+
+      waymark_document_set_file (document, own);
+      waymark_drafts_add (crashing, document);
+      waymark_document_rename (document, first_stage (document), "Lost?");
+      waymark_drafts_flush (crashing);
+      _exit (0);
+    }
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status));
+
+  dir = g_dir_open (path, 0, NULL);
+  while ((name = g_dir_read_name (dir)))
+    n_locks += g_str_has_suffix (name, ".lock");
+  g_assert_cmpuint (n_locks, ==, 1);
+
+  later = waymark_drafts_new (directory);
+  g_assert_true (waymark_drafts_has_unclaimed (later));
+  restored = waymark_drafts_restore (later);
+  g_assert_cmpuint (restored->len, ==, 1);
+  back = g_ptr_array_index (restored, 0);
+  g_assert_cmpstr (waymark_stage_get_name (first_stage (back)), ==, "Lost?");
+  /* Unsaved, and Save writes the user's own file. */
+  g_assert_true (waymark_document_get_dirty (back));
+  g_assert_cmpstr (g_file_peek_path (waymark_document_get_file (back)), ==, "/nowhere/own.waymark");
+  g_assert_false (waymark_drafts_has_unclaimed (later));
+}
+
 static void
 test_damaged_index (void)
 {
@@ -219,6 +329,9 @@ main (int   argc,
   g_test_add_func ("/ui/drafts/timer-writes-draft", test_timer_writes_draft);
   g_test_add_func ("/ui/drafts/saved-document-drops-draft", test_saved_document_drops_draft);
   g_test_add_func ("/ui/drafts/discard-unclaimed", test_discard_unclaimed);
+  g_test_add_func ("/ui/drafts/running-instance-owns-drafts", test_running_instance_owns_drafts);
+  g_test_add_func ("/ui/drafts/crashed-instance-releases-drafts",
+                   test_crashed_instance_releases_drafts);
   g_test_add_func ("/ui/drafts/damaged-index", test_damaged_index);
 
   return g_test_run ();
