@@ -25,8 +25,6 @@ struct _WaymarkContentView
 {
   WaymarkView          parent_instance;
 
-  WaymarkDocument     *document;  /* the one "changed" is connected to */
-
   GtkWidget           *coverage;  /* GtkGrid */
   GtkWidget           *unanswered;
   GtkWidget           *search;
@@ -354,12 +352,6 @@ refresh (WaymarkContentView *self)
 }
 
 static void
-on_document_changed_cb (WaymarkContentView *self)
-{
-  refresh (self);
-}
-
-static void
 on_search_changed_cb (WaymarkContentView *self)
 {
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
@@ -585,18 +577,7 @@ waymark_content_view_build (WaymarkView *view)
 static void
 waymark_content_view_document_changed (WaymarkView *view)
 {
-  WaymarkContentView *self = WAYMARK_CONTENT_VIEW (view);
-  WaymarkDocument *document = waymark_view_get_document (view);
-
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_func (self->document, on_document_changed_cb, self);
-  self->document = document;
-  if (document != NULL)
-    g_signal_connect_object (document, "changed",
-                             G_CALLBACK (on_document_changed_cb), self,
-                             G_CONNECT_SWAPPED);
-
-  refresh (self);
+  refresh (WAYMARK_CONTENT_VIEW (view));
 }
 
 /* GObject */
@@ -605,10 +586,6 @@ static void
 waymark_content_view_dispose (GObject *object)
 {
   WaymarkContentView *self = (WaymarkContentView *)object;
-
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_func (self->document, on_document_changed_cb, self);
-  self->document = NULL;
 
   G_OBJECT_CLASS (waymark_content_view_parent_class)->dispose (object);
 
@@ -629,6 +606,7 @@ waymark_content_view_class_init (WaymarkContentViewClass *klass)
 
   view_class->build = waymark_content_view_build;
   view_class->document_changed = waymark_content_view_document_changed;
+  view_class->edited = waymark_content_view_document_changed;
 
   gtk_widget_class_install_action (widget_class, "content.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "content.edit", NULL, edit_action);

@@ -25,7 +25,6 @@ struct _WaymarkGapsView
 {
   WaymarkView      parent_instance;
 
-  WaymarkDocument *document;      /* the one "changed" is connected to */
   WaymarkGapGrid  *grid;
 
   GtkWidget       *funnel_chart;
@@ -291,12 +290,6 @@ rebuild (WaymarkGapsView *self)
 }
 
 static void
-on_document_changed_cb (WaymarkGapsView *self)
-{
-  rebuild (self);
-}
-
-static void
 show_cell_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -448,33 +441,10 @@ waymark_gaps_view_build (WaymarkView *view)
 static void
 waymark_gaps_view_document_changed (WaymarkView *view)
 {
-  WaymarkGapsView *self = WAYMARK_GAPS_VIEW (view);
-  WaymarkDocument *document = waymark_view_get_document (view);
-
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_func (self->document, on_document_changed_cb, self);
-  self->document = document;
-  if (document != NULL)
-    g_signal_connect_object (document, "changed",
-                             G_CALLBACK (on_document_changed_cb), self,
-                             G_CONNECT_SWAPPED);
-
-  rebuild (self);
+  rebuild (WAYMARK_GAPS_VIEW (view));
 }
 
 /* GObject */
-
-static void
-waymark_gaps_view_dispose (GObject *object)
-{
-  WaymarkGapsView *self = (WaymarkGapsView *)object;
-
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_func (self->document, on_document_changed_cb, self);
-  self->document = NULL;
-
-  G_OBJECT_CLASS (waymark_gaps_view_parent_class)->dispose (object);
-}
 
 static void
 waymark_gaps_view_finalize (GObject *object)
@@ -493,11 +463,11 @@ waymark_gaps_view_class_init (WaymarkGapsViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   WaymarkViewClass *view_class = WAYMARK_VIEW_CLASS (klass);
 
-  object_class->dispose = waymark_gaps_view_dispose;
   object_class->finalize = waymark_gaps_view_finalize;
 
   view_class->build = waymark_gaps_view_build;
   view_class->document_changed = waymark_gaps_view_document_changed;
+  view_class->edited = waymark_gaps_view_document_changed;
 
   gtk_widget_class_install_action (widget_class, "gaps.show-cell", "(uu)", show_cell_action);
 

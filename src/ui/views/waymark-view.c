@@ -57,6 +57,16 @@ waymark_view_real_export_finish (WaymarkView   *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+static void
+on_document_changed_cb (WaymarkView *self)
+{
+  WaymarkViewClass *klass = WAYMARK_VIEW_GET_CLASS (self);
+
+  /* A view not built yet shows the edits when it is. */
+  if (waymark_view_get_built (self) && klass->edited != NULL)
+    klass->edited (self);
+}
+
 /* GtkWidget */
 
 static void
@@ -80,6 +90,8 @@ waymark_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
 
+  if (priv->document != NULL)
+    g_signal_handlers_disconnect_by_func (priv->document, on_document_changed_cb, self);
   g_clear_object (&priv->document);
 
   G_OBJECT_CLASS (waymark_view_parent_class)->dispose (object);
@@ -238,8 +250,16 @@ waymark_view_set_document (WaymarkView     *self,
   g_return_if_fail (WAYMARK_IS_VIEW (self));
   g_return_if_fail (!document || WAYMARK_IS_DOCUMENT (document));
 
-  if (!g_set_object (&priv->document, document))
+  if (priv->document == document)
     return;
+
+  if (priv->document != NULL)
+    g_signal_handlers_disconnect_by_func (priv->document, on_document_changed_cb, self);
+  g_set_object (&priv->document, document);
+  if (document != NULL && WAYMARK_VIEW_GET_CLASS (self)->edited != NULL)
+    g_signal_connect_object (document, "changed",
+                             G_CALLBACK (on_document_changed_cb), self,
+                             G_CONNECT_SWAPPED);
 
   /* A view not built yet shows the document when it is. */
   if (waymark_view_get_built (self) && WAYMARK_VIEW_GET_CLASS (self)->document_changed != NULL)

@@ -21,6 +21,9 @@ G_DECLARE_DERIVABLE_TYPE (WaymarkView, waymark_view, WAYMARK, VIEW, GtkWidget)
  * WaymarkViewClass:
  * @build: builds the content, the first time the view is mapped or
  *   waymark_view_ensure_built() is called; %NULL if init builds it
+ * @edited: the document shown was edited, or an edit undone or redone
+ *   (its "changed" signal), and the view is built; %NULL if the view
+ *   follows the document itself
  * @document_changed: the built view is to show another document (also
  *   %NULL); called once right after @build too, if there is a document
  * @search: shows what matches @text (empty: everything); %NULL if the view
@@ -38,6 +41,7 @@ struct _WaymarkViewClass
 
   void     (*build)            (WaymarkView          *self);
   void     (*document_changed) (WaymarkView          *self);
+  void     (*edited)           (WaymarkView          *self);
   void     (*search)           (WaymarkView          *self,
                                 const char           *text);
   void     (*export_async)     (WaymarkView          *self,
@@ -50,7 +54,7 @@ struct _WaymarkViewClass
                                 GError              **error);
 
   /*< private >*/
-  gpointer padding[8];
+  gpointer padding[7];
 };
 
 WaymarkDocument *waymark_view_get_document      (WaymarkView          *self);
