@@ -320,6 +320,9 @@ create_unsaved_list (GPtrArray *unsaved)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), where);
+      /* A list to read, not to choose from: the focus stays on the answers. */
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_widget_set_focusable (row, FALSE);
       gtk_list_box_append (GTK_LIST_BOX (list), row);
     }
 
