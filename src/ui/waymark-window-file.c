@@ -26,8 +26,9 @@
 
 #define ETAG_ATTRIBUTES G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_STANDARD_TYPE
 
-static char *
-dup_basename (GFile *file)
+/* The file's name as the file manager shows it. */
+char *
+_waymark_window_dup_display_name (GFile *file)
 {
   g_autoptr(GFileInfo) info = NULL;
 
@@ -339,7 +340,7 @@ _waymark_window_replace_document (WaymarkWindow   *self,
 static char *
 dup_reload_toast (WaymarkWindow *self)
 {
-  g_autofree char *name = dup_basename (waymark_document_get_file (self->document));
+  g_autofree char *name = _waymark_window_dup_display_name (waymark_document_get_file (self->document));
 
   /* Translators: %s is a file name */
   return g_strdup_printf (_("Reloaded “%s”"), name);
@@ -542,7 +543,7 @@ waymark_window_show_open_error (WaymarkWindow *self,
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (error != NULL);
 
-  basename = dup_basename (file);
+  basename = _waymark_window_dup_display_name (file);
   folder = waymark_dup_folder_label (file);
   plain = waymark_reader_error_describe (error);
 

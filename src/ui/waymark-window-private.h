@@ -75,6 +75,7 @@ void     _waymark_window_title_allocated  (WaymarkWindow *self,
                                            int            width);
 
 /* waymark-window-file.c */
+char    *_waymark_window_dup_display_name (GFile         *file);
 void     _waymark_window_file_class_init  (GtkWidgetClass *widget_class);
 void     _waymark_window_file_init        (WaymarkWindow *self);
 void     _waymark_window_file_dispose     (WaymarkWindow *self);

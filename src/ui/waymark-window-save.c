@@ -37,19 +37,6 @@ save_data_free (SaveData *data)
   g_free (data);
 }
 
-static char *
-dup_display_name (GFile *file)
-{
-  g_autoptr(GFileInfo) info = NULL;
-
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
-                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  if (info != NULL)
-    return g_strdup (g_file_info_get_display_name (info));
-
-  return g_file_get_basename (file);
-}
-
 static void
 on_save_cb (GObject      *object,
             GAsyncResult *result,
@@ -106,7 +93,7 @@ on_save_cb (GObject      *object,
                                  .app_exec = (char *)"waymark %u",
                                });
 
-  name = dup_display_name (file);
+  name = _waymark_window_dup_display_name (file);
   /* Translators: %s is a file name */
   toast = g_strdup_printf (_("Saved “%s”"), name);
   waymark_window_add_toast (self, toast);
