@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "waymark-change.h"
 #include "waymark-welcome-page.h"
 #include "waymark-window.h"
 
@@ -27,6 +28,7 @@ struct _WaymarkWindow
   guint                 journey_edit_cancelled : 1;
   guint                 narrow : 1;
   guint                 width_idle;
+  WaymarkChange        *last_change;   /* of the undo or redo running */
 
   /* The file on disk (waymark-window-file.c) */
   GFileMonitor         *monitor;

@@ -30,6 +30,7 @@
 #include "waymark-map-view.h"
 #include "waymark-matrix-view.h"
 #include "waymark-stages-view.h"
+#include "waymark-change.h"
 
 #define SETTINGS_SCHEMA_ID "org.waymark.Waymark"
 
@@ -148,6 +149,90 @@ on_document_notify_cb (WaymarkWindow   *self,
 
   _waymark_window_update_title (self);
   _waymark_window_update_actions (self);
+}
+
+/* Undo and redo keep what they changed, to show it afterwards. */
+static void
+on_document_change_cb (WaymarkWindow   *self,
+                       WaymarkChange   *change,
+                       WaymarkDocument *document)
+{
+  if (!self->in_history)
+    return;
+
+  g_clear_pointer (&self->last_change, waymark_change_unref);
+  self->last_change = waymark_change_ref (change);
+}
+
+/* The Stages view's section that lists items of @type, or NULL. */
+static const char *
+section_for_item (gpointer item)
+{
+  static const struct {
+    GType (*get_type) (void);
+    const char *section;
+  } sections[] = {
+    { waymark_lane_get_type, "lanes" },
+    { waymark_role_get_type, "roles" },
+    { waymark_channel_get_type, "channels" },
+    { waymark_persona_get_type, "personas" },
+    { waymark_activity_get_type, "activities" },
+    { waymark_handoff_get_type, "handoffs" },
+  };
+
+  for (guint i = 0; item != NULL && i < G_N_ELEMENTS (sections); i++)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (item, sections[i].get_type ()))
+      return sections[i].section;
+
+  return NULL;
+}
+
+/* Brings into sight what an undo or redo changed: a stage or one of its
+ * parts selects the stage, a lane, role, channel, persona, activity or
+ * handoff opens its list, a matrix cell the Matrix and a touchpoint the
+ * Map (issue 9, point 9). */
+static void
+reveal_last_change (WaymarkWindow *self)
+{
+  g_autoptr(WaymarkChange) change = g_steal_pointer (&self->last_change);
+  g_autoptr(GObject) at = NULL;
+  WaymarkStagesView *stages;
+  gpointer item;
+  const char *section;
+
+  if (change == NULL || self->document == NULL)
+    return;
+
+  stages = WAYMARK_STAGES_VIEW (adw_view_stack_get_child_by_name (self->view_stack, "stages"));
+  item = change->item;
+
+  /* A removal undone or redone: the item is gone or back in @list. */
+  if (item == NULL && change->list != NULL &&
+      change->position < g_list_model_get_n_items (change->list))
+    item = at = g_list_model_get_item (change->list, change->position);
+
+  if (change->kind == WAYMARK_CHANGE_MATRIX_CELL)
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, "matrix");
+    }
+  else if (WAYMARK_IS_TOUCHPOINT (item))
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, "map");
+    }
+  else if (WAYMARK_IS_STAGE (item) || change->new_stage != NULL || change->old_stage != NULL)
+    {
+      WaymarkStage *stage = WAYMARK_IS_STAGE (item) ? item
+                            : change->new_stage ? change->new_stage : change->old_stage;
+
+      adw_view_stack_set_visible_child_name (self->view_stack, "stages");
+      waymark_stages_view_set_section (stages, "stages");
+      waymark_stages_view_select_stage (stages, stage);
+    }
+  else if ((section = section_for_item (item)))
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, "stages");
+      waymark_stages_view_set_section (stages, section);
+    }
 }
 
 static void
@@ -298,6 +383,7 @@ win_undo_action (GtkWidget  *widget,
   if (!waymark_document_undo (self->document))
     _waymark_window_undo_reload (self);
   self->in_history = FALSE;
+  reveal_last_change (self);
 }
 
 static void
@@ -314,6 +400,7 @@ win_redo_action (GtkWidget  *widget,
   if (!waymark_document_redo (self->document))
     _waymark_window_redo_reload (self);
   self->in_history = FALSE;
+  reveal_last_change (self);
 }
 
 static void
@@ -414,6 +501,7 @@ waymark_window_dispose (GObject *object)
 
   g_clear_object (&self->document);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->last_change, waymark_change_unref);
 
   G_OBJECT_CLASS (waymark_window_parent_class)->dispose (object);
 }
@@ -673,6 +761,9 @@ waymark_window_set_document (WaymarkWindow   *self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (document, "changed",
                                G_CALLBACK (on_document_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "change",
+                               G_CALLBACK (on_document_change_cb), self,
                                G_CONNECT_SWAPPED);
 
       if ((drafts = get_drafts (self)))

@@ -255,6 +255,43 @@ test_undo_redo (void)
   destroy_window (window);
 }
 
+/* Undo and redo bring what they change into sight (issue 9, point 9). */
+static void
+test_undo_reveals_change (void)
+{
+  WaymarkWindow *window = new_window_with_template ("b2b-lifecycle");
+  WaymarkDocument *document = waymark_window_get_document (window);
+  GListModel *list = waymark_journey_get_stages (waymark_document_get_journey (document));
+  g_autoptr(WaymarkStage) nurture = g_list_model_get_item (list, 2);
+  WaymarkStagesView *stages;
+  AdwViewStack *stack = ADW_VIEW_STACK (find_widget (GTK_WIDGET (window), is_of_type,
+                                                     GSIZE_TO_POINTER (ADW_TYPE_VIEW_STACK)));
+
+  stages = WAYMARK_STAGES_VIEW (adw_view_stack_get_child_by_name (stack, "stages"));
+
+  /* A role added, then the user goes to the Map: undo shows the roles. */
+  waymark_document_add_role (document, 0, "Reviewer");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "map");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (waymark_window_get_visible_view (window), ==, "stages");
+  g_assert_cmpstr (waymark_stages_view_get_section (stages), ==, "roles");
+
+  /* A stage renamed while Handoffs is shown: undo selects the stage. */
+  waymark_document_rename (document, nurture, "Grow");
+  waymark_stages_view_set_section (stages, "handoffs");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (waymark_stages_view_get_section (stages), ==, "stages");
+  g_assert_true (waymark_stages_view_get_selected_stage (stages) == nurture);
+
+  /* Redo too, from another page. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "gaps");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpstr (waymark_window_get_visible_view (window), ==, "stages");
+  g_assert_true (waymark_stages_view_get_selected_stage (stages) == nurture);
+
+  destroy_window (window);
+}
+
 static void
 test_save_and_reopen (void)
 {
@@ -682,6 +719,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/show-view", test_show_view);
   g_test_add_func ("/ui/window/opened-with-document", test_opened_with_document);
   g_test_add_func ("/ui/window/undo-redo", test_undo_redo);
+  g_test_add_func ("/ui/window/undo-reveals-change", test_undo_reveals_change);
   g_test_add_func ("/ui/window/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/ui/window/save-error", test_save_error);
   g_test_add_func ("/ui/window/close-dirty-cancel", test_close_dirty_cancel);
