@@ -292,6 +292,42 @@ test_undo_reveals_change (void)
   destroy_window (window);
 }
 
+static gboolean
+is_entry_row (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return ADW_IS_ENTRY_ROW (widget) && gtk_widget_get_mapped (widget);
+}
+
+/* The fields' own undo is off, so Ctrl+Z in a field reaches the window's
+ * undo, which acts on the document (issue 9, point 4). */
+static void
+test_fields_leave_undo_to_document (void)
+{
+  WaymarkWindow *window = new_window_with_template ("b2b-lifecycle");
+  WaymarkDocument *document = waymark_window_get_document (window);
+  WaymarkStage *stage = first_stage (document);
+  g_autofree char *before = g_strdup (waymark_stage_get_name (stage));
+  GtkWidget *name;
+  GtkWidget *text;
+
+  WAIT_FOR ((name = find_widget (GTK_WIDGET (window), is_entry_row, NULL)) != NULL);
+  g_assert_false (gtk_editable_get_enable_undo (GTK_EDITABLE (name)));
+  text = find_widget (GTK_WIDGET (window), is_of_type, GSIZE_TO_POINTER (GTK_TYPE_TEXT_VIEW));
+  g_assert_nonnull (text);
+  g_assert_false (gtk_text_buffer_get_enable_undo (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text))));
+
+  /* A rename committed with Enter, then Ctrl+Z from inside the field. */
+  gtk_editable_set_text (GTK_EDITABLE (name), "Discover");
+  g_signal_emit_by_name (name, "entry-activated");
+  g_assert_cmpstr (waymark_stage_get_name (stage), ==, "Discover");
+  g_assert_true (gtk_widget_activate_action (name, "win.undo", NULL));
+  g_assert_cmpstr (waymark_stage_get_name (stage), ==, before);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, before);
+
+  destroy_window (window);
+}
+
 static void
 test_save_and_reopen (void)
 {
@@ -720,6 +756,8 @@ main (int   argc,
   g_test_add_func ("/ui/window/opened-with-document", test_opened_with_document);
   g_test_add_func ("/ui/window/undo-redo", test_undo_redo);
   g_test_add_func ("/ui/window/undo-reveals-change", test_undo_reveals_change);
+  g_test_add_func ("/ui/window/fields-leave-undo-to-document",
+                   test_fields_leave_undo_to_document);
   g_test_add_func ("/ui/window/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/ui/window/save-error", test_save_error);
   g_test_add_func ("/ui/window/close-dirty-cancel", test_close_dirty_cancel);

@@ -66,6 +66,11 @@ waymark_edit_commit_connect (GtkWidget         *row,
   g_return_if_fail (GTK_IS_WIDGET (row));
   g_return_if_fail (func != NULL);
 
+  /* Ctrl+Z and Ctrl+Shift+Z reach the window's undo, which acts on the
+   * document, instead of taking back the typing word by word. */
+  if (GTK_IS_EDITABLE (row))
+    gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
+
   commit = g_new0 (Commit, 1);
   commit->func = func;
   commit->user_data = user_data;

@@ -202,6 +202,8 @@ waymark_text_row_init (WaymarkTextRow *self)
   self->text_view = GTK_TEXT_VIEW (gtk_text_view_new ());
   gtk_text_view_set_wrap_mode (self->text_view, GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_accepts_tab (self->text_view, FALSE);
+  /* Ctrl+Z is the document's, not the typing's (issue 9, point 4). */
+  gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (self->text_view), FALSE);
   gtk_widget_set_size_request (GTK_WIDGET (self->text_view), -1, 48);
   gtk_widget_add_css_class (GTK_WIDGET (self->text_view), "inline");
   gtk_accessible_update_relation (GTK_ACCESSIBLE (self->text_view),
