@@ -18,6 +18,7 @@
 #include "waymark-json-scan.h"
 #include "waymark-matrix.h"
 #include "waymark-reader-private.h"
+#include "waymark-reader-values.h"
 #include "waymark-model-private.h"
 #include "waymark-writer.h"
 
@@ -51,17 +52,6 @@ static const char * const kind_lists[] = {
 
 /* A place in the document, built on the stack as the reader descends and
  * turned into text only when something is wrong. */
-typedef struct _Path Path;
-struct _Path
-{
-  const Path *parent;
-  const char *key;
-  guint       index;
-};
-
-#define PATH_KEY(parent_, key_) { (parent_), (key_), 0 }
-#define PATH_INDEX(parent_, index_) { (parent_), NULL, (index_) }
-
 typedef struct
 {
   Kind  kind;
@@ -69,16 +59,6 @@ typedef struct
   guint sub_index;
 } IdEntry;
 
-typedef struct
-{
-  const char     *name;
-  GError        **error;
-  GHashTable     *ids;      /* id -> index + 1 into entries */
-  GArray         *entries;  /* IdEntry */
-  WaymarkJourney *journey;
-  GPtrArray      *items;    /* what the list being read has so far */
-  GHashTable     *cells;    /* "row\nrole" -> Cell: the assignments so far */
-} Reader;
 
 /* The first assignment of a cell of the matrix, where a second one for the
  * same row and role is merged. */
@@ -87,295 +67,6 @@ typedef struct
   WaymarkAssignment *assignment;
   guint              index;
 } Cell;
-
-static void
-append_path (GString    *str,
-             const Path *path)
-{
-  if (path == NULL)
-    return;
-
-  append_path (str, path->parent);
-
-  if (path->key != NULL)
-    {
-      if (str->len > 0)
-        g_string_append_c (str, '.');
-      g_string_append (str, path->key);
-    }
-  else
-    {
-      g_string_append_printf (str, "[%u]", path->index);
-    }
-}
-
-static gboolean G_GNUC_PRINTF (4, 5)
-fail (Reader      *r,
-      const Path  *path,
-      int          code,
-      const char  *format,
-      ...)
-{
-  g_autoptr(GString) where = g_string_new (NULL);
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  append_path (where, path);
-  if (where->len == 0)
-    g_string_append (where, "root");
-
-  _waymark_reader_set_error (r->error, code, r->name, 0, 0, where->str, FALSE, message);
-
-  return FALSE;
-}
-
-static const char *
-describe (JsonNode *node)
-{
-  switch (json_node_get_node_type (node))
-    {
-    case JSON_NODE_OBJECT:
-      return _("an object");
-    case JSON_NODE_ARRAY:
-      return _("an array");
-    case JSON_NODE_NULL:
-      return _("null");
-    case JSON_NODE_VALUE:
-    default:
-      switch (json_node_get_value_type (node))
-        {
-        case G_TYPE_STRING:
-          return _("a string");
-        case G_TYPE_BOOLEAN:
-          return _("a boolean");
-        default:
-          return _("a number");
-        }
-    }
-}
-
-static gboolean
-is_number (JsonNode *node)
-{
-  GType type;
-
-  if (!JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-
-  type = json_node_get_value_type (node);
-
-  return type == G_TYPE_INT64 || type == G_TYPE_DOUBLE;
-}
-
-static gboolean
-is_string (JsonNode *node)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
-}
-
-static double
-number_value (JsonNode *node)
-{
-  if (json_node_get_value_type (node) == G_TYPE_INT64)
-    return (double)json_node_get_int (node);
-
-  return json_node_get_double (node);
-}
-
-/* Integers may be written 2 or 2.0; both are the same number. */
-static gboolean
-integer_value (JsonNode *node,
-               gint64   *value)
-{
-  double d;
-
-  if (json_node_get_value_type (node) == G_TYPE_INT64)
-    {
-      *value = json_node_get_int (node);
-      return TRUE;
-    }
-
-  d = json_node_get_double (node);
-  if (d != floor (d) || fabs (d) > 9007199254740992.0)
-    return FALSE;
-
-  *value = (gint64)d;
-
-  return TRUE;
-}
-
-static gboolean
-get_object (Reader      *r,
-            JsonNode    *node,
-            const Path  *path,
-            JsonObject **object)
-{
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    return fail (r, path, WAYMARK_READER_ERROR_INVALID,
-                 _("expected an object, found %s"), describe (node));
-
-  *object = json_node_get_object (node);
-
-  return TRUE;
-}
-
-static gboolean
-get_array (Reader     *r,
-           JsonNode   *node,
-           const Path *path,
-           JsonArray **array)
-{
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return fail (r, path, WAYMARK_READER_ERROR_INVALID,
-                 _("expected an array, found %s"), describe (node));
-
-  *array = json_node_get_array (node);
-
-  return TRUE;
-}
-
-/* Reads a string member; absent leaves *value NULL, or fails if required. */
-static gboolean
-read_string (Reader      *r,
-             JsonObject  *object,
-             const Path  *parent,
-             const char  *key,
-             gboolean     required,
-             const char **value)
-{
-  JsonNode *node = json_object_get_member (object, key);
-  Path path = PATH_KEY (parent, key);
-
-  *value = NULL;
-
-  if (node == NULL)
-    {
-      if (required)
-        return fail (r, &path, WAYMARK_READER_ERROR_INVALID, _("required field is missing"));
-      return TRUE;
-    }
-
-  if (!is_string (node))
-    return fail (r, &path, WAYMARK_READER_ERROR_INVALID,
-                 _("expected a string, found %s"), describe (node));
-
-  *value = json_node_get_string (node);
-
-  return TRUE;
-}
-
-static gboolean
-read_number (Reader     *r,
-             JsonObject *object,
-             const Path *parent,
-             const char *key,
-             double      min,
-             double      max,
-             double     *value)
-{
-  JsonNode *node = json_object_get_member (object, key);
-  Path path = PATH_KEY (parent, key);
-
-  *value = NAN;
-
-  if (node == NULL)
-    return TRUE;
-
-  if (!is_number (node))
-    return fail (r, &path, WAYMARK_READER_ERROR_INVALID,
-                 _("expected a number, found %s"), describe (node));
-
-  *value = number_value (node);
-  if (*value < min || *value > max || isnan (*value))
-    {
-      char buf[WAYMARK_WRITER_NUMBER_BUF_SIZE];
-
-      return fail (r, &path, WAYMARK_READER_ERROR_INVALID,
-                   _("%s is outside %g..%g"),
-                   waymark_writer_format_number (*value, buf), min, max);
-    }
-
-  return TRUE;
-}
-
-static gboolean
-read_integer (Reader     *r,
-              JsonObject *object,
-              const Path *parent,
-              const char *key,
-              gboolean    required,
-              gint64      min,
-              gint64      max,
-              gboolean   *present,
-              gint64     *value)
-{
-  JsonNode *node = json_object_get_member (object, key);
-  Path path = PATH_KEY (parent, key);
-
-  *present = node != NULL;
-
-  if (node == NULL)
-    {
-      if (required)
-        return fail (r, &path, WAYMARK_READER_ERROR_INVALID, _("required field is missing"));
-      return TRUE;
-    }
-
-  if (!is_number (node) || !integer_value (node, value))
-    return fail (r, &path, WAYMARK_READER_ERROR_INVALID,
-                 _("expected an integer, found %s"), describe (node));
-
-  if (*value < min || *value > max)
-    {
-      if (*value < min && max >= G_MAXINT)
-        return fail (r, &path, WAYMARK_READER_ERROR_INVALID,
-                     _("%" PRId64 " is less than %" PRId64),
-                     *value, min);
-      return fail (r, &path, WAYMARK_READER_ERROR_INVALID,
-                   _("%" PRId64 " is outside %" PRId64 "..%" PRId64),
-                   *value, min, max);
-    }
-
-  return TRUE;
-}
-
-static gboolean
-is_color (const char *str)
-{
-  if (strlen (str) != 7 || str[0] != '#')
-    return FALSE;
-
-  for (guint i = 1; i < 7; i++)
-    if (!g_ascii_isxdigit (str[i]))
-      return FALSE;
-
-  return TRUE;
-}
-
-static gboolean
-read_color (Reader      *r,
-            JsonObject  *object,
-            const Path  *parent,
-            const char **value)
-{
-  Path path = PATH_KEY (parent, "color");
-
-  if (!read_string (r, object, parent, "color", FALSE, value))
-    return FALSE;
-
-  if (*value != NULL && (*value)[0] == '\0')
-    *value = NULL;
-
-  if (*value != NULL && !is_color (*value))
-    return fail (r, &path, WAYMARK_READER_ERROR_INVALID,
-                 _("“%s” is not a colour of the form #rrggbb"), *value);
-
-  return TRUE;
-}
 
 static const char *
 kind_title (Kind kind)
@@ -449,22 +140,23 @@ check_reference (Reader     *r,
   if (kind == KIND_NONE)
     {
       if (expected == ROW_KINDS)
-        return fail (r, path, WAYMARK_READER_ERROR_INVALID,
-                     _("refers to “%s”, but there is no stage, handoff or activity with that id"),
-                     id);
-      return fail (r, path, WAYMARK_READER_ERROR_INVALID,
-                   _("refers to “%s”, but there is no %s with that id"), id, kind_noun (wanted));
+        return _waymark_reader_fail (r, path, WAYMARK_READER_ERROR_INVALID,
+                       _("refers to “%s”, but there is no stage, handoff or activity with that id"),
+                       id);
+      return _waymark_reader_fail (r, path, WAYMARK_READER_ERROR_INVALID,
+                                   _("refers to “%s”, but there is no %s with that id"),
+                                   id, kind_noun (wanted));
     }
 
   if (!(expected & BIT (kind)))
     {
       if (expected == ROW_KINDS)
-        return fail (r, path, WAYMARK_READER_ERROR_INVALID,
-                     _("refers to “%s”, which is %s, not a stage, handoff or activity"),
-                     id, kind_title (kind));
-      return fail (r, path, WAYMARK_READER_ERROR_INVALID,
-                   _("refers to “%s”, which is %s, not %s"),
-                   id, kind_title (kind), kind_title (wanted));
+        return _waymark_reader_fail (r, path, WAYMARK_READER_ERROR_INVALID,
+                                 _("refers to “%s”, which is %s, not a stage, handoff or activity"),
+                                 id, kind_title (kind));
+      return _waymark_reader_fail (r, path, WAYMARK_READER_ERROR_INVALID,
+                                   _("refers to “%s”, which is %s, not %s"),
+                                   id, kind_title (kind), kind_title (wanted));
     }
 
   return TRUE;
@@ -481,7 +173,7 @@ read_reference (Reader      *r,
 {
   Path path = PATH_KEY (parent, key);
 
-  if (!read_string (r, object, parent, key, required, value))
+  if (!_waymark_reader_read_string (r, object, parent, key, required, value))
     return FALSE;
 
   /* The writer leaves empty references out; read "" as absent. */
@@ -510,7 +202,7 @@ read_string_list (Reader      *r,
   if (node == NULL)
     return TRUE;
 
-  if (!get_array (r, node, &path, &array))
+  if (!_waymark_reader_get_array (r, node, &path, &array))
     return FALSE;
 
   n = json_array_get_length (array);
@@ -520,11 +212,12 @@ read_string_list (Reader      *r,
       JsonNode *element = json_array_get_element (array, i);
       Path element_path = PATH_INDEX (&path, i);
 
-      if (!is_string (element))
+      if (!_waymark_reader_is_string (element))
         {
           g_clear_pointer (value, g_strfreev);
-          return fail (r, &element_path, WAYMARK_READER_ERROR_INVALID,
-                       _("expected a string, found %s"), describe (element));
+          return _waymark_reader_fail (r, &element_path, WAYMARK_READER_ERROR_INVALID,
+                                       _("expected a string, found %s"),
+                                       _waymark_reader_describe (element));
         }
 
       (*value)[i] = g_strdup (json_node_get_string (element));
@@ -565,12 +258,13 @@ register_id (Reader     *r,
   guint existing;
   IdEntry entry = { kind, index, sub_index };
 
-  if (!get_object (r, node, path, &object) ||
-      !read_string (r, object, path, "id", TRUE, &id))
+  if (!_waymark_reader_get_object (r, node, path, &object) ||
+      !_waymark_reader_read_string (r, object, path, "id", TRUE, &id))
     return FALSE;
 
   if (id[0] == '\0')
-    return fail (r, &id_path, WAYMARK_READER_ERROR_INVALID, _("an id may not be empty"));
+    return _waymark_reader_fail (r, &id_path, WAYMARK_READER_ERROR_INVALID,
+                                 _("an id may not be empty"));
 
   existing = GPOINTER_TO_UINT (g_hash_table_lookup (r->ids, id));
   if (existing != 0)
@@ -584,8 +278,8 @@ register_id (Reader     *r,
       else
         g_string_append_printf (where, "%s[%u].id", kind_lists[first->kind], first->index);
 
-      return fail (r, &id_path, WAYMARK_READER_ERROR_INVALID,
-                   _("the id “%s” is already used at %s"), id, where->str);
+      return _waymark_reader_fail (r, &id_path, WAYMARK_READER_ERROR_INVALID,
+                                   _("the id “%s” is already used at %s"), id, where->str);
     }
 
   g_array_append_val (r->entries, entry);
@@ -618,11 +312,12 @@ foreach_element (Reader      *r,
   if (node == NULL)
     {
       if (required)
-        return fail (r, &path, WAYMARK_READER_ERROR_INVALID, _("required field is missing"));
+        return _waymark_reader_fail (r, &path, WAYMARK_READER_ERROR_INVALID,
+                                     _("required field is missing"));
       return TRUE;
     }
 
-  if (!get_array (r, node, &path, &array))
+  if (!_waymark_reader_get_array (r, node, &path, &array))
     return FALSE;
 
   n = json_array_get_length (array);
@@ -734,9 +429,9 @@ read_persona (Reader     *r,
   g_autoptr(WaymarkPersona) persona = NULL;
   const char *id, *name, *description;
 
-  if (!read_string (r, object, path, "id", TRUE, &id) ||
-      !read_string (r, object, path, "name", TRUE, &name) ||
-      !read_string (r, object, path, "description", FALSE, &description))
+  if (!_waymark_reader_read_string (r, object, path, "id", TRUE, &id) ||
+      !_waymark_reader_read_string (r, object, path, "name", TRUE, &name) ||
+      !_waymark_reader_read_string (r, object, path, "description", FALSE, &description))
     return FALSE;
 
   persona = waymark_persona_new (id);
@@ -762,11 +457,12 @@ read_metric (Reader     *r,
   const char *id, *name, *unit;
   double value, target;
 
-  if (!read_string (r, object, path, "id", TRUE, &id) ||
-      !read_string (r, object, path, "name", TRUE, &name) ||
-      !read_number (r, object, path, "value", -G_MAXDOUBLE, G_MAXDOUBLE, &value) ||
-      !read_number (r, object, path, "target", -G_MAXDOUBLE, G_MAXDOUBLE, &target) ||
-      !read_string (r, object, path, "unit", FALSE, &unit))
+  if (!_waymark_reader_read_string (r, object, path, "id", TRUE, &id) ||
+      !_waymark_reader_read_string (r, object, path, "name", TRUE, &name) ||
+      !_waymark_reader_read_number (r, object, path, "value", -G_MAXDOUBLE, G_MAXDOUBLE, &value) ||
+      !_waymark_reader_read_number (r, object, path, "target", -G_MAXDOUBLE, G_MAXDOUBLE,
+                                    &target) ||
+      !_waymark_reader_read_string (r, object, path, "unit", FALSE, &unit))
     return FALSE;
 
   metric = waymark_metric_new (id);
@@ -794,9 +490,9 @@ read_outcome (Reader     *r,
   const char *id, *name, *next;
   double share;
 
-  if (!read_string (r, object, path, "id", TRUE, &id) ||
-      !read_string (r, object, path, "name", TRUE, &name) ||
-      !read_number (r, object, path, "share", 0, 1, &share) ||
+  if (!_waymark_reader_read_string (r, object, path, "id", TRUE, &id) ||
+      !_waymark_reader_read_string (r, object, path, "name", TRUE, &name) ||
+      !_waymark_reader_read_number (r, object, path, "share", 0, 1, &share) ||
       !read_reference (r, object, path, "next", FALSE, BIT (KIND_STAGE), &next))
     return FALSE;
 
@@ -823,7 +519,7 @@ read_funnel_metric (Reader       *r,
   GListModel *metrics = waymark_stage_get_metrics (stage);
   const char *id;
 
-  if (!read_string (r, object, parent, "funnel_metric", FALSE, &id))
+  if (!_waymark_reader_read_string (r, object, parent, "funnel_metric", FALSE, &id))
     return FALSE;
   if (id == NULL || id[0] == '\0')
     return TRUE;
@@ -839,8 +535,8 @@ read_funnel_metric (Reader       *r,
         }
     }
 
-  return fail (r, &path, WAYMARK_READER_ERROR_INVALID,
-               _("refers to “%s”, but this stage has no metric with that id"), id);
+  return _waymark_reader_fail (r, &path, WAYMARK_READER_ERROR_INVALID,
+                               _("refers to “%s”, but this stage has no metric with that id"), id);
 }
 
 static gboolean
@@ -855,10 +551,10 @@ read_stage (Reader     *r,
   g_auto(GStrv) questions = NULL;
   const char *id, *name, *description, *goal;
 
-  if (!read_string (r, object, path, "id", TRUE, &id) ||
-      !read_string (r, object, path, "name", TRUE, &name) ||
-      !read_string (r, object, path, "description", FALSE, &description) ||
-      !read_string (r, object, path, "goal", FALSE, &goal) ||
+  if (!_waymark_reader_read_string (r, object, path, "id", TRUE, &id) ||
+      !_waymark_reader_read_string (r, object, path, "name", TRUE, &name) ||
+      !_waymark_reader_read_string (r, object, path, "description", FALSE, &description) ||
+      !_waymark_reader_read_string (r, object, path, "goal", FALSE, &goal) ||
       !read_string_list (r, object, path, "questions", 0, &questions))
     return FALSE;
 
@@ -895,15 +591,15 @@ read_lane (Reader     *r,
   WaymarkPerspective perspective;
   Path perspective_path = PATH_KEY (path, "perspective");
 
-  if (!read_string (r, object, path, "id", TRUE, &id) ||
-      !read_string (r, object, path, "name", TRUE, &name) ||
-      !read_string (r, object, path, "perspective", TRUE, &perspective_str) ||
-      !read_color (r, object, path, &color))
+  if (!_waymark_reader_read_string (r, object, path, "id", TRUE, &id) ||
+      !_waymark_reader_read_string (r, object, path, "name", TRUE, &name) ||
+      !_waymark_reader_read_string (r, object, path, "perspective", TRUE, &perspective_str) ||
+      !_waymark_reader_read_color (r, object, path, &color))
     return FALSE;
 
   if (!waymark_perspective_from_string (perspective_str, &perspective))
-    return fail (r, &perspective_path, WAYMARK_READER_ERROR_INVALID,
-                 _("“%s” is not one of customer, company, other"), perspective_str);
+    return _waymark_reader_fail (r, &perspective_path, WAYMARK_READER_ERROR_INVALID,
+                                 _("“%s” is not one of customer, company, other"), perspective_str);
 
   lane = waymark_lane_new (id);
   waymark_lane_set_name (lane, name);
@@ -928,8 +624,8 @@ read_channel (Reader     *r,
   g_autoptr(WaymarkChannel) channel = NULL;
   const char *id, *name;
 
-  if (!read_string (r, object, path, "id", TRUE, &id) ||
-      !read_string (r, object, path, "name", TRUE, &name))
+  if (!_waymark_reader_read_string (r, object, path, "id", TRUE, &id) ||
+      !_waymark_reader_read_string (r, object, path, "name", TRUE, &name))
     return FALSE;
 
   channel = waymark_channel_new (id);
@@ -971,21 +667,24 @@ read_touchpoint (Reader     *r,
   Path kind_path = PATH_KEY (path, "kind");
   PlacedTouchpoint entry;
 
-  if (!read_string (r, object, path, "id", TRUE, &id) ||
-      !read_string (r, object, path, "title", TRUE, &title) ||
+  if (!_waymark_reader_read_string (r, object, path, "id", TRUE, &id) ||
+      !_waymark_reader_read_string (r, object, path, "title", TRUE, &title) ||
       !read_reference (r, object, path, "stage", TRUE, BIT (KIND_STAGE), &stage) ||
       !read_reference (r, object, path, "lane", TRUE, BIT (KIND_LANE), &lane) ||
-      !read_integer (r, object, path, "order", FALSE, 0, G_MAXINT, &has_order, &order) ||
+      !_waymark_reader_read_integer (r, object, path, "order", FALSE, 0, G_MAXINT, &has_order,
+                                     &order) ||
       !read_reference (r, object, path, "channel", FALSE, BIT (KIND_CHANNEL), &channel) ||
-      !read_string (r, object, path, "notes", FALSE, &notes) ||
-      !read_integer (r, object, path, "emotion", FALSE, -2, 2, &has_emotion, &emotion) ||
+      !_waymark_reader_read_string (r, object, path, "notes", FALSE, &notes) ||
+      !_waymark_reader_read_integer (r, object, path, "emotion", FALSE, -2, 2, &has_emotion,
+                                     &emotion) ||
       !read_string_list (r, object, path, "personas", BIT (KIND_PERSONA), &personas) ||
-      !read_string (r, object, path, "kind", FALSE, &kind_str))
+      !_waymark_reader_read_string (r, object, path, "kind", FALSE, &kind_str))
     return FALSE;
 
   if (kind_str != NULL && !waymark_touchpoint_kind_from_string (kind_str, &kind))
-    return fail (r, &kind_path, WAYMARK_READER_ERROR_INVALID,
-                 _("“%s” is not one of touchpoint, decision, pain, opportunity"), kind_str);
+    return _waymark_reader_fail (r, &kind_path, WAYMARK_READER_ERROR_INVALID,
+                                 _("“%s” is not one of touchpoint, decision, pain, opportunity"),
+                                 kind_str);
 
   touchpoint = waymark_touchpoint_new (id);
   waymark_touchpoint_set_title (touchpoint, title);
@@ -1060,9 +759,9 @@ read_role (Reader     *r,
   g_autoptr(WaymarkRole) role = NULL;
   const char *id, *name, *color;
 
-  if (!read_string (r, object, path, "id", TRUE, &id) ||
-      !read_string (r, object, path, "name", TRUE, &name) ||
-      !read_color (r, object, path, &color))
+  if (!_waymark_reader_read_string (r, object, path, "id", TRUE, &id) ||
+      !_waymark_reader_read_string (r, object, path, "name", TRUE, &name) ||
+      !_waymark_reader_read_color (r, object, path, &color))
     return FALSE;
 
   role = waymark_role_new (id);
@@ -1087,11 +786,11 @@ read_handoff (Reader     *r,
   g_autoptr(WaymarkHandoff) handoff = NULL;
   const char *id, *from, *to, *name, *agreement;
 
-  if (!read_string (r, object, path, "id", TRUE, &id) ||
+  if (!_waymark_reader_read_string (r, object, path, "id", TRUE, &id) ||
       !read_reference (r, object, path, "from", TRUE, BIT (KIND_STAGE), &from) ||
       !read_reference (r, object, path, "to", TRUE, BIT (KIND_STAGE), &to) ||
-      !read_string (r, object, path, "name", FALSE, &name) ||
-      !read_string (r, object, path, "agreement", FALSE, &agreement))
+      !_waymark_reader_read_string (r, object, path, "name", FALSE, &name) ||
+      !_waymark_reader_read_string (r, object, path, "agreement", FALSE, &agreement))
     return FALSE;
 
   handoff = waymark_handoff_new (id);
@@ -1118,10 +817,10 @@ read_activity (Reader     *r,
   g_autoptr(WaymarkActivity) activity = NULL;
   const char *id, *name, *stage, *description;
 
-  if (!read_string (r, object, path, "id", TRUE, &id) ||
-      !read_string (r, object, path, "name", TRUE, &name) ||
+  if (!_waymark_reader_read_string (r, object, path, "id", TRUE, &id) ||
+      !_waymark_reader_read_string (r, object, path, "name", TRUE, &name) ||
       !read_reference (r, object, path, "stage", FALSE, BIT (KIND_STAGE), &stage) ||
-      !read_string (r, object, path, "description", FALSE, &description))
+      !_waymark_reader_read_string (r, object, path, "description", FALSE, &description))
     return FALSE;
 
   activity = waymark_activity_new (id);
@@ -1170,8 +869,8 @@ merge_assignment (Reader      *r,
   waymark_raci_to_string (raci, letters);
 
   first_path.index = cell->index;
-  append_path (first, &first_path);
-  append_path (second, path);
+  _waymark_reader_append_path (first, &first_path);
+  _waymark_reader_append_path (second, path);
   row_item = waymark_journey_lookup (r->journey, row);
   role_item = waymark_journey_lookup (r->journey, role);
   row_title = waymark_matrix_dup_row_title (r->journey, row_item);
@@ -1202,20 +901,20 @@ read_assignment (Reader     *r,
   Cell *cell;
   char bad;
 
-  if (!get_object (r, node, path, &object) ||
+  if (!_waymark_reader_get_object (r, node, path, &object) ||
       !read_reference (r, object, path, "row", TRUE,
                        ROW_KINDS, &row) ||
       !read_reference (r, object, path, "role", TRUE, BIT (KIND_ROLE), &role) ||
-      !read_string (r, object, path, "raci", TRUE, &raci_str))
+      !_waymark_reader_read_string (r, object, path, "raci", TRUE, &raci_str))
     return FALSE;
 
   if (!waymark_raci_from_string (raci_str, &raci, &bad))
     {
       if (strchr ("RACI", bad) != NULL)
-        return fail (r, &raci_path, WAYMARK_READER_ERROR_INVALID,
-                     _("“%s” has the letter %c more than once"), raci_str, bad);
-      return fail (r, &raci_path, WAYMARK_READER_ERROR_INVALID,
-                   _("“%s” has a letter other than R, A, C and I"), raci_str);
+        return _waymark_reader_fail (r, &raci_path, WAYMARK_READER_ERROR_INVALID,
+                                     _("“%s” has the letter %c more than once"), raci_str, bad);
+      return _waymark_reader_fail (r, &raci_path, WAYMARK_READER_ERROR_INVALID,
+                                   _("“%s” has a letter other than R, A, C and I"), raci_str);
     }
 
   if (merge_assignment (r, path, index, row, role, raci))
@@ -1251,13 +950,13 @@ read_content_item (Reader     *r,
   g_auto(GStrv) stages = NULL;
   const char *id, *title, *type, *question, *url;
 
-  if (!read_string (r, object, path, "id", TRUE, &id) ||
-      !read_string (r, object, path, "title", TRUE, &title) ||
-      !read_string (r, object, path, "type", FALSE, &type) ||
+  if (!_waymark_reader_read_string (r, object, path, "id", TRUE, &id) ||
+      !_waymark_reader_read_string (r, object, path, "title", TRUE, &title) ||
+      !_waymark_reader_read_string (r, object, path, "type", FALSE, &type) ||
       !read_string_list (r, object, path, "personas", BIT (KIND_PERSONA), &personas) ||
-      !read_string (r, object, path, "question", FALSE, &question) ||
+      !_waymark_reader_read_string (r, object, path, "question", FALSE, &question) ||
       !read_string_list (r, object, path, "stages", BIT (KIND_STAGE), &stages) ||
-      !read_string (r, object, path, "url", FALSE, &url))
+      !_waymark_reader_read_string (r, object, path, "url", FALSE, &url))
     return FALSE;
 
   item = waymark_content_item_new (id);
@@ -1290,9 +989,9 @@ read_journey (Reader     *r,
   JsonObject *object;
   const char *title, *description;
 
-  if (!get_object (r, node, path, &object) ||
-      !read_string (r, object, path, "title", TRUE, &title) ||
-      !read_string (r, object, path, "description", FALSE, &description))
+  if (!_waymark_reader_get_object (r, node, path, &object) ||
+      !_waymark_reader_read_string (r, object, path, "title", TRUE, &title) ||
+      !_waymark_reader_read_string (r, object, path, "description", FALSE, &description))
     return FALSE;
 
   /* "stages" is the one list that must be there. */
@@ -1300,7 +999,8 @@ read_journey (Reader     *r,
     {
       Path stages_path = PATH_KEY (path, "stages");
 
-      return fail (r, &stages_path, WAYMARK_READER_ERROR_INVALID, _("required field is missing"));
+      return _waymark_reader_fail (r, &stages_path, WAYMARK_READER_ERROR_INVALID,
+                                   _("required field is missing"));
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (with_ids); i++)
@@ -1361,25 +1061,28 @@ read_root (Reader   *r,
   gboolean has_version;
   gint64 version;
 
-  if (!get_object (r, root, NULL, &object) ||
-      !read_string (r, object, NULL, "format", TRUE, &format))
+  if (!_waymark_reader_get_object (r, root, NULL, &object) ||
+      !_waymark_reader_read_string (r, object, NULL, "format", TRUE, &format))
     return FALSE;
 
   if (strcmp (format, "waymark") != 0)
-    return fail (r, &format_path, WAYMARK_READER_ERROR_INVALID,
-                 _("expected “waymark”, found “%s”: this is not a Waymark file"), format);
+    return _waymark_reader_fail (r, &format_path, WAYMARK_READER_ERROR_INVALID,
+                                 _("expected “waymark”, found “%s”: this is not a Waymark file"),
+                                 format);
 
-  if (!read_integer (r, object, NULL, "version", TRUE, 1, G_MAXINT64, &has_version, &version))
+  if (!_waymark_reader_read_integer (r, object, NULL, "version", TRUE, 1, G_MAXINT64,
+                                     &has_version, &version))
     return FALSE;
 
   if (version > WAYMARK_FORMAT_VERSION)
-    return fail (r, &version_path, WAYMARK_READER_ERROR_NEWER_VERSION,
-                 _("made by a newer version of Waymark (file format %" PRId64
+    return _waymark_reader_fail (r, &version_path, WAYMARK_READER_ERROR_NEWER_VERSION,
+                                 _("made by a newer version of Waymark (file format %" PRId64
                    ", this version reads up to %d); update Waymark to open it"),
-                 version, WAYMARK_FORMAT_VERSION);
+                                 version, WAYMARK_FORMAT_VERSION);
 
   if (!(journey = json_object_get_member (object, "journey")))
-    return fail (r, &journey_path, WAYMARK_READER_ERROR_INVALID, _("required field is missing"));
+    return _waymark_reader_fail (r, &journey_path, WAYMARK_READER_ERROR_INVALID,
+                                 _("required field is missing"));
 
   if (!read_journey (r, journey, &journey_path))
     return FALSE;
