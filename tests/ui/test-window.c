@@ -325,6 +325,15 @@ test_fields_leave_undo_to_document (void)
   g_assert_cmpstr (waymark_stage_get_name (stage), ==, before);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, before);
 
+  /* Escape (edit.cancel) gives up the typing: the field shows the name
+   * again, and leaving it commits nothing. */
+  gtk_editable_set_text (GTK_EDITABLE (name), "Half typed");
+  g_assert_true (gtk_widget_activate_action (name, "edit.cancel", NULL));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, before);
+  g_signal_emit_by_name (name, "entry-activated");
+  g_assert_cmpstr (waymark_stage_get_name (stage), ==, before);
+  g_assert_false (waymark_document_get_dirty (document));
+
   destroy_window (window);
 }
 

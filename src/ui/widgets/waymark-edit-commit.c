@@ -48,6 +48,40 @@ on_commit_focus_leave_cb (GtkEventControllerFocus *controller,
   hide_apply_button (row);
 }
 
+#define COMMITTED_KEY "waymark-edit-commit-text"
+
+static void
+on_cancel_activate_cb (GSimpleAction *action,
+                       GVariant      *param,
+                       gpointer       user_data)
+{
+  GtkWidget *row = user_data;
+  const char *committed = g_object_get_data (G_OBJECT (row), COMMITTED_KEY);
+
+  /* Escape: back to the value the document has; nothing is committed. */
+  if (committed != NULL)
+    waymark_edit_commit_set_text (row, committed);
+}
+
+/* Escape cancels the edit in progress, as edit.cancel on the row. */
+static void
+add_cancel (GtkWidget *row)
+{
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) cancel = g_simple_action_new ("cancel", NULL);
+  GtkEventController *controller;
+
+  g_signal_connect_object (cancel, "activate", G_CALLBACK (on_cancel_activate_cb), row, 0);
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (cancel));
+  gtk_widget_insert_action_group (row, "edit", G_ACTION_GROUP (group));
+
+  controller = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_named_action_new ("edit.cancel")));
+  gtk_widget_add_controller (row, controller);
+}
+
 /**
  * waymark_edit_commit_connect:
  *
@@ -69,7 +103,10 @@ waymark_edit_commit_connect (GtkWidget         *row,
   /* Ctrl+Z and Ctrl+Shift+Z reach the window's undo, which acts on the
    * document, instead of taking back the typing word by word. */
   if (GTK_IS_EDITABLE (row))
-    gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
+    {
+      gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
+      add_cancel (row);
+    }
 
   commit = g_new0 (Commit, 1);
   commit->func = func;
@@ -106,5 +143,6 @@ waymark_edit_commit_set_text (GtkWidget  *editable,
   gtk_editable_set_enable_undo (GTK_EDITABLE (editable), FALSE);
   gtk_editable_set_text (GTK_EDITABLE (editable), text);
   gtk_editable_set_enable_undo (GTK_EDITABLE (editable), enable_undo);
+  g_object_set_data_full (G_OBJECT (editable), COMMITTED_KEY, g_strdup (text), g_free);
   hide_apply_button (editable);
 }
