@@ -11,56 +11,26 @@
 
 #include "waymark-content-editor.h"
 #include "waymark-content-view.h"
-#include "waymark-reader.h"
+#include "waymark-ui-test.h"
 
 /* The Content view on the B2B example: the two ebooks, the stages with no
  * content marked as gaps, the unanswered questions, sorting, filtering,
  * and adding, editing and deleting through the document's commands. */
 
-typedef struct
-{
-  WaymarkDocument *document;
-  GtkWidget       *window;
-  GtkWidget       *view;
-} Fixture;
-
-static void
-iterate (void)
-{
-  for (guint i = 0; i < 5; i++)
-    while (g_main_context_pending (NULL))
-      g_main_context_iteration (NULL, FALSE);
-}
+typedef ViewFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("WAYMARK_EXAMPLES_DIR"),
-                                            "b2b-lifecycle.waymark", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WaymarkJourney) journey = waymark_reader_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  f->document = waymark_document_new (journey);
-  f->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 800);
-  f->view = waymark_content_view_new ();
-  gtk_window_set_child (GTK_WINDOW (f->window), f->view);
-  waymark_view_set_document (WAYMARK_VIEW (f->view), f->document);
-  gtk_window_present (GTK_WINDOW (f->window));
-  gtk_test_widget_wait_for_draw (f->window);
-  iterate ();
+  ui_test_view_set_up (f, waymark_content_view_new ());
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  iterate ();
-  g_clear_object (&f->document);
+  ui_test_view_tear_down (f);
 }
 
 static void
@@ -221,7 +191,7 @@ test_add_edit_delete (Fixture       *f,
   waymark_content_editor_set_checked (editor, "s-capture", TRUE);
   waymark_content_editor_set_checked (editor, "p-buyer", TRUE);
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
-  iterate ();
+  ui_test_iterate ();
   g_assert_null (find_editor ());
 
   g_assert_cmpuint (g_list_model_get_n_items (content), ==, 3);
@@ -248,7 +218,7 @@ test_add_edit_delete (Fixture       *f,
   editor = find_editor ();
   waymark_content_editor_set_text (editor, "url", "https://example.com/cta");
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
-  iterate ();
+  ui_test_iterate ();
   g_assert_cmpstr (waymark_content_item_get_url (added), ==, "https://example.com/cta");
   g_assert_cmpstr (waymark_document_get_undo_label (f->document), ==, "Edit Content Item");
   /* The selection stays on the edited item. */
@@ -256,10 +226,10 @@ test_add_edit_delete (Fixture       *f,
 
   /* Delete it, and undo brings it back. */
   g_assert_true (gtk_widget_activate_action (f->view, "content.delete", NULL));
-  iterate ();
+  ui_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (content), ==, 2);
   waymark_document_undo (f->document);
-  iterate ();
+  ui_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (content), ==, 3);
 }
 

@@ -11,56 +11,26 @@
 
 #include "waymark-funnel-chart.h"
 #include "waymark-gaps-view.h"
-#include "waymark-reader.h"
+#include "waymark-ui-test.h"
 
 /* The Gaps view on the B2B example: the cells it marks, what a screen
  * reader hears, the touchpoints of an activated cell, and the grid and
  * funnel following edits. */
 
-typedef struct
-{
-  WaymarkDocument *document;
-  GtkWidget       *window;
-  GtkWidget       *view;
-} Fixture;
-
-static void
-iterate (void)
-{
-  for (guint i = 0; i < 5; i++)
-    while (g_main_context_pending (NULL))
-      g_main_context_iteration (NULL, FALSE);
-}
+typedef ViewFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("WAYMARK_EXAMPLES_DIR"),
-                                            "b2b-lifecycle.waymark", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WaymarkJourney) journey = waymark_reader_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  f->document = waymark_document_new (journey);
-  f->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 800);
-  f->view = waymark_gaps_view_new ();
-  gtk_window_set_child (GTK_WINDOW (f->window), f->view);
-  waymark_view_set_document (WAYMARK_VIEW (f->view), f->document);
-  gtk_window_present (GTK_WINDOW (f->window));
-  gtk_test_widget_wait_for_draw (f->window);
-  iterate ();
+  ui_test_view_set_up (f, waymark_gaps_view_new ());
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  iterate ();
-  g_clear_object (&f->document);
+  ui_test_view_tear_down (f);
 }
 
 static void
@@ -156,7 +126,7 @@ test_activate_cell (Fixture       *f,
 
   /* As a click, or Enter or Space on the focused cell, does. */
   g_signal_emit_by_name (social, "clicked");
-  iterate ();
+  ui_test_iterate ();
   g_assert_true (gtk_widget_get_visible (details));
   row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (details), 0);
   g_assert_nonnull (row);
@@ -185,14 +155,14 @@ test_follows_edits (Fixture       *f,
 
   tp = waymark_document_add_touchpoint (f->document, attract, marketing, 1, "Social campaign");
   waymark_document_set (f->document, tp, "channel", "ch-social", NULL);
-  iterate ();
+  ui_test_iterate ();
   grid = waymark_gaps_view_get_grid (WAYMARK_GAPS_VIEW (f->view));
   g_assert_cmpint (waymark_gap_grid_get_cell (grid, 0, 1)->kind, ==, WAYMARK_GAP_COVERED);
   g_assert_true (gtk_widget_has_css_class (find_cell_button (f, "Attract, Social media"), "covered"));
 
   waymark_document_undo (f->document);
   waymark_document_undo (f->document);
-  iterate ();
+  ui_test_iterate ();
   g_assert_true (gtk_widget_has_css_class (find_cell_button (f, "Attract, Social media"), "missed"));
 }
 
@@ -244,7 +214,7 @@ test_funnel (Fixture       *f,
     g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, 0);
     adw_combo_row_set_selected (ADW_COMBO_ROW (row), 1);
   }
-  iterate ();
+  ui_test_iterate ();
   g_assert_cmpstr (waymark_stage_get_funnel_metric (convert), ==,
                    waymark_item_get_id (WAYMARK_ITEM (customers)));
   g_assert_cmpstr (waymark_document_get_undo_label (f->document), ==, "Choose Funnel Metric");

@@ -7,7 +7,9 @@
 
 #include "config.h"
 
+#include "waymark-reader.h"
 #include "waymark-ui-test.h"
+#include "waymark-view.h"
 
 WaymarkApplication *ui_test_app;
 char *ui_test_tmpdir;
@@ -181,4 +183,44 @@ first_stage (WaymarkDocument *document)
 
   g_object_unref (stage);
   return stage;
+}
+
+/* Runs what is pending, a few rounds, so that idles that queue more run. */
+void
+ui_test_iterate (void)
+{
+  for (guint i = 0; i < 5; i++)
+    while (g_main_context_pending (NULL))
+      g_main_context_iteration (NULL, FALSE);
+}
+
+/* Shows @view with the B2B example in a window of its own. */
+void
+ui_test_view_set_up (ViewFixture *f,
+                     GtkWidget   *view)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("WAYMARK_EXAMPLES_DIR"),
+                                            "b2b-lifecycle.waymark", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WaymarkJourney) journey = waymark_reader_load_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  f->document = waymark_document_new (journey);
+  f->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 800);
+  f->view = view;
+  gtk_window_set_child (GTK_WINDOW (f->window), f->view);
+  waymark_view_set_document (WAYMARK_VIEW (f->view), f->document);
+  gtk_window_present (GTK_WINDOW (f->window));
+  gtk_test_widget_wait_for_draw (f->window);
+  ui_test_iterate ();
+}
+
+void
+ui_test_view_tear_down (ViewFixture *f)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  ui_test_iterate ();
+  g_clear_object (&f->document);
 }

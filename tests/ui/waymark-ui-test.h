@@ -4,9 +4,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * What the window tests share: an application with its drafts in a
- * temporary folder, waiting for the main loop, and finding dialogs and
- * widgets as a user would see them.
+ * What the window and view tests share: an application with its drafts in a
+ * temporary folder, a view of the B2B example in a window, waiting for the
+ * main loop, and finding dialogs and widgets as a user would see them.
  */
 
 #pragma once
@@ -14,9 +14,18 @@
 #include <adwaita.h>
 
 #include "waymark-application.h"
+#include "waymark-document.h"
 #include "waymark-window.h"
 
 G_BEGIN_DECLS
+
+/* A view showing the B2B example, in a window of its own. */
+typedef struct
+{
+  WaymarkDocument *document;
+  GtkWidget       *window;
+  GtkWidget       *view;
+} ViewFixture;
 
 extern WaymarkApplication *ui_test_app;
 extern char *ui_test_tmpdir;
@@ -54,5 +63,9 @@ gboolean          is_of_type                 (GtkWidget     *widget,
 WaymarkWindow    *new_window_with_template   (const char    *template_id);
 void              destroy_window             (WaymarkWindow *window);
 WaymarkStage     *first_stage                (WaymarkDocument *document);
+void              ui_test_iterate            (void);
+void              ui_test_view_set_up        (ViewFixture   *f,
+                                              GtkWidget     *view);
+void              ui_test_view_tear_down     (ViewFixture   *f);
 
 G_END_DECLS
