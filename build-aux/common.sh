@@ -12,7 +12,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build_packages=(
   meson ninja-build pkg-config gcc
   libjson-glib-dev libglib2.0-dev libcairo2-dev libpango1.0-dev
-  gettext python3
+  gettext python3 locales
   poppler-utils qpdf fonts-thai-tlwg fonts-dejavu-core
 )
 
@@ -51,6 +51,27 @@ install_packages () {
   "${sudo[@]}" apt-get update </dev/null &&
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
       apt-get install -y --no-install-recommends "${missing[@]}" </dev/null
+}
+
+# ensure_locales: generates the locales the translations are tested in
+# (tests that need one skip when it is missing), through sudo when not root.
+# Best effort: a machine where this fails still runs the suite.
+ensure_locales () {
+  local missing=() loc sudo=()
+  for loc in de_DE pt_BR th_TH; do
+    locale -a 2>/dev/null | grep -qx "$loc.utf8" || missing+=("$loc")
+  done
+  [ "${#missing[@]}" -eq 0 ] && return 0
+  [ -f /etc/locale.gen ] && command -v locale-gen >/dev/null 2>&1 || return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null 2>&1 || return 0
+    if [ -t 0 ]; then sudo=(sudo); else sudo=(sudo -n); fi
+  fi
+  echo "generating locales: ${missing[*]}" >&2
+  for loc in "${missing[@]}"; do
+    "${sudo[@]}" sed -i "s/^# *\($loc.UTF-8 UTF-8\)/\1/" /etc/locale.gen || return 0
+  done
+  "${sudo[@]}" locale-gen >/dev/null </dev/null || echo "locale-gen failed; tests that need those locales skip" >&2
 }
 
 # configure_and_build BUILD-DIR MESON-OPTION...: sets up (or reconfigures)
