@@ -289,17 +289,8 @@ waymark_color_row_new (WaymarkDocument *document,
                        const char      *property,
                        const char      *title)
 {
-  g_autoptr(WaymarkPropertyBinding) binding = NULL;
-
-  g_return_val_if_fail (WAYMARK_IS_DOCUMENT (document), NULL);
-  g_return_val_if_fail (G_IS_OBJECT (object), NULL);
-
-  binding = waymark_property_binding_new (document, object, property);
-
-  return g_object_new (WAYMARK_TYPE_COLOR_ROW,
-                       "binding", binding,
-                       "title", title,
-                       NULL);
+  return waymark_property_binding_new_row (WAYMARK_TYPE_COLOR_ROW, document, object,
+                                           property, title);
 }
 
 WaymarkPropertyBinding *

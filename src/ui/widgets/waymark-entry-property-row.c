@@ -183,17 +183,8 @@ waymark_entry_property_row_new (WaymarkDocument *document,
                                 const char      *property,
                                 const char      *title)
 {
-  g_autoptr(WaymarkPropertyBinding) binding = NULL;
-
-  g_return_val_if_fail (WAYMARK_IS_DOCUMENT (document), NULL);
-  g_return_val_if_fail (G_IS_OBJECT (object), NULL);
-
-  binding = waymark_property_binding_new (document, object, property);
-
-  return g_object_new (WAYMARK_TYPE_ENTRY_PROPERTY_ROW,
-                       "binding", binding,
-                       "title", title,
-                       NULL);
+  return waymark_property_binding_new_row (WAYMARK_TYPE_ENTRY_PROPERTY_ROW, document, object,
+                                           property, title);
 }
 
 WaymarkPropertyBinding *

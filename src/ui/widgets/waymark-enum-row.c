@@ -175,19 +175,15 @@ waymark_enum_row_new (WaymarkDocument  *document,
                       const char       *title,
                       WaymarkTitleFunc  get_title)
 {
-  g_autoptr(WaymarkPropertyBinding) binding = NULL;
   g_autoptr(GtkStringList) titles = NULL;
   WaymarkEnumRow *self;
 
-  g_return_val_if_fail (WAYMARK_IS_DOCUMENT (document), NULL);
-  g_return_val_if_fail (G_IS_OBJECT (object), NULL);
   g_return_val_if_fail (get_title != NULL, NULL);
 
-  binding = waymark_property_binding_new (document, object, property);
-  self = g_object_new (WAYMARK_TYPE_ENUM_ROW,
-                       "binding", binding,
-                       "title", title,
-                       NULL);
+  self = waymark_property_binding_new_row (WAYMARK_TYPE_ENUM_ROW, document, object,
+                                           property, title);
+  if (self == NULL)
+    return NULL;
 
   titles = gtk_string_list_new (NULL);
   for (guint i = 0; i < self->enum_class->n_values; i++)

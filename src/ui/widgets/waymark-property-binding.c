@@ -342,3 +342,32 @@ waymark_property_binding_set_string (WaymarkPropertyBinding *self,
   g_value_set_string (&gvalue, value);
   waymark_property_binding_set_value (self, &gvalue);
 }
+
+/**
+ * waymark_property_binding_new_row:
+ * @row_type: a row type with a construct-only "binding" property
+ *
+ * What the rows' constructors share: a row of @row_type titled @title,
+ * bound to @property of @object.
+ *
+ * Returns: (transfer floating): the row
+ */
+gpointer
+waymark_property_binding_new_row (GType            row_type,
+                                  WaymarkDocument *document,
+                                  gpointer         object,
+                                  const char      *property,
+                                  const char      *title)
+{
+  g_autoptr(WaymarkPropertyBinding) binding = NULL;
+
+  g_return_val_if_fail (WAYMARK_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (G_IS_OBJECT (object), NULL);
+
+  binding = waymark_property_binding_new (document, object, property);
+
+  return g_object_new (row_type,
+                       "binding", binding,
+                       "title", title,
+                       NULL);
+}

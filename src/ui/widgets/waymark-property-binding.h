@@ -32,5 +32,10 @@ void                    waymark_property_binding_set_value     (WaymarkPropertyB
                                                                 const GValue           *value);
 void                    waymark_property_binding_set_string    (WaymarkPropertyBinding *self,
                                                                 const char             *value);
+gpointer                waymark_property_binding_new_row       (GType                   row_type,
+                                                                WaymarkDocument        *document,
+                                                                gpointer                object,
+                                                                const char             *property,
+                                                                const char             *title);
 
 G_END_DECLS
