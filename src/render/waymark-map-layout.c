@@ -8,11 +8,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include <pango/pangocairo.h>
 
+#include "waymark-funnel.h"
 #include "waymark-map-layout.h"
 
 /* The geometry of the journey map, shared by the canvas on screen and every
@@ -41,8 +43,11 @@ struct _WaymarkMapLayout
   GArray           *cells;      /* WaymarkMapCell, column-major */
   GArray           *cards;      /* WaymarkMapCard, cell by cell */
   GArray           *points;     /* WaymarkMapPoint, left to right */
+  GArray           *arrows;     /* WaymarkMapArrow, stage by stage */
   WaymarkMapRect    emotion_header;
   WaymarkMapRect    emotion_band;
+  WaymarkMapRect    outcomes_header;
+  WaymarkMapRect    outcomes_band;
   double            width;
   double            height;
 
@@ -78,6 +83,9 @@ static GParamSpec *properties[N_PROPS];
 #define EMOTION_GAP          10.0
 #define EMOTION_STEP         26.0
 #define TITLE_LINES           3
+#define OUTCOMES_GAP         10.0
+#define ARROW_ROW            26.0
+#define ARROW_PADDING         8.0
 
 /* Pixel sizes of the fonts at zoom 1: the smallest decides when paper is
  * tiled. */
@@ -110,6 +118,14 @@ clear_column (gpointer data)
   WaymarkMapColumn *column = data;
 
   g_clear_object (&column->stage);
+}
+
+static void
+clear_arrow (gpointer data)
+{
+  WaymarkMapArrow *arrow = data;
+
+  g_clear_object (&arrow->outcome);
 }
 
 static void
@@ -392,6 +408,103 @@ add_points (WaymarkMapLayout *self)
     }
 }
 
+static gboolean
+find_column (WaymarkMapLayout *self,
+             const char       *stage_id,
+             guint            *column)
+{
+  for (guint c = 0; c < self->columns->len; c++)
+    {
+      const WaymarkMapColumn *col = &g_array_index (self->columns, WaymarkMapColumn, c);
+
+      if (g_strcmp0 (waymark_item_get_id (WAYMARK_ITEM (col->stage)), stage_id) == 0)
+        {
+          *column = c;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Below the emotion band, one row per outcome that leads to a stage: an
+ * arrow from its stage's column to the next stage's, labelled with its
+ * name, share and the next stage's name, so it reads without the colours
+ * and on a page that does not show the stage headers. No strip when no
+ * outcome leads anywhere. */
+static void
+add_arrows (WaymarkMapLayout *self,
+            double            y)
+{
+  double z = self->zoom;
+  double top = y + OUTCOMES_GAP * z;
+  double row_y = top + ARROW_PADDING * z;
+
+  for (guint c = 0; c < self->columns->len; c++)
+    {
+      const WaymarkMapColumn *from = &g_array_index (self->columns, WaymarkMapColumn, c);
+      GListModel *outcomes = waymark_stage_get_outcomes (from->stage);
+      guint n = g_list_model_get_n_items (outcomes);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(WaymarkOutcome) outcome = g_list_model_get_item (outcomes, i);
+          g_autofree char *text = NULL;
+          const WaymarkMapColumn *to;
+          WaymarkMapArrow arrow = { 0 };
+          double left, width;
+
+          if (!find_column (self, waymark_outcome_get_next (outcome), &arrow.to))
+            continue;
+          to = &g_array_index (self->columns, WaymarkMapColumn, arrow.to);
+          arrow.from = c;
+          arrow.line_y = row_y + (ARROW_ROW - 6) * z;
+          if (arrow.to == c)
+            {
+              /* Back into its own stage: a short arrow pointing back. */
+              arrow.x1 = from->header.x + from->header.width * 0.75;
+              arrow.x2 = from->header.x + from->header.width * 0.25;
+            }
+          else
+            {
+              arrow.x1 = from->header.x + from->header.width / 2;
+              arrow.x2 = to->header.x + to->header.width / 2;
+            }
+
+          if (waymark_outcome_has_share (outcome))
+            {
+              g_autofree char *share = waymark_funnel_format_percent (waymark_outcome_get_share (outcome));
+
+              /* Translators: an outcome's arrow on the map: “Hired 30 % → Expand” */
+              text = g_strdup_printf (_("%s %s → %s"), waymark_outcome_get_name (outcome),
+                                      share, waymark_stage_get_name (to->stage));
+            }
+          else
+            {
+              /* Translators: an outcome's arrow on the map: “Not now → Nurture” */
+              text = g_strdup_printf (_("%s → %s"), waymark_outcome_get_name (outcome),
+                                      waymark_stage_get_name (to->stage));
+            }
+          left = MIN (arrow.x1, arrow.x2) + 4 * z;
+          width = MAX (fabs (arrow.x2 - arrow.x1), COLUMN_WIDTH * z) - 8 * z;
+          left = MIN (left, self->width - 4 * z - width);
+          arrow.label = get_text_layout (self, WAYMARK_MAP_FONT_META, text, width, 1);
+          arrow.label_rect = (WaymarkMapRect) { left, row_y, width, (ARROW_ROW - 10) * z };
+          arrow.outcome = g_steal_pointer (&outcome);
+          g_array_append_val (self->arrows, arrow);
+          row_y += ARROW_ROW * z;
+        }
+    }
+
+  if (self->arrows->len == 0)
+    return;
+
+  self->outcomes_header = (WaymarkMapRect) { 0, top, LANE_HEADER_WIDTH * z,
+                                             row_y + ARROW_PADDING * z - top };
+  self->outcomes_band = (WaymarkMapRect) { 0, top, self->width, self->outcomes_header.height };
+  self->height = top + self->outcomes_header.height;
+}
+
 static void
 ensure_layout (WaymarkMapLayout *self)
 {
@@ -414,6 +527,8 @@ ensure_layout (WaymarkMapLayout *self)
   g_array_set_size (self->cells, 0);
   g_array_set_size (self->cards, 0);
   g_array_set_size (self->points, 0);
+  g_array_set_size (self->arrows, 0);
+  self->outcomes_header = self->outcomes_band = (WaymarkMapRect) { 0 };
   self->width = self->height = 0;
 
   if (self->journey == NULL)
@@ -505,6 +620,7 @@ ensure_layout (WaymarkMapLayout *self)
   self->emotion_header = (WaymarkMapRect) { 0, y, LANE_HEADER_WIDTH * z, EMOTION_STEP * 5 * z };
   self->emotion_band = (WaymarkMapRect) { 0, y, self->width, EMOTION_STEP * 5 * z };
   self->height = y + self->emotion_band.height;
+  add_arrows (self, self->height);
 
   for (guint c = 0; c < n_columns; c++)
     {
@@ -528,6 +644,7 @@ waymark_map_layout_finalize (GObject *object)
   g_clear_pointer (&self->cells, g_array_unref);
   g_clear_pointer (&self->cards, g_array_unref);
   g_clear_pointer (&self->points, g_array_unref);
+  g_clear_pointer (&self->arrows, g_array_unref);
   g_clear_pointer (&self->layout_cache, g_hash_table_unref);
   for (guint i = 0; i < WAYMARK_MAP_N_FONTS; i++)
     g_clear_pointer (&self->fonts[i], pango_font_description_free);
@@ -648,6 +765,8 @@ waymark_map_layout_init (WaymarkMapLayout *self)
   self->cards = g_array_new (FALSE, TRUE, sizeof (WaymarkMapCard));
   g_array_set_clear_func (self->cards, clear_card);
   self->points = g_array_new (FALSE, TRUE, sizeof (WaymarkMapPoint));
+  self->arrows = g_array_new (FALSE, TRUE, sizeof (WaymarkMapArrow));
+  g_array_set_clear_func (self->arrows, clear_arrow);
   self->layout_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   reset_fonts (self);
 }
@@ -1051,6 +1170,46 @@ waymark_map_layout_get_emotion_band (WaymarkMapLayout *self)
 
   ensure_layout (self);
   return &self->emotion_band;
+}
+
+/* The strip of outcome arrows below the emotion band; empty (0 high) when
+ * no outcome leads to a stage. */
+const WaymarkMapRect *
+waymark_map_layout_get_outcomes_header (WaymarkMapLayout *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), NULL);
+
+  ensure_layout (self);
+  return &self->outcomes_header;
+}
+
+const WaymarkMapRect *
+waymark_map_layout_get_outcomes_band (WaymarkMapLayout *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), NULL);
+
+  ensure_layout (self);
+  return &self->outcomes_band;
+}
+
+guint
+waymark_map_layout_get_n_arrows (WaymarkMapLayout *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), 0);
+
+  ensure_layout (self);
+  return self->arrows->len;
+}
+
+const WaymarkMapArrow *
+waymark_map_layout_get_arrow (WaymarkMapLayout *self,
+                              guint             arrow)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), NULL);
+
+  ensure_layout (self);
+  g_return_val_if_fail (arrow < self->arrows->len, NULL);
+  return &g_array_index (self->arrows, WaymarkMapArrow, arrow);
 }
 
 /* The height of an emotion -2..+2 in the band: +2 at the top. */

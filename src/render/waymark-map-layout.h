@@ -92,6 +92,21 @@ typedef struct
   guint  card;
 } WaymarkMapPoint;
 
+/* An outcome that leads to a stage, below the emotion band: from the middle
+ * of its stage's column (@x1) to the middle of the next stage's (@x2),
+ * right to left for a step back; within the column for its own stage. */
+typedef struct
+{
+  WaymarkOutcome *outcome;
+  guint           from;          /* columns */
+  guint           to;
+  double          x1;
+  double          x2;
+  double          line_y;
+  WaymarkMapRect  label_rect;    /* above the line */
+  PangoLayout    *label;         /* “Hired 30 % → Expand” */
+} WaymarkMapArrow;
+
 PangoContext         *waymark_map_layout_create_context     (void);
 WaymarkMapLayout     *waymark_map_layout_new                (PangoContext     *context);
 WaymarkMapLayout     *waymark_map_layout_new_for_journey    (WaymarkJourney   *journey);
@@ -146,6 +161,11 @@ const WaymarkMapRect *waymark_map_layout_get_emotion_header (WaymarkMapLayout *s
 const WaymarkMapRect *waymark_map_layout_get_emotion_band   (WaymarkMapLayout *self);
 double                waymark_map_layout_get_emotion_y      (WaymarkMapLayout *self,
                                                              int               emotion);
+const WaymarkMapRect *waymark_map_layout_get_outcomes_header (WaymarkMapLayout *self);
+const WaymarkMapRect *waymark_map_layout_get_outcomes_band  (WaymarkMapLayout *self);
+guint                 waymark_map_layout_get_n_arrows       (WaymarkMapLayout *self);
+const WaymarkMapArrow *waymark_map_layout_get_arrow         (WaymarkMapLayout *self,
+                                                             guint             arrow);
 guint                 waymark_map_layout_get_n_points       (WaymarkMapLayout *self);
 const WaymarkMapPoint *waymark_map_layout_get_point         (WaymarkMapLayout *self,
                                                              guint             point);

@@ -625,6 +625,59 @@ draw_emotion (WaymarkMapLayout *layout,
     }
 }
 
+/* Where an outcome leads: a dot on its stage, a line, an arrowhead on the
+ * next stage, the label above the line. */
+static void
+draw_outcomes (WaymarkMapLayout *layout,
+               cairo_t          *cr,
+               const Palette    *palette)
+{
+  const WaymarkMapRect *band = waymark_map_layout_get_outcomes_band (layout);
+  const WaymarkMapRect *header = waymark_map_layout_get_outcomes_header (layout);
+  guint n = waymark_map_layout_get_n_arrows (layout);
+  double z = waymark_map_layout_scale (layout, 1.0);
+  PangoLayout *title;
+
+  if (n == 0 || !rect_visible (cr, band))
+    return;
+
+  set_rgb (cr, palette->emotion_fill);
+  cairo_rectangle (cr, band->x, band->y, band->width, band->height);
+  cairo_fill (cr);
+  cairo_set_source_rgba (cr, 0, 0, 0, 0.06);
+  cairo_rectangle (cr, header->x, header->y, header->width, header->height);
+  cairo_fill (cr);
+  set_rgb (cr, perspective_colors[WAYMARK_PERSPECTIVE_OTHER]);
+  cairo_rectangle (cr, header->x, header->y, 5 * z, header->height);
+  cairo_fill (cr);
+
+  title = waymark_map_layout_get_text (layout, WAYMARK_MAP_FONT_LANE,
+                                       _("Outcomes"), header->width - 24 * z, 2);
+  draw_text (cr, title, header->x + 14 * z, header->y + 10 * z, palette->lane_text);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const WaymarkMapArrow *a = waymark_map_layout_get_arrow (layout, i);
+      double dir = a->x2 >= a->x1 ? 1 : -1;
+      double head = 7 * z;
+
+      set_rgb (cr, palette->muted);
+      cairo_set_line_width (cr, 1.5 * z);
+      cairo_arc (cr, a->x1, a->line_y, 3 * z, 0, 2 * G_PI);
+      cairo_fill (cr);
+      cairo_move_to (cr, a->x1, a->line_y);
+      cairo_line_to (cr, a->x2 - dir * head, a->line_y);
+      cairo_stroke (cr);
+      cairo_move_to (cr, a->x2, a->line_y);
+      cairo_line_to (cr, a->x2 - dir * head, a->line_y - head / 2);
+      cairo_line_to (cr, a->x2 - dir * head, a->line_y + head / 2);
+      cairo_close_path (cr);
+      cairo_fill (cr);
+
+      draw_text (cr, a->label, a->label_rect.x, a->label_rect.y, palette->lane_text);
+    }
+}
+
 /**
  * waymark_map_renderer_draw:
  * @parts: what to draw
@@ -645,7 +698,10 @@ waymark_map_renderer_draw (WaymarkMapLayout *layout,
 
   cairo_save (cr);
   if (parts & WAYMARK_MAP_PART_BACKGROUND)
-    draw_background (layout, cr, palette);
+    {
+      draw_background (layout, cr, palette);
+      draw_outcomes (layout, cr, palette);
+    }
   if (parts & WAYMARK_MAP_PART_EMOTION)
     draw_emotion (layout, cr, palette);
   if (parts & WAYMARK_MAP_PART_CARDS)

@@ -23,7 +23,8 @@ typedef enum
  * stage headers where they stick; paper draws everything. */
 typedef enum /*< flags >*/
 {
-  WAYMARK_MAP_PART_BACKGROUND    = 1 << 0,  /* lane bands, lane headers, grid */
+  WAYMARK_MAP_PART_BACKGROUND    = 1 << 0,  /* lane bands, lane headers, grid,
+                                             * the outcomes' arrows */
   WAYMARK_MAP_PART_STAGE_HEADERS = 1 << 1,
   WAYMARK_MAP_PART_CARDS         = 1 << 2,
   WAYMARK_MAP_PART_EMOTION       = 1 << 3,  /* the band, its scale and the curve */

@@ -387,6 +387,74 @@ test_hit_and_drop (void)
   g_assert_cmpuint (waymark_map_layout_drop_index (layout, 0, 2, 1e6), ==, 0);
 }
 
+/* An outcome that leads to a stage is an arrow below the emotion band:
+ * forward, back, and into its own stage; one without a next stage is
+ * none, and without any the map ends at the emotion band. */
+static void
+test_outcome_arrows (void)
+{
+  g_autoptr(WaymarkJourney) journey = load_example ();
+  g_autoptr(WaymarkDocument) document = waymark_document_new (journey);
+  g_autoptr(WaymarkMapLayout) layout = waymark_map_layout_new_for_journey (journey);
+  const WaymarkMapRect *emotion = waymark_map_layout_get_emotion_band (layout);
+  const WaymarkMapColumn *convert, *nurture, *expand;
+  const WaymarkMapArrow *arrow;
+  WaymarkOutcome *hired, *not_now, *again;
+  double bottom = emotion->y + emotion->height;
+
+  g_assert_cmpuint (waymark_map_layout_get_n_arrows (layout), ==, 0);
+  g_assert_cmpfloat (waymark_map_layout_get_height (layout), ==, bottom);
+  g_assert_cmpfloat (waymark_map_layout_get_outcomes_band (layout)->height, ==, 0);
+
+  hired = waymark_document_add_outcome (document, STAGE ("s-convert"), 0, "Hired");
+  waymark_document_set (document, hired, "share", 0.3, "next", "s-expand", NULL);
+  not_now = waymark_document_add_outcome (document, STAGE ("s-convert"), 1, "Not now");
+  waymark_document_set (document, not_now, "share", 0.5, "next", "s-nurture", NULL);
+  waymark_document_add_outcome (document, STAGE ("s-convert"), 2, "No way");
+  again = waymark_document_add_outcome (document, STAGE ("s-expand"), 0, "Renews");
+  waymark_document_set (document, again, "next", "s-expand", NULL);
+  waymark_map_layout_invalidate (layout);
+
+  convert = waymark_map_layout_get_column (layout, 3);
+  nurture = waymark_map_layout_get_column (layout, 2);
+  expand = waymark_map_layout_get_column (layout, 4);
+  g_assert_cmpuint (waymark_map_layout_get_n_arrows (layout), ==, 3);
+
+  arrow = waymark_map_layout_get_arrow (layout, 0);
+  g_assert_true (arrow->outcome == hired);
+  g_assert_cmpuint (arrow->from, ==, 3);
+  g_assert_cmpuint (arrow->to, ==, 4);
+  g_assert_cmpfloat (arrow->x1, ==, convert->header.x + convert->header.width / 2);
+  g_assert_cmpfloat (arrow->x2, ==, expand->header.x + expand->header.width / 2);
+  g_assert_cmpstr (pango_layout_get_text (arrow->label), ==, "Hired 30 % → Expand");
+  g_assert_cmpfloat (arrow->line_y, >, bottom);
+
+  arrow = waymark_map_layout_get_arrow (layout, 1);
+  g_assert_true (arrow->outcome == not_now);
+  g_assert_cmpfloat (arrow->x2, ==, nurture->header.x + nurture->header.width / 2);
+  g_assert_cmpfloat (arrow->x2, <, arrow->x1);
+  g_assert_cmpstr (pango_layout_get_text (arrow->label), ==, "Not now 50 % → Nurture");
+  g_assert_cmpfloat (arrow->line_y, >, waymark_map_layout_get_arrow (layout, 0)->line_y);
+
+  arrow = waymark_map_layout_get_arrow (layout, 2);
+  g_assert_true (arrow->outcome == again);
+  g_assert_cmpuint (arrow->from, ==, 4);
+  g_assert_cmpuint (arrow->to, ==, 4);
+  g_assert_cmpfloat (arrow->x2, <, arrow->x1);
+  g_assert_cmpfloat (arrow->x1, <, expand->header.x + expand->header.width);
+  g_assert_cmpfloat (arrow->x2, >, expand->header.x);
+  g_assert_cmpstr (pango_layout_get_text (arrow->label), ==, "Renews → Expand");
+
+  /* The strip is below the emotion band, and the map ends with it. */
+  g_assert_cmpfloat (waymark_map_layout_get_outcomes_band (layout)->y, >, bottom);
+  g_assert_cmpfloat (waymark_map_layout_get_height (layout), ==,
+                     waymark_map_layout_get_outcomes_band (layout)->y +
+                     waymark_map_layout_get_outcomes_band (layout)->height);
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (rect_inside (&waymark_map_layout_get_arrow (layout, i)->label_rect,
+                                waymark_map_layout_get_outcomes_band (layout)));
+}
+
 static void
 test_empty_journey (void)
 {
@@ -414,6 +482,7 @@ main (int   argc,
   g_test_add_func ("/map-layout/filters", test_filters);
   g_test_add_func ("/map-layout/emotion-curve", test_emotion_curve);
   g_test_add_func ("/map-layout/hit-and-drop", test_hit_and_drop);
+  g_test_add_func ("/map-layout/outcome-arrows", test_outcome_arrows);
   g_test_add_func ("/map-layout/empty-journey", test_empty_journey);
 
   return g_test_run ();
