@@ -292,7 +292,7 @@ waymark_matrix_check_new (WaymarkJourney *journey)
   self->journey = g_object_ref (journey);
   self->rows = waymark_matrix_dup_rows (journey);
   /* The rule and its messages are the journey's, shared with the paper. */
-  self->problems = waymark_matrix_dup_problems (journey);
+  self->problems = waymark_matrix_dup_problems_of_rows (journey, self->rows);
 
   count_cells (self);
 

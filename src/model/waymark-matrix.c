@@ -15,32 +15,67 @@
  * a row is called, the letters of a cell, and the rows that break the rule
  * of exactly one A and at least one R. */
 
-static void
-add_rows_where (GPtrArray   *rows,
-                GListModel  *list,
-                const char  *property,
-                const char  *stage_id)
+/* The items of @list (activities or handoffs) under each stage, by the
+ * stage id @get_stage gives: one pass, rather than one a stage. */
+static GPtrArray **
+dup_rows_by_stage (GListModel *list,
+                   GHashTable *stage_index,
+                   guint       n_stages,
+                   const char *(*get_stage) (gpointer item))
 {
+  GPtrArray **buckets = g_new0 (GPtrArray *, n_stages);
   guint n = g_list_model_get_n_items (list);
 
   for (guint i = 0; i < n; i++)
     {
       WaymarkItem *item = g_list_model_get_item (list, i);
-      g_autofree char *value = NULL;
+      const char *stage_id = get_stage (item);
+      gpointer position;
 
-      g_object_get (item, property, &value, NULL);
-      if (g_strcmp0 (value ? value : "", stage_id) == 0)
-        g_ptr_array_add (rows, item);
+      if (g_hash_table_lookup_extended (stage_index, stage_id ? stage_id : "", NULL, &position))
+        {
+          guint s = GPOINTER_TO_UINT (position);
+
+          if (buckets[s] == NULL)
+            buckets[s] = g_ptr_array_new ();
+          g_ptr_array_add (buckets[s], item);
+        }
       else
         g_object_unref (item);
     }
+
+  return buckets;
+}
+
+/* Moves the items of @bucket (owned references) to @rows. */
+static void
+take_bucket (GPtrArray *rows,
+             GPtrArray *bucket)
+{
+  if (bucket == NULL)
+    return;
+  for (guint i = 0; i < bucket->len; i++)
+    g_ptr_array_add (rows, g_ptr_array_index (bucket, i));
+  g_ptr_array_unref (bucket);
+}
+
+static const char *
+activity_stage (gpointer item)
+{
+  return waymark_activity_get_stage (item);
+}
+
+static const char *
+handoff_from (gpointer item)
+{
+  return waymark_handoff_get_from (item);
 }
 
 /**
  * waymark_matrix_dup_rows:
  *
  * Each stage, its activities under it, then the handoffs that leave it;
- * activities of no stage come last.
+ * activities of no stage come last. Linear in the number of items.
  *
  * Returns: (transfer container) (element-type WaymarkItem): the rows of the
  *   accountability matrix, in order
@@ -48,21 +83,40 @@ add_rows_where (GPtrArray   *rows,
 GPtrArray *
 waymark_matrix_dup_rows (WaymarkJourney *journey)
 {
+  g_autoptr(GHashTable) stage_index = NULL;
+  g_autofree GPtrArray **activities = NULL;
+  g_autofree GPtrArray **handoffs = NULL;
+  GListModel *stages;
   GPtrArray *rows;
   guint n;
 
   g_return_val_if_fail (WAYMARK_IS_JOURNEY (journey), NULL);
 
-  rows = g_ptr_array_new_with_free_func (g_object_unref);
-  n = g_list_model_get_n_items (waymark_journey_get_stages (journey));
+  stages = waymark_journey_get_stages (journey);
+  n = g_list_model_get_n_items (stages);
+  /* Stage id -> position (the journey keeps the ids alive); the first of
+   * two stages with one id wins. */
+  stage_index = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < n; i++)
     {
-      WaymarkStage *stage = g_list_model_get_item (waymark_journey_get_stages (journey), i);
-      const char *id = waymark_item_get_id (WAYMARK_ITEM (stage));
+      g_autoptr(WaymarkItem) stage = g_list_model_get_item (stages, i);
+      const char *id = waymark_item_get_id (stage);
 
-      g_ptr_array_add (rows, stage);
-      add_rows_where (rows, waymark_journey_get_activities (journey), "stage", id);
-      add_rows_where (rows, waymark_journey_get_handoffs (journey), "from", id);
+      if (!g_hash_table_contains (stage_index, id))
+        g_hash_table_insert (stage_index, (char *)id, GUINT_TO_POINTER (i));
+    }
+
+  activities = dup_rows_by_stage (waymark_journey_get_activities (journey), stage_index, n,
+                                  activity_stage);
+  handoffs = dup_rows_by_stage (waymark_journey_get_handoffs (journey), stage_index, n,
+                                handoff_from);
+
+  rows = g_ptr_array_new_full (n * 3, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      g_ptr_array_add (rows, g_list_model_get_item (stages, i));
+      take_bucket (rows, activities[i]);
+      take_bucket (rows, handoffs[i]);
     }
 
   n = g_list_model_get_n_items (waymark_journey_get_activities (journey));
@@ -274,15 +328,36 @@ GPtrArray *
 waymark_matrix_dup_problems (WaymarkJourney *journey)
 {
   g_autoptr(GPtrArray) rows = NULL;
+
+  g_return_val_if_fail (WAYMARK_IS_JOURNEY (journey), NULL);
+
+  rows = waymark_matrix_dup_rows (journey);
+
+  return waymark_matrix_dup_problems_of_rows (journey, rows);
+}
+
+/**
+ * waymark_matrix_dup_problems_of_rows:
+ * @rows: (element-type WaymarkItem): from waymark_matrix_dup_rows()
+ *
+ * waymark_matrix_dup_problems() for a caller that has the rows already.
+ *
+ * Returns: (transfer container) (element-type WaymarkProblem): one entry
+ *   per row of @rows that has no A, more than one A, or no R, in order
+ */
+GPtrArray *
+waymark_matrix_dup_problems_of_rows (WaymarkJourney *journey,
+                                     GPtrArray      *rows)
+{
   g_autoptr(GHashTable) counts = NULL;
   g_autoptr(GHashTable) seen = NULL;
   GPtrArray *problems;
   guint n;
 
   g_return_val_if_fail (WAYMARK_IS_JOURNEY (journey), NULL);
+  g_return_val_if_fail (rows != NULL, NULL);
 
   problems = g_ptr_array_new_with_free_func ((GDestroyNotify)waymark_problem_free);
-  rows = waymark_matrix_dup_rows (journey);
 
   /* row id -> packed counts: low 16 bits the A's, high bits the R's; a cell
    * listed twice counts once, by its first entry, as everywhere else. */

@@ -46,6 +46,8 @@ WaymarkRaci        waymark_matrix_lookup_raci         (GHashTable     *raci_inde
                                                        const char     *row_id,
                                                        const char     *role_id);
 GPtrArray         *waymark_matrix_dup_problems        (WaymarkJourney *journey);
+GPtrArray         *waymark_matrix_dup_problems_of_rows (WaymarkJourney *journey,
+                                                        GPtrArray      *rows);
 char              *waymark_matrix_dup_problem_summary (WaymarkJourney *journey,
                                                        GPtrArray      *problems);
 

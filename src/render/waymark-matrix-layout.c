@@ -237,12 +237,50 @@ measure_band (WaymarkMatrixLayout *self)
   }
 }
 
+/* Every cell's letters, from one pass over the assignments: the first
+ * assignment of a cell wins, as in waymark_matrix_find_assignment(). */
+static void
+fill_cells (WaymarkMatrixLayout *self,
+            GPtrArray           *items)
+{
+  GListModel *assignments = waymark_journey_get_accountability (self->journey);
+  guint n_roles = self->roles->len;
+  guint n = g_list_model_get_n_items (assignments);
+  g_autoptr(GHashTable) row_index = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) role_index = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree gboolean *set = g_new0 (gboolean, (gsize)items->len * MAX (n_roles, 1));
+
+  /* Index + 1, so that 0 is "not found"; the first of two ids wins. */
+  for (guint i = items->len; i > 0; i--)
+    g_hash_table_insert (row_index, (char *)waymark_item_get_id (g_ptr_array_index (items, i - 1)),
+                         GUINT_TO_POINTER (i));
+  for (guint j = n_roles; j > 0; j--)
+    g_hash_table_insert (role_index, (char *)waymark_item_get_id (g_ptr_array_index (self->roles, j - 1)),
+                         GUINT_TO_POINTER (j));
+
+  for (guint k = 0; k < n; k++)
+    {
+      g_autoptr(WaymarkAssignment) a = g_list_model_get_item (assignments, k);
+      guint i = GPOINTER_TO_UINT (g_hash_table_lookup (row_index, waymark_assignment_get_row (a)));
+      guint j = GPOINTER_TO_UINT (g_hash_table_lookup (role_index, waymark_assignment_get_role (a)));
+      gsize cell;
+
+      if (i == 0 || j == 0)
+        continue;
+      cell = (gsize)(i - 1) * n_roles + (j - 1);
+      if (!set[cell])
+        {
+          set[cell] = TRUE;
+          self->cells[cell] = waymark_assignment_get_raci (a);
+        }
+    }
+}
+
 static void
 collect_rows (WaymarkMatrixLayout *self,
+              GPtrArray           *items,
               GPtrArray           *problems)
 {
-  g_autoptr(GPtrArray) items = waymark_matrix_dup_rows (self->journey);
-  g_autoptr(GHashTable) raci_index = waymark_matrix_dup_raci_index (self->journey);
   g_autoptr(GHashTable) with_problems = g_hash_table_new (g_str_hash, g_str_equal);
   GListModel *roles = waymark_journey_get_roles (self->journey);
   guint n_roles = g_list_model_get_n_items (roles);
@@ -258,6 +296,7 @@ collect_rows (WaymarkMatrixLayout *self,
     }
 
   self->cells = g_new0 (WaymarkRaci, (gsize)items->len * MAX (n_roles, 1));
+  fill_cells (self, items);
   for (guint i = 0; i < items->len; i++)
     {
       WaymarkItem *item = g_ptr_array_index (items, i);
@@ -291,11 +330,6 @@ collect_rows (WaymarkMatrixLayout *self,
 
           row.agreement = _waymark_matrix_layout_new_text (self, WAYMARK_FONT_AGREEMENT, text, -1, 0);
         }
-
-      for (guint j = 0; j < n_roles; j++)
-        self->cells[(gsize)i * n_roles + j] =
-          waymark_matrix_lookup_raci (raci_index, row.id,
-                                       waymark_item_get_id (g_ptr_array_index (self->roles, j)));
 
       g_array_append_val (self->rows, row);
     }
@@ -680,6 +714,7 @@ static void
 waymark_matrix_layout_constructed (GObject *object)
 {
   WaymarkMatrixLayout *self = (WaymarkMatrixLayout *)object;
+  g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   const char *title;
 
@@ -696,8 +731,9 @@ waymark_matrix_layout_constructed (GObject *object)
 
   setup_context (self);
   measure_band (self);
-  problems = waymark_matrix_dup_problems (self->journey);
-  collect_rows (self, problems);
+  rows = waymark_matrix_dup_rows (self->journey);
+  problems = waymark_matrix_dup_problems_of_rows (self->journey, rows);
+  collect_rows (self, rows, problems);
   measure_columns (self);
   measure_header (self);
   measure_rows (self);
