@@ -12,6 +12,7 @@
 
 #include "waymark-edit-commit.h"
 #include "waymark-entry-property-row.h"
+#include "waymark-overflow-text.h"
 
 struct _WaymarkEntryPropertyRow
 {
@@ -169,6 +170,8 @@ waymark_entry_property_row_init (WaymarkEntryPropertyRow *self)
 {
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (self), TRUE);
+  /* A long name or title is read in full, wrapped under the line. */
+  waymark_overflow_text_attach (ADW_ENTRY_ROW (self));
 }
 
 /**

@@ -13,6 +13,7 @@
 #include "waymark-edit-commit.h"
 #include "waymark-entry-property-row.h"
 #include "waymark-item-list.h"
+#include "waymark-overflow-text.h"
 #include "waymark-toast.h"
 
 /* A boxed list bound to a GListModel: one row per item, edited in place,
@@ -410,6 +411,7 @@ create_add_row (WaymarkItemList *self)
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
   adw_entry_row_add_prefix (ADW_ENTRY_ROW (row), icon);
   gtk_widget_add_css_class (row, "waymark-add-row");
+  waymark_overflow_text_attach (ADW_ENTRY_ROW (row));
   waymark_edit_commit_connect (row, on_add_commit_cb, self);
   add_row_shortcuts (row);
   add_drop_target (row);
@@ -476,6 +478,8 @@ create_item_row (gpointer  item,
                                      self->name_title ? self->name_title : _("Name"));
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
+      /* A question is a sentence: the whole of it wraps under the line. */
+      waymark_overflow_text_attach (ADW_ENTRY_ROW (row));
       g_object_set_data_full (G_OBJECT (row), ITEM_KEY, g_object_ref (item), g_object_unref);
 
       if (self->reorderable)
