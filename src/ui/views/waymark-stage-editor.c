@@ -14,6 +14,7 @@
 #include "waymark-item-list.h"
 #include "waymark-number-row.h"
 #include "waymark-number.h"
+#include "waymark-readable-page.h"
 #include "waymark-stage-editor.h"
 #include "waymark-stage-row.h"
 #include "waymark-text-row.h"
@@ -418,6 +419,7 @@ waymark_stage_editor_class_init (WaymarkStageEditorClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (WAYMARK_TYPE_ITEM_LIST);
+  g_type_ensure (WAYMARK_TYPE_READABLE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/waymark/Waymark/views/"

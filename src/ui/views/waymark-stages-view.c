@@ -11,6 +11,7 @@
 
 #include "waymark-drop-position.h"
 #include "waymark-item-list.h"
+#include "waymark-readable-page.h"
 #include "waymark-stage-editor.h"
 #include "waymark-stages-view.h"
 #include "waymark-stages-view-lists.h"
@@ -738,6 +739,7 @@ waymark_stages_view_class_init (WaymarkStagesViewClass *klass)
   view_class->document_changed = waymark_stages_view_document_changed;
 
   g_type_ensure (WAYMARK_TYPE_ITEM_LIST);
+  g_type_ensure (WAYMARK_TYPE_READABLE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/waymark/Waymark/views/"
