@@ -49,11 +49,13 @@ renumber_cell (WaymarkDocument *self,
     set_int (self, g_ptr_array_index (cell, i), "order", i);
 }
 
+/* A copy of one cell's touchpoints, in order, leaving out those in
+ * @except (a set, or NULL). */
 static GPtrArray *
-dup_cell_without (WaymarkDocument   *self,
-                  const char        *stage_id,
-                  const char        *lane_id,
-                  WaymarkTouchpoint *except)
+dup_cell_without_all (WaymarkDocument *self,
+                      const char      *stage_id,
+                      const char      *lane_id,
+                      GHashTable      *except)
 {
   WaymarkCellIndex *index = waymark_journey_get_cell_index (journey_of (self));
   GListModel *live = waymark_cell_index_get_cell (index, stage_id, lane_id);
@@ -65,13 +67,30 @@ dup_cell_without (WaymarkDocument   *self,
     {
       WaymarkTouchpoint *touchpoint = g_list_model_get_item (live, i);
 
-      if (touchpoint != except)
+      if (except == NULL || !g_hash_table_contains (except, touchpoint))
         g_ptr_array_add (cell, touchpoint);
       else
         g_object_unref (touchpoint);
     }
 
   return cell;
+}
+
+static GPtrArray *
+dup_cell_without (WaymarkDocument   *self,
+                  const char        *stage_id,
+                  const char        *lane_id,
+                  WaymarkTouchpoint *except)
+{
+  g_autoptr(GHashTable) set = NULL;
+
+  if (except != NULL)
+    {
+      set = g_hash_table_new (NULL, NULL);
+      g_hash_table_add (set, except);
+    }
+
+  return dup_cell_without_all (self, stage_id, lane_id, set);
 }
 
 /* Removes every item of @list whose string @property is @id; backwards, so
@@ -910,6 +929,90 @@ waymark_document_move_touchpoint (WaymarkDocument   *self,
                         NULL);
   if (!same_cell)
     renumber_cell (self, source);
+  renumber_cell (self, target);
+  waymark_document_end_group (self);
+}
+
+/**
+ * waymark_document_move_touchpoints:
+ * @touchpoints: (element-type WaymarkTouchpoint): the touchpoints, in the
+ *   order they take in the target cell
+ * @index: the position in the target cell, counted without @touchpoints
+ *
+ * Places @touchpoints together in the cell of @stage and @lane, before the
+ * touchpoint now at @index, and closes the gaps they leave: one step of
+ * undo, "Move 3 Touchpoints".
+ */
+void
+waymark_document_move_touchpoints (WaymarkDocument *self,
+                                   GPtrArray       *touchpoints,
+                                   WaymarkStage    *stage,
+                                   WaymarkLane     *lane,
+                                   guint            index)
+{
+  g_autoptr(GHashTable) moving = NULL;
+  g_autoptr(GHashTable) seen_cells = NULL;
+  g_autoptr(GPtrArray) sources = NULL;
+  g_autoptr(GPtrArray) target = NULL;
+  g_autofree char *label = NULL;
+  const char *stage_id, *lane_id;
+
+  g_return_if_fail (WAYMARK_IS_DOCUMENT (self));
+  g_return_if_fail (touchpoints != NULL);
+  g_return_if_fail (WAYMARK_IS_STAGE (stage));
+  g_return_if_fail (WAYMARK_IS_LANE (lane));
+
+  if (touchpoints->len == 0)
+    return;
+  if (touchpoints->len == 1)
+    {
+      waymark_document_move_touchpoint (self, touchpoints->pdata[0], stage, lane, index);
+      return;
+    }
+
+  stage_id = id_of (stage);
+  lane_id = id_of (lane);
+  moving = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < touchpoints->len; i++)
+    {
+      g_return_if_fail (WAYMARK_IS_TOUCHPOINT (touchpoints->pdata[i]));
+      g_hash_table_add (moving, touchpoints->pdata[i]);
+    }
+
+  /* Every cell a touchpoint leaves, once, read before anything moves. */
+  sources = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+  seen_cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < touchpoints->len; i++)
+    {
+      WaymarkTouchpoint *tp = touchpoints->pdata[i];
+      const char *from_stage = waymark_touchpoint_get_stage (tp);
+      const char *from_lane = waymark_touchpoint_get_lane (tp);
+      g_autofree char *key = g_strconcat (from_stage, "\n", from_lane, NULL);
+
+      if ((g_str_equal (from_stage, stage_id) && g_str_equal (from_lane, lane_id)) ||
+          g_hash_table_contains (seen_cells, key))
+        continue;
+      g_hash_table_add (seen_cells, g_steal_pointer (&key));
+      g_ptr_array_add (sources, dup_cell_without_all (self, from_stage, from_lane, moving));
+    }
+
+  target = dup_cell_without_all (self, stage_id, lane_id, moving);
+  index = MIN (index, target->len);
+  for (guint i = 0; i < touchpoints->len; i++)
+    g_ptr_array_insert (target, index + i, g_object_ref (touchpoints->pdata[i]));
+
+  /* Translators: the undo step of a drop of several cards on the map */
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Move %u Touchpoint", "Move %u Touchpoints",
+                                        touchpoints->len),
+                           touchpoints->len);
+  waymark_document_begin_group (self, label);
+  for (guint i = 0; i < touchpoints->len; i++)
+    waymark_document_set (self, touchpoints->pdata[i],
+                          "stage", stage_id,
+                          "lane", lane_id,
+                          NULL);
+  for (guint i = 0; i < sources->len; i++)
+    renumber_cell (self, sources->pdata[i]);
   renumber_cell (self, target);
   waymark_document_end_group (self);
 }

@@ -121,6 +121,11 @@ void               waymark_document_move_touchpoint   (WaymarkDocument    *self,
                                                        WaymarkStage       *stage,
                                                        WaymarkLane        *lane,
                                                        guint               index);
+void               waymark_document_move_touchpoints  (WaymarkDocument    *self,
+                                                       GPtrArray          *touchpoints,
+                                                       WaymarkStage       *stage,
+                                                       WaymarkLane        *lane,
+                                                       guint               index);
 void               waymark_document_set_raci          (WaymarkDocument    *self,
                                                        WaymarkItem        *row,
                                                        WaymarkRole        *role,

@@ -802,6 +802,45 @@ check_move_touchpoint_within (WaymarkDocument *doc)
 }
 
 static void
+edit_move_touchpoints (WaymarkDocument *doc)
+{
+  g_autoptr(GPtrArray) several = g_ptr_array_new ();
+  g_autoptr(GPtrArray) within = g_ptr_array_new ();
+
+  /* From three cells, one of them twice, to the middle of a fourth. */
+  waymark_document_add_touchpoint (doc, lookup (doc, "s-nurture"), lookup (doc, "l-customer"), 1, "Opens");
+  g_ptr_array_add (several, lookup (doc, "t1"));
+  g_ptr_array_add (several, lookup (doc, "t5"));
+  g_ptr_array_add (several, lookup (doc, "t4"));
+  g_ptr_array_add (several, lookup (doc, "t7"));
+  waymark_document_add_touchpoint (doc, lookup (doc, "s-capture"), lookup (doc, "l-customer"), 1, "Reads");
+  waymark_document_move_touchpoints (doc, several, lookup (doc, "s-capture"), lookup (doc, "l-customer"), 1);
+  g_assert_cmpstr (waymark_document_get_undo_label (doc), ==, "Move 4 Touchpoints");
+
+  /* Within their own cell: t5 and t1 to the end, in that order. */
+  g_ptr_array_add (within, lookup (doc, "t5"));
+  g_ptr_array_add (within, lookup (doc, "t1"));
+  waymark_document_move_touchpoints (doc, within, lookup (doc, "s-capture"), lookup (doc, "l-customer"), 99);
+}
+
+static void
+check_move_touchpoints (WaymarkDocument *doc)
+{
+  WaymarkJourney *j = waymark_document_get_journey (doc);
+  const char * const capture[] = { "t3", "t4", "t7", "*", "t5", "t1", NULL };
+  const char * const nurture[] = { "*", NULL };
+  const char * const empty[] = { NULL };
+
+  assert_cell (j, "s-capture", "l-customer", capture);
+  assert_cell (j, "s-nurture", "l-customer", nurture);
+  assert_cell (j, "s-attract", "l-customer", empty);
+  assert_cell (j, "s-capture", "l-marketing", empty);
+  assert_cell (j, "s-convert", "l-customer", empty);
+  g_assert_cmpstr (waymark_touchpoint_get_lane (lookup (doc, "t4")), ==, "l-customer");
+  g_assert_cmpstr (waymark_document_get_undo_label (doc), ==, "Move 2 Touchpoints");
+}
+
+static void
 edit_remove_touchpoint (WaymarkDocument *doc)
 {
   waymark_document_add_touchpoint (doc, lookup (doc, "s-expand"), lookup (doc, "l-customer"), 0, "First");
@@ -969,6 +1008,7 @@ static const EditCase edit_cases[] = {
   { "touchpoint/add", edit_add_touchpoint, check_add_touchpoint },
   { "touchpoint/move", edit_move_touchpoint, check_move_touchpoint },
   { "touchpoint/move-within", edit_move_touchpoint_within, check_move_touchpoint_within },
+  { "touchpoint/move-several", edit_move_touchpoints, check_move_touchpoints },
   { "touchpoint/remove", edit_remove_touchpoint, check_remove_touchpoint },
   { "touchpoint/set", edit_set_touchpoint, check_set_touchpoint },
   { "raci/new", edit_set_raci_new, check_set_raci_new },

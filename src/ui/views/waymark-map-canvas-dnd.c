@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "waymark-map-canvas-private.h"
 #include "waymark-map-card-widget.h"
@@ -77,17 +78,291 @@ _waymark_map_canvas_move_card (WaymarkMapCanvas  *self,
   waymark_document_move_touchpoint (self->document, touchpoint, col->stage, bnd->lane, index);
 }
 
+/* The pointer in the canvas's coordinates, with what auto-scrolling
+ * moved the canvas under it since the last motion. */
+static void
+get_pointer (WaymarkMapCanvas *self,
+             double           *x,
+             double           *y)
+{
+  *x = self->drag_start_x + self->drag_dx + self->scrolled_x;
+  *y = self->drag_start_y + self->drag_dy + self->scrolled_y;
+}
+
 static void
 update_drop_target (WaymarkMapCanvas *self)
 {
-  double x = self->drag_start_x + self->drag_dx;
-  double y = self->drag_start_y + self->drag_dy;
+  double x, y;
 
+  get_pointer (self, &x, &y);
   self->drop_valid = waymark_map_layout_cell_at (self->layout, x, y,
                                                  &self->drop_column, &self->drop_band);
   if (self->drop_valid)
     self->drop_index = waymark_map_layout_drop_index (self->layout, self->drop_column,
                                                       self->drop_band, y);
+}
+
+static gboolean
+is_in (GPtrArray         *touchpoints,
+       WaymarkTouchpoint *touchpoint)
+{
+  return touchpoints != NULL && g_ptr_array_find (touchpoints, touchpoint, NULL);
+}
+
+/* The room the moving cards open at the drop index: the height of the
+ * card under the pointer and a gap. */
+static double
+get_room (WaymarkMapCanvas *self)
+{
+  guint card;
+
+  if (self->dragged == NULL || !waymark_map_layout_find_card (self->layout, self->dragged, &card))
+    return waymark_map_layout_scale (self->layout, 66);
+
+  return waymark_map_layout_get_card (self->layout, card)->rect.height +
+         waymark_map_layout_scale (self->layout, 8);
+}
+
+/**
+ * _waymark_map_canvas_get_drag_offset:
+ *
+ * Where a card is drawn during a drag, from its place in the layout: the
+ * moving cards follow the pointer, the cards after the drop index in the
+ * target cell move down to open a gap.
+ */
+void
+_waymark_map_canvas_get_drag_offset (WaymarkMapCanvas *self,
+                                     guint             card,
+                                     double           *dx,
+                                     double           *dy)
+{
+  const WaymarkMapCard *c = waymark_map_layout_get_card (self->layout, card);
+
+  *dx = *dy = 0;
+  if (!self->dragging)
+    return;
+
+  if (is_in (self->moving, c->touchpoint))
+    {
+      *dx = self->drag_dx + self->scrolled_x;
+      *dy = self->drag_dy + self->scrolled_y;
+    }
+  else if (self->drop_valid && c->column == self->drop_column && c->band == self->drop_band &&
+           c->index >= self->drop_index)
+    {
+      *dy = get_room (self);
+    }
+}
+
+gboolean
+_waymark_map_canvas_is_moving (WaymarkMapCanvas *self,
+                               GtkWidget        *child)
+{
+  return self->dragging && WAYMARK_IS_MAP_CARD_WIDGET (child) &&
+         is_in (self->moving, waymark_map_card_widget_get_touchpoint (WAYMARK_MAP_CARD_WIDGET (child)));
+}
+
+static void
+draw_drop_indicator (WaymarkMapCanvas *self,
+                     cairo_t          *cr)
+{
+  const WaymarkMapCell *cell = waymark_map_layout_get_cell (self->layout, self->drop_column,
+                                                            self->drop_band);
+  double z = waymark_map_layout_scale (self->layout, 1.0);
+  double y = waymark_map_layout_drop_y (self->layout, self->drop_column, self->drop_band,
+                                        self->drop_index);
+  double room = get_room (self);
+  double inset = 10 * z;
+
+  cairo_set_source_rgba (cr, 0.208, 0.518, 0.894, 0.12);
+  cairo_rectangle (cr, cell->rect.x, cell->rect.y, cell->rect.width, cell->rect.height);
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgba (cr, 0.208, 0.518, 0.894, 0.8);
+  cairo_set_line_width (cr, 2 * z);
+  cairo_stroke (cr);
+
+  /* The place the cards will take: a dashed slot in the gap the other
+   * cards opened, with a bar at its top. */
+  cairo_set_source_rgba (cr, 0.208, 0.518, 0.894, 0.18);
+  cairo_rectangle (cr, cell->rect.x + inset, y + 4 * z, cell->rect.width - 2 * inset, room - 8 * z);
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgb (cr, 0.208, 0.518, 0.894);
+  cairo_set_line_width (cr, 1.5 * z);
+  cairo_set_dash (cr, (double[]) { 5 * z, 3 * z }, 2, 0);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  cairo_rectangle (cr, cell->rect.x + inset, y - 2 * z, cell->rect.width - 2 * inset, 4 * z);
+  cairo_fill (cr);
+}
+
+/* The rubber band, from the press to the pointer. */
+static void
+draw_band (WaymarkMapCanvas *self,
+           cairo_t          *cr)
+{
+  double x, y;
+
+  get_pointer (self, &x, &y);
+  cairo_rectangle (cr, MIN (x, self->drag_start_x) + 0.5, MIN (y, self->drag_start_y) + 0.5,
+                   fabs (x - self->drag_start_x), fabs (y - self->drag_start_y));
+  cairo_set_source_rgba (cr, 0.208, 0.518, 0.894, 0.15);
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgba (cr, 0.208, 0.518, 0.894, 0.9);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+}
+
+/* What the drag draws between the cards and the cards it carries. */
+void
+_waymark_map_canvas_snapshot_drag (WaymarkMapCanvas      *self,
+                                   GtkSnapshot           *snapshot,
+                                   const graphene_rect_t *visible)
+{
+  cairo_t *cr;
+
+  if (!(self->dragging && self->drop_valid) && !self->banding)
+    return;
+
+  cr = gtk_snapshot_append_cairo (snapshot, visible);
+  if (self->dragging && self->drop_valid)
+    draw_drop_indicator (self, cr);
+  if (self->banding)
+    draw_band (self, cr);
+  cairo_destroy (cr);
+}
+
+/* Auto-scroll: near an edge of the scrolled window, the map scrolls on
+ * each frame, faster the nearer the pointer. */
+
+#define EDGE 48.0
+#define MAX_STEP 24.0
+
+static double
+edge_step (double position,
+           double size)
+{
+  if (position < EDGE)
+    return -MAX_STEP * (EDGE - MAX (position, 0)) / EDGE;
+  if (position > size - EDGE)
+    return MAX_STEP * (MIN (position, size) - (size - EDGE)) / EDGE;
+
+  return 0;
+}
+
+static double
+scroll_by (GtkAdjustment *adjustment,
+           double         step)
+{
+  double old = gtk_adjustment_get_value (adjustment);
+
+  gtk_adjustment_set_value (adjustment, old + step);
+
+  return gtk_adjustment_get_value (adjustment) - old;
+}
+
+static gboolean
+autoscroll_tick_cb (GtkWidget     *widget,
+                    GdkFrameClock *clock,
+                    gpointer       user_data)
+{
+  WaymarkMapCanvas *self = WAYMARK_MAP_CANVAS (widget);
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  double x, y, sx, sy, moved_x, moved_y;
+
+  if (scrolled == NULL || !(self->dragging || self->banding))
+    {
+      self->autoscroll_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  get_pointer (self, &x, &y);
+  if (!gtk_widget_translate_coordinates (widget, scrolled, x, y, &sx, &sy))
+    return G_SOURCE_CONTINUE;
+
+  moved_x = scroll_by (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled)),
+                       edge_step (sx, gtk_widget_get_width (scrolled)));
+  moved_y = scroll_by (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)),
+                       edge_step (sy, gtk_widget_get_height (scrolled)));
+  if (moved_x != 0 || moved_y != 0)
+    {
+      /* The canvas moved under a pointer that stood still. */
+      self->scrolled_x += moved_x;
+      self->scrolled_y += moved_y;
+      if (self->dragging)
+        update_drop_target (self);
+      gtk_widget_queue_allocate (widget);
+      gtk_widget_queue_draw (widget);
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+start_autoscroll (WaymarkMapCanvas *self)
+{
+  if (self->autoscroll_id == 0)
+    self->autoscroll_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), autoscroll_tick_cb,
+                                                        NULL, NULL);
+}
+
+/* Ends whatever the press started, without a drop. */
+void
+_waymark_map_canvas_cancel_drag (WaymarkMapCanvas *self)
+{
+  self->pressed = self->dragging = self->banding = self->drop_valid = FALSE;
+  self->scrolled_x = self->scrolled_y = 0;
+  g_clear_object (&self->dragged);
+  g_clear_pointer (&self->moving, g_ptr_array_unref);
+  g_clear_pointer (&self->band_base, g_ptr_array_unref);
+  if (self->autoscroll_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->autoscroll_id);
+      self->autoscroll_id = 0;
+    }
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * _waymark_map_canvas_click:
+ * @state: the modifiers of the press
+ *
+ * What a click at @x, @y does: on a card, selects it alone and focuses
+ * it, or with Ctrl adds it to the selection or takes it away; beside the
+ * cards, focuses the cell and selects nothing (with Ctrl, keeps the
+ * selection).
+ */
+void
+_waymark_map_canvas_click (WaymarkMapCanvas *self,
+                           double            x,
+                           double            y,
+                           GdkModifierType   state)
+{
+  const WaymarkMapCard *card = card_at (self, x, y);
+  gboolean ctrl = (state & GDK_CONTROL_MASK) != 0;
+  guint column, band;
+
+  if (card != NULL)
+    {
+      WaymarkTouchpoint *tp = card->touchpoint;
+
+      _waymark_map_canvas_select (self, tp, ctrl ? WAYMARK_MAP_SELECT_TOGGLE : WAYMARK_MAP_SELECT_REPLACE);
+      gtk_widget_grab_focus (waymark_map_canvas_get_card (self, tp));
+      return;
+    }
+
+  if (!ctrl)
+    _waymark_map_canvas_select (self, NULL, WAYMARK_MAP_SELECT_REPLACE);
+  if (waymark_map_layout_cell_at (self->layout, x, y, &column, &band))
+    {
+      const WaymarkMapCell *cell = waymark_map_layout_get_cell (self->layout, column, band);
+
+      /* The card nearest the click, or the empty cell. */
+      _waymark_map_canvas_focus_place (self, column, band,
+                                       cell->n_cards ? (int)MIN (waymark_map_layout_drop_index (self->layout, column, band, y),
+                                                                 cell->n_cards - 1)
+                                                     : -1);
+    }
 }
 
 static void
@@ -98,21 +373,46 @@ on_drag_begin_cb (GtkGestureDrag   *gesture,
 {
   const WaymarkMapCard *card = self->document ? card_at (self, x, y) : NULL;
 
-  self->dragging = FALSE;
-  self->drop_valid = FALSE;
-  g_clear_object (&self->dragged);
-
-  /* Presses beside the cards are for others (scrolling, the cell focus). */
-  if (card == NULL)
+  _waymark_map_canvas_cancel_drag (self);
+  if (self->document == NULL)
     {
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
       return;
     }
 
-  self->dragged = g_object_ref (card->touchpoint);
+  self->pressed = TRUE;
+  self->press_state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+  if (card != NULL)
+    self->dragged = g_object_ref (card->touchpoint);
   self->drag_start_x = x;
   self->drag_start_y = y;
   self->drag_dx = self->drag_dy = 0;
+}
+
+/* The cards a drag from @dragged carries: the selection when the card is
+ * in it, else the card alone, which becomes the selection. */
+static void
+pick_up (WaymarkMapCanvas *self)
+{
+  if (!_waymark_map_canvas_is_selected (self, self->dragged))
+    _waymark_map_canvas_select (self, self->dragged,
+                                (self->press_state & GDK_CONTROL_MASK) ? WAYMARK_MAP_SELECT_ADD
+                                                                       : WAYMARK_MAP_SELECT_REPLACE);
+  self->moving = _waymark_map_canvas_get_selection (self);
+}
+
+static void
+update_band (WaymarkMapCanvas *self)
+{
+  g_autoptr(GPtrArray) touched = NULL;
+  double x, y;
+
+  get_pointer (self, &x, &y);
+  touched = _waymark_map_canvas_dup_cards_in (self, self->drag_start_x, self->drag_start_y, x, y);
+  /* With Ctrl, the band adds to what was selected before it. */
+  for (guint i = 0; self->band_base != NULL && i < self->band_base->len; i++)
+    g_ptr_array_add (touched, g_object_ref (self->band_base->pdata[i]));
+  _waymark_map_canvas_select_all (self, touched, FALSE);
 }
 
 static void
@@ -121,22 +421,67 @@ on_drag_update_cb (GtkGestureDrag   *gesture,
                    double            dy,
                    WaymarkMapCanvas *self)
 {
-  if (self->dragged == NULL)
+  if (!self->pressed)
     return;
 
   self->drag_dx = dx;
   self->drag_dy = dy;
-  if (!self->dragging)
+  self->scrolled_x = self->scrolled_y = 0;
+  if (!self->dragging && !self->banding)
     {
       if (!gtk_drag_check_threshold (GTK_WIDGET (self), 0, 0, (int)dx, (int)dy))
         return;
-      self->dragging = TRUE;
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+      if (self->dragged != NULL)
+        {
+          self->dragging = TRUE;
+          pick_up (self);
+        }
+      else
+        {
+          self->banding = TRUE;
+          if (self->press_state & GDK_CONTROL_MASK)
+            self->band_base = _waymark_map_canvas_get_selection (self);
+        }
+      start_autoscroll (self);
     }
 
-  update_drop_target (self);
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  if (self->dragging)
+    {
+      update_drop_target (self);
+      gtk_widget_queue_allocate (GTK_WIDGET (self));
+    }
+  else
+    {
+      update_band (self);
+    }
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Drops the moving cards at the drop target: one command, one undo step. */
+static void
+drop_cards (WaymarkMapCanvas *self)
+{
+  const WaymarkMapCell *cell = waymark_map_layout_get_cell (self->layout, self->drop_column,
+                                                            self->drop_band);
+  guint index = 0;
+
+  if (self->moving->len == 1)
+    {
+      _waymark_map_canvas_move_card (self, self->moving->pdata[0], self->drop_column,
+                                     self->drop_band, self->drop_index);
+      return;
+    }
+
+  /* The document counts the place without the cards that move. */
+  for (guint k = 0; k < self->drop_index && k < cell->n_cards; k++)
+    if (!is_in (self->moving, waymark_map_layout_get_card (self->layout, cell->first_card + k)->touchpoint))
+      index++;
+
+  waymark_document_move_touchpoints (self->document, self->moving,
+                                     waymark_map_layout_get_column (self->layout, self->drop_column)->stage,
+                                     waymark_map_layout_get_band (self->layout, self->drop_band)->lane,
+                                     index);
 }
 
 static void
@@ -145,30 +490,31 @@ on_drag_end_cb (GtkGestureDrag   *gesture,
                 double            dy,
                 WaymarkMapCanvas *self)
 {
-  g_autoptr(WaymarkTouchpoint) dragged = g_steal_pointer (&self->dragged);
-  gboolean drop = self->dragging;
+  g_autoptr(WaymarkTouchpoint) dragged = NULL;
 
-  self->dragging = FALSE;
-  if (dragged == NULL)
+  if (!self->pressed)
     return;
 
   self->drag_dx = dx;
   self->drag_dy = dy;
-  if (drop)
+  self->scrolled_x = self->scrolled_y = 0;
+  if (self->dragging)
     {
       GtkWidget *card;
 
+      dragged = g_object_ref (self->dragged);
       update_drop_target (self);
       if (self->drop_valid)
-        _waymark_map_canvas_move_card (self, dragged, self->drop_column, self->drop_band,
-                                       self->drop_index);
+        drop_cards (self);
       if ((card = waymark_map_canvas_get_card (self, dragged)))
         gtk_widget_grab_focus (card);
     }
+  else if (!self->banding)
+    {
+      _waymark_map_canvas_click (self, self->drag_start_x, self->drag_start_y, self->press_state);
+    }
 
-  self->drop_valid = FALSE;
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  _waymark_map_canvas_cancel_drag (self);
 }
 
 static void
@@ -176,10 +522,7 @@ on_drag_cancel_cb (GtkGesture       *gesture,
                    GdkEventSequence *sequence,
                    WaymarkMapCanvas *self)
 {
-  self->dragging = FALSE;
-  self->drop_valid = FALSE;
-  g_clear_object (&self->dragged);
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  _waymark_map_canvas_cancel_drag (self);
 }
 
 void
@@ -217,6 +560,19 @@ get_place_or_start (WaymarkMapCanvas *self,
     }
 
   return TRUE;
+}
+
+static void
+select_focused (WaymarkMapCanvas *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  if (WAYMARK_IS_MAP_CARD_WIDGET (focus) && gtk_widget_get_parent (focus) == GTK_WIDGET (self))
+    _waymark_map_canvas_select (self, waymark_map_card_widget_get_touchpoint (WAYMARK_MAP_CARD_WIDGET (focus)),
+                                WAYMARK_MAP_SELECT_REPLACE);
+  else
+    _waymark_map_canvas_select (self, NULL, WAYMARK_MAP_SELECT_REPLACE);
 }
 
 static void
@@ -262,6 +618,9 @@ map_focus_move_action (GtkWidget  *widget,
       /* Across: the card at the same height, or the last one. */
       _waymark_map_canvas_focus_place (self, column + dx, band, MAX (index, 0));
     }
+
+  /* The selection follows the focus, as in a list. */
+  select_focused (self);
 }
 
 static void

@@ -11,6 +11,13 @@
 
 G_BEGIN_DECLS
 
+typedef enum
+{
+  WAYMARK_MAP_SELECT_REPLACE,   /* the card alone, or none */
+  WAYMARK_MAP_SELECT_ADD,
+  WAYMARK_MAP_SELECT_TOGGLE,
+} WaymarkMapSelectMode;
+
 struct _WaymarkMapCanvas
 {
   GtkWidget          parent_instance;
@@ -18,6 +25,7 @@ struct _WaymarkMapCanvas
   WaymarkDocument   *document;
   WaymarkMapLayout  *layout;
   GHashTable        *cards;          /* WaymarkTouchpoint -> its card widget */
+  GHashTable        *selection;      /* the selected WaymarkTouchpoints */
   gboolean           dark;
   gboolean           needs_relayout;  /* a change since the last layout concerns the map */
 
@@ -26,18 +34,27 @@ struct _WaymarkMapCanvas
   guint              cursor_column;
   guint              cursor_band;
 
-  /* Moving a card with the mouse. */
+  /* The primary button's gesture: a click selects, a drag from a card
+   * moves the selection, a drag from an empty place draws a rubber band. */
   GtkGesture        *drag;
-  WaymarkTouchpoint *dragged;
+  WaymarkTouchpoint *dragged;        /* the card under the press */
+  GPtrArray         *moving;         /* the cards the drag carries, in map order */
+  GdkModifierType    press_state;
   double             drag_start_x;
   double             drag_start_y;
   double             drag_dx;
   double             drag_dy;
-  gboolean           dragging;
+  double             scrolled_x;     /* auto-scrolled since the last motion */
+  double             scrolled_y;
+  guint              autoscroll_id;
+  gboolean           pressed;        /* a press on the canvas, not yet a drag */
+  gboolean           dragging;       /* cards follow the pointer */
+  gboolean           banding;        /* a rubber band follows the pointer */
+  GPtrArray         *band_base;      /* the selection a Ctrl rubber band adds to */
   gboolean           drop_valid;
   guint              drop_column;
   guint              drop_band;
-  guint              drop_index;
+  guint              drop_index;     /* counted with the moving cards in place */
 
   GtkAdjustment     *vadjustment;    /* the scrolled window's, for the sticky headers */
 };
@@ -57,11 +74,43 @@ gboolean _waymark_map_canvas_get_focus_place (WaymarkMapCanvas  *self,
 
 /* waymark-map-canvas-dnd.c */
 void     _waymark_map_canvas_init_dnd        (WaymarkMapCanvas      *self);
+void     _waymark_map_canvas_cancel_drag     (WaymarkMapCanvas      *self);
+void     _waymark_map_canvas_get_drag_offset (WaymarkMapCanvas      *self,
+                                              guint                  card,
+                                              double                *dx,
+                                              double                *dy);
+gboolean _waymark_map_canvas_is_moving       (WaymarkMapCanvas      *self,
+                                              GtkWidget             *child);
+void     _waymark_map_canvas_snapshot_drag   (WaymarkMapCanvas      *self,
+                                              GtkSnapshot           *snapshot,
+                                              const graphene_rect_t *visible);
+void     _waymark_map_canvas_click           (WaymarkMapCanvas      *self,
+                                              double                 x,
+                                              double                 y,
+                                              GdkModifierType        state);
 void     _waymark_map_canvas_class_init_keys (GtkWidgetClass        *widget_class);
 void     _waymark_map_canvas_move_card       (WaymarkMapCanvas  *self,
                                               WaymarkTouchpoint *touchpoint,
                                               guint              column,
                                               guint              band,
                                               guint              index);
+
+/* waymark-map-canvas-selection.c */
+GPtrArray *_waymark_map_canvas_get_selection        (WaymarkMapCanvas     *self);
+gboolean   _waymark_map_canvas_is_selected          (WaymarkMapCanvas     *self,
+                                                     WaymarkTouchpoint    *touchpoint);
+void       _waymark_map_canvas_select               (WaymarkMapCanvas     *self,
+                                                     WaymarkTouchpoint    *touchpoint,
+                                                     WaymarkMapSelectMode  mode);
+void       _waymark_map_canvas_select_all           (WaymarkMapCanvas     *self,
+                                                     GPtrArray            *touchpoints,
+                                                     gboolean              add);
+void       _waymark_map_canvas_prune_selection      (WaymarkMapCanvas     *self);
+GPtrArray *_waymark_map_canvas_dup_cards_in         (WaymarkMapCanvas     *self,
+                                                     double                x1,
+                                                     double                y1,
+                                                     double                x2,
+                                                     double                y2);
+void       _waymark_map_canvas_class_init_selection (GtkWidgetClass       *widget_class);
 
 G_END_DECLS

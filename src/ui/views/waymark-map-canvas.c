@@ -32,6 +32,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  SELECTION_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* Room below a card's allocation for its shadow. */
 #define SHADOW 3
 
@@ -102,6 +109,8 @@ _waymark_map_canvas_relayout (WaymarkMapCanvas *self)
           g_hash_table_iter_remove (&iter);
         }
     }
+
+  _waymark_map_canvas_prune_selection (self);
 
   if (self->cursor_on_cell &&
       (self->cursor_column >= waymark_map_layout_get_n_columns (self->layout) ||
@@ -358,12 +367,14 @@ waymark_map_canvas_size_allocate (GtkWidget *widget,
       alloc.y = (int)c->rect.y;
       alloc.width = (int)ceil (c->rect.x + c->rect.width) - alloc.x;
       alloc.height = (int)ceil (c->rect.y + c->rect.height) - alloc.y + SHADOW;
-      /* The card being dragged follows the pointer. */
-      if (self->dragging && key == self->dragged)
-        {
-          alloc.x += (int)self->drag_dx;
-          alloc.y += (int)self->drag_dy;
-        }
+      /* Dragged cards follow the pointer; the others make room. */
+      {
+        double dx, dy;
+
+        _waymark_map_canvas_get_drag_offset (self, card, &dx, &dy);
+        alloc.x += (int)dx;
+        alloc.y += (int)dy;
+      }
       gtk_widget_size_allocate (value, &alloc, -1);
     }
 }
@@ -383,35 +394,11 @@ get_visible_rect (WaymarkMapCanvas *self,
 }
 
 static void
-draw_drop_indicator (WaymarkMapCanvas *self,
-                     cairo_t          *cr)
-{
-  const WaymarkMapCell *cell = waymark_map_layout_get_cell (self->layout, self->drop_column,
-                                                            self->drop_band);
-  double z = waymark_map_layout_scale (self->layout, 1.0);
-  double y = waymark_map_layout_drop_y (self->layout, self->drop_column, self->drop_band,
-                                        self->drop_index);
-
-  cairo_set_source_rgba (cr, 0.208, 0.518, 0.894, 0.12);
-  cairo_rectangle (cr, cell->rect.x, cell->rect.y, cell->rect.width, cell->rect.height);
-  cairo_fill_preserve (cr);
-  cairo_set_source_rgba (cr, 0.208, 0.518, 0.894, 0.8);
-  cairo_set_line_width (cr, 2 * z);
-  cairo_stroke (cr);
-
-  /* Where the card will go: a bar between the cards. */
-  cairo_set_source_rgb (cr, 0.208, 0.518, 0.894);
-  cairo_rectangle (cr, cell->rect.x + 8 * z, y - 2 * z, cell->rect.width - 16 * z, 4 * z);
-  cairo_fill (cr);
-}
-
-static void
 waymark_map_canvas_snapshot (GtkWidget   *widget,
                              GtkSnapshot *snapshot)
 {
   WaymarkMapCanvas *self = WAYMARK_MAP_CANVAS (widget);
   graphene_rect_t visible;
-  GtkWidget *dragged = NULL;
   cairo_t *cr;
 
   if (self->document == NULL)
@@ -434,24 +421,16 @@ waymark_map_canvas_snapshot (GtkWidget   *widget,
     }
   cairo_destroy (cr);
 
+  /* The cards a drag carries go over the others and the drop indicator. */
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
        child = gtk_widget_get_next_sibling (child))
-    {
-      if (self->dragging &&
-          waymark_map_card_widget_get_touchpoint (WAYMARK_MAP_CARD_WIDGET (child)) == self->dragged)
-        dragged = child;
-      else
-        gtk_widget_snapshot_child (widget, child, snapshot);
-    }
-
-  if (self->dragging && self->drop_valid)
-    {
-      cr = gtk_snapshot_append_cairo (snapshot, &visible);
-      draw_drop_indicator (self, cr);
-      cairo_destroy (cr);
-    }
-  if (dragged != NULL)
-    gtk_widget_snapshot_child (widget, dragged, snapshot);
+    if (!_waymark_map_canvas_is_moving (self, child))
+      gtk_widget_snapshot_child (widget, child, snapshot);
+  _waymark_map_canvas_snapshot_drag (self, snapshot, &visible);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (_waymark_map_canvas_is_moving (self, child))
+      gtk_widget_snapshot_child (widget, child, snapshot);
 
   /* The stage headers over whatever scrolled under them. */
   {
@@ -510,6 +489,8 @@ waymark_map_canvas_dispose (GObject *object)
     gtk_widget_unparent (child);
   if (self->cards)
     g_hash_table_remove_all (self->cards);
+  if (self->selection)
+    g_hash_table_remove_all (self->selection);
   waymark_map_canvas_set_document (self, NULL);
   g_clear_object (&self->vadjustment);
 
@@ -522,6 +503,7 @@ waymark_map_canvas_finalize (GObject *object)
   WaymarkMapCanvas *self = WAYMARK_MAP_CANVAS (object);
 
   g_clear_pointer (&self->cards, g_hash_table_unref);
+  g_clear_pointer (&self->selection, g_hash_table_unref);
   g_clear_object (&self->layout);
 
   G_OBJECT_CLASS (waymark_map_canvas_parent_class)->finalize (object);
@@ -586,6 +568,15 @@ waymark_map_canvas_class_init (WaymarkMapCanvasClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * WaymarkMapCanvas::selection-changed:
+   *
+   * The selected cards changed (waymark_map_canvas_get_selection()).
+   */
+  signals[SELECTION_CHANGED] =
+    g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
   gtk_widget_class_install_action (widget_class, "map.zoom-in", NULL, map_zoom_action);
   gtk_widget_class_install_action (widget_class, "map.zoom-out", NULL, map_zoom_action);
   gtk_widget_class_install_action (widget_class, "map.zoom-fit", NULL, map_zoom_action);
@@ -610,6 +601,7 @@ waymark_map_canvas_class_init (WaymarkMapCanvasClass *klass)
   gtk_widget_class_set_css_name (widget_class, "mapcanvas");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GRID);
   _waymark_map_canvas_class_init_keys (widget_class);
+  _waymark_map_canvas_class_init_selection (widget_class);
 }
 
 static void
@@ -621,6 +613,7 @@ waymark_map_canvas_init (WaymarkMapCanvas *self)
   self->layout = waymark_map_layout_new (context);
   g_object_unref (context);
   self->cards = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  self->selection = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (update_dark), self, G_CONNECT_SWAPPED);
@@ -676,8 +669,8 @@ waymark_map_canvas_set_document (WaymarkMapCanvas *self,
   self->needs_relayout = FALSE;
 
   self->cursor_on_cell = FALSE;
-  self->dragging = FALSE;
-  g_clear_object (&self->dragged);
+  _waymark_map_canvas_cancel_drag (self);
+  g_hash_table_remove_all (self->selection);
   waymark_map_layout_set_journey (self->layout, document ? waymark_document_get_journey (document)
                                                          : NULL);
   _waymark_map_canvas_relayout (self);
@@ -732,4 +725,18 @@ waymark_map_canvas_get_cursor (WaymarkMapCanvas *self,
   g_return_val_if_fail (WAYMARK_IS_MAP_CANVAS (self), FALSE);
 
   return _waymark_map_canvas_get_focus_place (self, column, band, index);
+}
+
+/**
+ * waymark_map_canvas_get_selection:
+ *
+ * Returns: (transfer full) (element-type WaymarkTouchpoint): the selected
+ *   touchpoints in the map's order
+ */
+GPtrArray *
+waymark_map_canvas_get_selection (WaymarkMapCanvas *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_CANVAS (self), NULL);
+
+  return _waymark_map_canvas_get_selection (self);
 }

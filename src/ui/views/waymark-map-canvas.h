@@ -30,5 +30,6 @@ gboolean          waymark_map_canvas_get_cursor    (WaymarkMapCanvas  *self,
                                                     guint             *column,
                                                     guint             *band,
                                                     int               *index);
+GPtrArray        *waymark_map_canvas_get_selection (WaymarkMapCanvas  *self);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "waymark-map-card-widget.h"
@@ -27,6 +28,7 @@ struct _WaymarkMapCardWidget
   WaymarkMapLayout  *layout;    /* unowned: the canvas's, outlives its cards */
   guint              card;
   gboolean           dark;
+  gboolean           selected;
 };
 
 G_DEFINE_FINAL_TYPE (WaymarkMapCardWidget, waymark_map_card_widget, GTK_TYPE_WIDGET)
@@ -56,6 +58,27 @@ waymark_map_card_widget_snapshot (GtkWidget   *widget,
   waymark_map_renderer_draw_card (self->layout, cr,
                                   self->dark ? WAYMARK_MAP_STYLE_DARK : WAYMARK_MAP_STYLE_LIGHT,
                                   self->card);
+
+  if (self->selected)
+    {
+      /* A tint and a thick border in the accent colour, which in high
+       * contrast is the text's colour, so no style hides it. */
+      double z = MAX (waymark_map_layout_scale (self->layout, 1.0), 0.6);
+      gboolean contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+      const double *accent = contrast ? (self->dark ? (const double[]) { 1, 1, 1 }
+                                                    : (const double[]) { 0, 0, 0 })
+                                      : (self->dark ? (const double[]) { 0.471, 0.682, 0.929 }
+                                                    : (const double[]) { 0.110, 0.443, 0.847 });
+
+      cairo_set_source_rgba (cr, accent[0], accent[1], accent[2], contrast ? 0.10 : 0.16);
+      cairo_rectangle (cr, card->rect.x, card->rect.y, card->rect.width, card->rect.height);
+      cairo_fill (cr);
+      cairo_set_source_rgb (cr, accent[0], accent[1], accent[2]);
+      cairo_set_line_width (cr, (contrast ? 4 : 3) * z);
+      cairo_rectangle (cr, card->rect.x + 1.5 * z, card->rect.y + 1.5 * z,
+                       card->rect.width - 3 * z, card->rect.height - 3 * z);
+      cairo_stroke (cr);
+    }
 
   if (gtk_widget_has_visible_focus (widget))
     {
@@ -120,6 +143,30 @@ waymark_map_card_widget_get_touchpoint (WaymarkMapCardWidget *self)
   g_return_val_if_fail (WAYMARK_IS_MAP_CARD_WIDGET (self), NULL);
 
   return self->touchpoint;
+}
+
+/* Selected cards are drawn with a tint and a border, and say so. */
+void
+waymark_map_card_widget_set_selected (WaymarkMapCardWidget *self,
+                                      gboolean              selected)
+{
+  g_return_if_fail (WAYMARK_IS_MAP_CARD_WIDGET (self));
+
+  selected = !!selected;
+  if (self->selected == selected)
+    return;
+
+  self->selected = selected;
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_SELECTED, selected, -1);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+waymark_map_card_widget_get_selected (WaymarkMapCardWidget *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_CARD_WIDGET (self), FALSE);
+
+  return self->selected;
 }
 
 guint

@@ -23,6 +23,9 @@ void               waymark_map_card_widget_update         (WaymarkMapCardWidget 
                                                            WaymarkMapLayout     *layout,
                                                            guint                 card,
                                                            gboolean              dark);
+void               waymark_map_card_widget_set_selected   (WaymarkMapCardWidget *self,
+                                                           gboolean              selected);
+gboolean           waymark_map_card_widget_get_selected   (WaymarkMapCardWidget *self);
 guint              waymark_map_card_widget_get_card       (WaymarkMapCardWidget *self);
 char              *waymark_map_card_widget_dup_description (WaymarkMapLayout    *layout,
                                                             guint                card);

@@ -1,0 +1,341 @@
+/* test-map-dnd.c: selecting and dragging on the journey map
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "waymark-map-canvas-private.h"
+#include "waymark-map-card-widget.h"
+#include "waymark-map-view.h"
+#include "waymark-ui-test.h"
+#include "waymark-writer.h"
+
+/* The B2B example in a Map view: clicks, Ctrl+clicks and rubber bands
+ * select, a drag carries the selection and drops it as one command, the
+ * cards of the target cell make room. The gestures are driven through
+ * their signals, as a press and motion would emit them; Ctrl comes in
+ * through the click's modifiers. */
+
+typedef struct
+{
+  ViewFixture       view;
+  WaymarkMapCanvas *canvas;
+  WaymarkMapLayout *layout;
+  WaymarkJourney   *journey;
+  GBytes           *original;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  ui_test_view_set_up (&f->view, waymark_map_view_new ());
+  f->canvas = WAYMARK_MAP_CANVAS (waymark_map_view_get_canvas (WAYMARK_MAP_VIEW (f->view.view)));
+  f->layout = waymark_map_canvas_get_layout (f->canvas);
+  f->journey = waymark_document_get_journey (f->view.document);
+  f->original = waymark_writer_to_bytes (f->journey);
+  gtk_test_widget_wait_for_draw (f->view.window);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_pointer (&f->original, g_bytes_unref);
+  ui_test_view_tear_down (&f->view);
+}
+
+static WaymarkTouchpoint *
+touchpoint (Fixture    *f,
+            const char *id)
+{
+  WaymarkItem *item = waymark_journey_lookup (f->journey, id);
+
+  g_assert_true (WAYMARK_IS_TOUCHPOINT (item));
+
+  return WAYMARK_TOUCHPOINT (item);
+}
+
+static const WaymarkMapCard *
+card_of (Fixture    *f,
+         const char *id)
+{
+  guint i;
+
+  g_assert_true (waymark_map_layout_find_card (f->layout, touchpoint (f, id), &i));
+
+  return waymark_map_layout_get_card (f->layout, i);
+}
+
+static GtkWidget *
+card (Fixture    *f,
+      const char *id)
+{
+  return waymark_map_canvas_get_card (f->canvas, touchpoint (f, id));
+}
+
+/* "stage/lane/order" of a touchpoint */
+static char *
+place (Fixture    *f,
+       const char *id)
+{
+  WaymarkTouchpoint *tp = touchpoint (f, id);
+
+  return g_strdup_printf ("%s/%s/%d", waymark_touchpoint_get_stage (tp),
+                          waymark_touchpoint_get_lane (tp), waymark_touchpoint_get_order (tp));
+}
+
+#define assert_place(f, id, expected) G_STMT_START { \
+  g_autofree char *_place = place (f, id); \
+  g_assert_cmpstr (_place, ==, expected); \
+} G_STMT_END
+
+/* The ids of the selection, in order, joined by spaces. */
+static char *
+selection (Fixture *f)
+{
+  g_autoptr(GPtrArray) selected = waymark_map_canvas_get_selection (f->canvas);
+  g_autoptr(GString) ids = g_string_new (NULL);
+
+  for (guint i = 0; i < selected->len; i++)
+    g_string_append_printf (ids, "%s%s", i ? " " : "",
+                            waymark_item_get_id (WAYMARK_ITEM (selected->pdata[i])));
+
+  return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
+#define assert_selection(f, expected) G_STMT_START { \
+  g_autofree char *_ids = selection (f); \
+  g_assert_cmpstr (_ids, ==, expected); \
+} G_STMT_END
+
+static void
+assert_unchanged (Fixture *f)
+{
+  g_autoptr(GBytes) now = waymark_writer_to_bytes (f->journey);
+
+  g_assert_true (g_bytes_equal (now, f->original));
+}
+
+static void
+press (Fixture *f,
+       double   x,
+       double   y)
+{
+  g_signal_emit_by_name (waymark_map_canvas_get_drag_gesture (f->canvas), "drag-begin", x, y);
+}
+
+static void
+motion (Fixture *f,
+        double   dx,
+        double   dy)
+{
+  g_signal_emit_by_name (waymark_map_canvas_get_drag_gesture (f->canvas), "drag-update", dx, dy);
+}
+
+static void
+release (Fixture *f,
+         double   dx,
+         double   dy)
+{
+  g_signal_emit_by_name (waymark_map_canvas_get_drag_gesture (f->canvas), "drag-end", dx, dy);
+}
+
+static void
+drag (Fixture *f,
+      double   from_x,
+      double   from_y,
+      double   to_x,
+      double   to_y)
+{
+  press (f, from_x, from_y);
+  motion (f, (to_x - from_x) / 2, (to_y - from_y) / 2);
+  motion (f, to_x - from_x, to_y - from_y);
+  release (f, to_x - from_x, to_y - from_y);
+}
+
+static void
+click (Fixture    *f,
+       const char *id)
+{
+  const WaymarkMapCard *c = card_of (f, id);
+
+  press (f, c->rect.x + 20, c->rect.y + 20);
+  release (f, 0, 0);
+}
+
+static void
+ctrl_click (Fixture    *f,
+            const char *id)
+{
+  const WaymarkMapCard *c = card_of (f, id);
+
+  _waymark_map_canvas_click (f->canvas, c->rect.x + 20, c->rect.y + 20, GDK_CONTROL_MASK);
+}
+
+static void
+test_select (Fixture       *f,
+             gconstpointer  data)
+{
+  const WaymarkMapCell *sales = waymark_map_layout_get_cell (f->layout, 0, 2);
+  const WaymarkMapCard *t4 = card_of (f, "t4");
+
+  assert_selection (f, "");
+
+  /* A click: that card alone, with the focus, drawn selected. */
+  click (f, "t1");
+  assert_selection (f, "t1");
+  g_assert_true (gtk_widget_has_focus (card (f, "t1")));
+  g_assert_true (waymark_map_card_widget_get_selected (WAYMARK_MAP_CARD_WIDGET (card (f, "t1"))));
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (card (f, "t1")), GTK_ACCESSIBLE_STATE_SELECTED, TRUE);
+  click (f, "t3");
+  assert_selection (f, "t3");
+  g_assert_false (waymark_map_card_widget_get_selected (WAYMARK_MAP_CARD_WIDGET (card (f, "t1"))));
+
+  /* Ctrl+click adds and takes away; the selection reads in map order. */
+  ctrl_click (f, "t5");
+  ctrl_click (f, "t1");
+  assert_selection (f, "t1 t3 t5");
+  ctrl_click (f, "t3");
+  assert_selection (f, "t1 t5");
+
+  /* Escape: none. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "map.select-none", NULL));
+  assert_selection (f, "");
+
+  /* A rubber band from an empty cell selects the cards it touches. */
+  drag (f, sales->rect.x + 30, sales->rect.y + 30, t4->rect.x + 20, t4->rect.y + 20);
+  assert_selection (f, "t2 t4");
+  g_assert_true (waymark_map_card_widget_get_selected (WAYMARK_MAP_CARD_WIDGET (card (f, "t2"))));
+  g_assert_false (f->canvas->banding);
+
+  /* A click beside the cards selects none and focuses the cell. */
+  press (f, sales->rect.x + 30, sales->rect.y + 30);
+  release (f, 0, 0);
+  assert_selection (f, "");
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (f->canvas)));
+
+  /* Ctrl+A: every card of the focused cell; an arrow: the card it
+   * reaches. */
+  waymark_document_add_touchpoint (f->view.document, waymark_map_layout_get_column (f->layout, 2)->stage,
+                                   waymark_map_layout_get_band (f->layout, 0)->lane, 1, "Opens");
+  gtk_widget_grab_focus (card (f, "t5"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "map.select-cell", NULL));
+  g_assert_cmpuint (f->canvas->selection ? g_hash_table_size (f->canvas->selection) : 0, ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "map.focus-move", "(ii)", 1, 0));
+  assert_selection (f, "t7");
+
+  /* Selecting is no edit; a removed card leaves the selection. */
+  g_assert_cmpstr (waymark_document_get_undo_label (f->view.document), ==, "Add Touchpoint");
+  waymark_document_remove (f->view.document, touchpoint (f, "t7"));
+  assert_selection (f, "");
+}
+
+static void
+test_multi_drop (Fixture       *f,
+                 gconstpointer  data)
+{
+  const WaymarkMapCell *target = waymark_map_layout_get_cell (f->layout, 1, 1);
+  const WaymarkMapCard *t1 = card_of (f, "t1");
+  const WaymarkMapCard *t4 = card_of (f, "t4");
+  double x = t1->rect.x + 20, y = t1->rect.y + 20;
+
+  /* t1 and t5 from two cells, dropped below t4 in Capture/Marketing. */
+  click (f, "t1");
+  ctrl_click (f, "t5");
+  drag (f, x, y, target->rect.x + 30, t4->rect.y + t4->rect.height + 4);
+  assert_place (f, "t4", "s-capture/l-marketing/0");
+  assert_place (f, "t1", "s-capture/l-marketing/1");
+  assert_place (f, "t5", "s-capture/l-marketing/2");
+  assert_place (f, "t6", "s-nurture/l-marketing/0");
+  g_assert_cmpstr (waymark_document_get_undo_label (f->view.document), ==, "Move 2 Touchpoints");
+  assert_selection (f, "t1 t5");
+  g_assert_true (gtk_widget_has_focus (card (f, "t1")));
+
+  /* Above t4, within the cell: t4 goes last. */
+  t4 = card_of (f, "t4");
+  t1 = card_of (f, "t1");
+  drag (f, t1->rect.x + 20, t1->rect.y + 20, t4->rect.x + 20, t4->rect.y + 2);
+  assert_place (f, "t1", "s-capture/l-marketing/0");
+  assert_place (f, "t5", "s-capture/l-marketing/1");
+  assert_place (f, "t4", "s-capture/l-marketing/2");
+
+  /* Dragging a card outside the selection carries it alone. */
+  t1 = card_of (f, "t3");
+  drag (f, t1->rect.x + 20, t1->rect.y + 20, target->rect.x + 30, target->rect.y + 4);
+  assert_place (f, "t3", "s-capture/l-marketing/0");
+  assert_place (f, "t1", "s-capture/l-marketing/1");
+  assert_selection (f, "t3");
+  g_assert_cmpstr (waymark_document_get_undo_label (f->view.document), ==, "Move Touchpoint");
+
+  /* One step of undo a drop. */
+  g_assert_true (waymark_document_undo (f->view.document));
+  g_assert_cmpstr (waymark_document_get_undo_label (f->view.document), ==, "Move 2 Touchpoints");
+  g_assert_true (waymark_document_undo (f->view.document));
+  g_assert_true (waymark_document_undo (f->view.document));
+  g_assert_false (waymark_document_get_can_undo (f->view.document));
+  assert_unchanged (f);
+}
+
+static void
+test_drop_makes_room (Fixture       *f,
+                      gconstpointer  data)
+{
+  const WaymarkMapCard *t1 = card_of (f, "t1");
+  const WaymarkMapCard *t4 = card_of (f, "t4");
+  double room = t1->rect.height + waymark_map_layout_scale (f->layout, 8);
+  double x = t1->rect.x + 20, y = t1->rect.y + 20;
+  graphene_rect_t bounds;
+
+  /* Over the top of Capture/Marketing: t4 moves down to open a gap. */
+  press (f, x, y);
+  motion (f, 10, 10);
+  motion (f, t4->rect.x + 20 - x, t4->rect.y + 2 - y);
+  g_assert_true (f->canvas->dragging);
+  g_assert_true (f->canvas->drop_valid);
+  g_assert_cmpuint (f->canvas->drop_column, ==, 1);
+  g_assert_cmpuint (f->canvas->drop_band, ==, 1);
+  g_assert_cmpuint (f->canvas->drop_index, ==, 0);
+  gtk_test_widget_wait_for_draw (f->view.window);
+  g_assert_true (gtk_widget_compute_bounds (card (f, "t4"), GTK_WIDGET (f->canvas), &bounds));
+  g_assert_cmpfloat (bounds.origin.y, ==, (int)t4->rect.y + (int)room);
+  /* The card carried follows the pointer. */
+  g_assert_true (gtk_widget_compute_bounds (card (f, "t1"), GTK_WIDGET (f->canvas), &bounds));
+  g_assert_cmpfloat (bounds.origin.x, ==, (int)t1->rect.x + (int)(t4->rect.x + 20 - x));
+
+  /* Below it: t4 stays. */
+  motion (f, t4->rect.x + 20 - x, t4->rect.y + t4->rect.height - 2 - y);
+  g_assert_cmpuint (f->canvas->drop_index, ==, 1);
+  gtk_test_widget_wait_for_draw (f->view.window);
+  g_assert_true (gtk_widget_compute_bounds (card (f, "t4"), GTK_WIDGET (f->canvas), &bounds));
+  g_assert_cmpfloat (bounds.origin.y, ==, (int)t4->rect.y);
+
+  /* Escape puts the card back: no edit. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "map.select-none", NULL));
+  g_assert_false (f->canvas->dragging);
+  release (f, 0, 0);
+  assert_place (f, "t1", "s-attract/l-customer/0");
+  assert_selection (f, "t1");
+  g_assert_false (waymark_document_get_can_undo (f->view.document));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ui_test_init (&argc, &argv, "map-dnd");
+
+#define ADD(path, func) \
+  g_test_add ("/map-dnd/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("select", test_select);
+  ADD ("multi-drop", test_multi_drop);
+  ADD ("drop-makes-room", test_drop_makes_room);
+
+  return ui_test_run ();
+}
