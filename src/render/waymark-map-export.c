@@ -15,14 +15,13 @@
 #include <string.h>
 
 #include "waymark-map-export.h"
+#include "waymark-map-pages.h"
 #include "waymark-map-renderer.h"
 
 /* The journey map as a file: PDF pages in landscape, a PNG at twice the
  * size of the screen at 100 %, an SVG whose text is text. All three draw
  * the same WaymarkMapLayout as the canvas. */
 
-#define PAGE_MARGIN   28.0   /* points */
-#define PAGE_TITLE    22.0   /* the line above the map on each page */
 #define IMAGE_MARGIN  24.0   /* layout units around a PNG or SVG */
 #define PNG_SCALE      2.0
 
@@ -58,100 +57,16 @@ check_status (cairo_status_t   status,
   return FALSE;
 }
 
-/* Spans of the map that fit a page: columns across, rows (the lanes and
- * the emotion band) down. @starts holds where each span begins in map
- * units, then its end. */
-static GArray *
-split_spans (const double *edges,
-             guint         n_edges,
-             double        room)
-{
-  GArray *cuts = g_array_new (FALSE, FALSE, sizeof (guint));
-  guint start = 0;
-
-  g_array_append_val (cuts, start);
-  for (guint i = 1; i < n_edges; i++)
-    {
-      /* Each span takes at least one column or row, even one too large. */
-      if (edges[i] - edges[start] > room && i - 1 > start)
-        {
-          start = i - 1;
-          g_array_append_val (cuts, start);
-        }
-    }
-  start = n_edges - 1;
-  g_array_append_val (cuts, start);
-
-  return cuts;
-}
-
-static void
-draw_region (WaymarkMapLayout *layout,
-             cairo_t          *cr,
-             double            src_x,
-             double            src_y,
-             double            width,
-             double            height,
-             double            dst_x,
-             double            dst_y)
-{
-  cairo_save (cr);
-  cairo_rectangle (cr, dst_x, dst_y, width, height);
-  cairo_clip (cr);
-  cairo_translate (cr, dst_x - src_x, dst_y - src_y);
-  waymark_map_renderer_draw (layout, cr, WAYMARK_MAP_STYLE_LIGHT, WAYMARK_MAP_PART_ALL);
-  cairo_restore (cr);
-}
-
-static void
-draw_page_title (cairo_t          *cr,
-                 WaymarkMapLayout *layout,
-                 const char       *title,
-                 guint             page,
-                 guint             n_pages,
-                 double            page_width)
-{
-  PangoLayout *text = pango_layout_new (waymark_map_layout_get_context (layout));
-  PangoFontDescription *font = pango_font_description_from_string ("Sans Bold");
-
-  pango_font_description_set_absolute_size (font, 11 * PANGO_SCALE);
-  pango_layout_set_font_description (text, font);
-  pango_layout_set_width (text, (page_width - 2 * PAGE_MARGIN) * PANGO_SCALE);
-  pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
-  pango_layout_set_text (text, title, -1);
-  cairo_set_source_rgb (cr, 0.141, 0.141, 0.161);
-  cairo_move_to (cr, PAGE_MARGIN, PAGE_MARGIN);
-  pango_cairo_show_layout (cr, text);
-
-  if (n_pages > 1)
-    {
-      /* Translators: at the top right of each page of an exported map */
-      g_autofree char *label = g_strdup_printf (_("Page %u of %u"), page + 1, n_pages);
-      int w;
-
-      pango_font_description_set_weight (font, PANGO_WEIGHT_NORMAL);
-      pango_layout_set_font_description (text, font);
-      pango_layout_set_width (text, -1);
-      pango_layout_set_text (text, label, -1);
-      pango_layout_get_pixel_size (text, &w, NULL);
-      cairo_set_source_rgb (cr, 0.369, 0.361, 0.392);
-      cairo_move_to (cr, page_width - PAGE_MARGIN - w, PAGE_MARGIN);
-      pango_cairo_show_layout (cr, text);
-    }
-
-  pango_font_description_free (font);
-  g_object_unref (text);
-}
-
 /**
  * waymark_map_export_pdf:
  * @paper: the sheets, in landscape
  * @n_pages: (out) (optional): how many pages it took
  *
- * The whole map on one landscape page, scaled to fit; when its smallest
- * text would be under WAYMARK_MAP_EXPORT_MIN_TEXT points, tiled over
- * several pages at that size, split between stages and between lanes, with
- * the stage and lane headers on every page.
+ * The pages of waymark_map_pages_new(): the whole map on one landscape
+ * page, scaled to fit; when its smallest text would be under
+ * WAYMARK_MAP_EXPORT_MIN_TEXT points, tiled over several pages at that
+ * size, split between stages and between lanes, with the stage and lane
+ * headers on every page.
  *
  * Returns: (transfer full): the PDF
  */
@@ -161,93 +76,33 @@ waymark_map_export_pdf (WaymarkJourney *journey,
                         guint          *n_pages,
                         GError        **error)
 {
-  g_autoptr(WaymarkMapLayout) layout = NULL;
+  g_autoptr(WaymarkMapPages) pages = NULL;
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  g_autoptr(GArray) col_cuts = NULL;
-  g_autoptr(GArray) row_cuts = NULL;
-  g_autofree double *col_edges = NULL;
-  g_autofree double *row_edges = NULL;
-  const char *title;
   cairo_surface_t *surface;
   cairo_t *cr;
-  double page_width, page_height, room_w, room_h, map_w, map_h, head_w, head_h, scale;
-  guint n_cols, n_bands, n_rows, pages, page = 0;
+  double width, height;
+  guint n;
 
   g_return_val_if_fail (WAYMARK_IS_JOURNEY (journey), NULL);
 
-  waymark_paper_get_size (paper, &page_width, &page_height);
-  layout = waymark_map_layout_new_for_journey (journey);
-  map_w = waymark_map_layout_get_width (layout);
-  map_h = waymark_map_layout_get_height (layout);
-  head_w = waymark_map_layout_get_header_width (layout);
-  head_h = waymark_map_layout_get_header_height (layout);
-  n_cols = waymark_map_layout_get_n_columns (layout);
-  n_bands = waymark_map_layout_get_n_bands (layout);
-
-  room_w = page_width - 2 * PAGE_MARGIN;
-  room_h = page_height - 2 * PAGE_MARGIN - PAGE_TITLE;
-  scale = MIN (1.0, MIN (room_w / map_w, room_h / map_h));
-  scale = MAX (scale, WAYMARK_MAP_EXPORT_MIN_TEXT / waymark_map_layout_get_min_font_size (layout));
-
-  /* Where a page may end: between columns, and between rows, a row being a
-   * lane or the emotion band (each row starting where the one above ends,
-   * so the gap between groups stays with the lower one). */
-  col_edges = g_new (double, n_cols + 1);
-  col_edges[0] = head_w;
-  for (guint c = 0; c < n_cols; c++)
-    {
-      const WaymarkMapColumn *column = waymark_map_layout_get_column (layout, c);
-
-      col_edges[c + 1] = column->header.x + column->header.width;
-    }
-  n_rows = n_bands + 1;
-  row_edges = g_new (double, n_rows + 1);
-  row_edges[0] = head_h;
-  for (guint b = 0; b < n_bands; b++)
-    {
-      const WaymarkMapBand *band = waymark_map_layout_get_band (layout, b);
-
-      row_edges[b + 1] = band->band.y + band->band.height;
-    }
-  row_edges[n_rows] = map_h;
-
-  col_cuts = split_spans (col_edges, n_cols + 1, room_w / scale - head_w);
-  row_cuts = split_spans (row_edges, n_rows + 1, room_h / scale - head_h);
-  pages = (col_cuts->len - 1) * (row_cuts->len - 1);
+  pages = waymark_map_pages_new (journey, paper);
+  n = waymark_pages_get_n_pages (WAYMARK_PAGES (pages));
   if (n_pages)
-    *n_pages = pages;
+    *n_pages = n;
 
+  waymark_pages_get_page_size (WAYMARK_PAGES (pages), &width, &height);
   surface = cairo_pdf_surface_create_for_stream (waymark_paper_append_to_array, bytes,
-                                                 page_width, page_height);
-  title = waymark_journey_get_title (journey);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+                                                 width, height);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
+                                  waymark_journey_get_title (journey));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Waymark");
   cr = cairo_create (surface);
 
-  /* Down first, then across, as a reader lays the sheets out. */
-  for (guint cc = 0; cc + 1 < col_cuts->len; cc++)
-    for (guint rc = 0; rc + 1 < row_cuts->len; rc++, page++)
-      {
-        double x0 = col_edges[g_array_index (col_cuts, guint, cc)];
-        double x1 = col_edges[g_array_index (col_cuts, guint, cc + 1)];
-        double y0 = row_edges[g_array_index (row_cuts, guint, rc)];
-        double y1 = row_edges[g_array_index (row_cuts, guint, rc + 1)];
-
-        draw_page_title (cr, layout, title && *title ? title : _("Journey map"),
-                         page, pages, page_width);
-
-        cairo_save (cr);
-        cairo_translate (cr, PAGE_MARGIN, PAGE_MARGIN + PAGE_TITLE);
-        cairo_scale (cr, scale, scale);
-        /* The corner, the stage headers of these columns, the lane headers
-         * of these rows, and the cells. */
-        draw_region (layout, cr, 0, 0, head_w, head_h, 0, 0);
-        draw_region (layout, cr, x0, 0, x1 - x0, head_h, head_w, 0);
-        draw_region (layout, cr, 0, y0, head_w, y1 - y0, 0, head_h);
-        draw_region (layout, cr, x0, y0, x1 - x0, y1 - y0, head_w, head_h);
-        cairo_restore (cr);
-        cairo_show_page (cr);
-      }
+  for (guint page = 0; page < n; page++)
+    {
+      waymark_pages_draw_page (WAYMARK_PAGES (pages), cr, page, width, height);
+      cairo_show_page (cr);
+    }
 
   if (!finish_surface (surface, cr, error))
     return NULL;

@@ -25,7 +25,11 @@
 #define MIN_NAME   150.0
 #define UPRIGHT_LENGTH 120.0
 
-G_DEFINE_FINAL_TYPE (WaymarkMatrixLayout, waymark_matrix_layout, G_TYPE_OBJECT)
+static void waymark_matrix_layout_pages_init (WaymarkPagesInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (WaymarkMatrixLayout, waymark_matrix_layout, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (WAYMARK_TYPE_PAGES,
+                                                      waymark_matrix_layout_pages_init))
 
 enum {
   PROP_0,
@@ -709,6 +713,50 @@ paginate (WaymarkMatrixLayout *self)
       y += g_array_index (self->blocks, WaymarkPaperBlock, i).height;
     }
 }
+
+/* WaymarkPages: what Print needs, the same pages as the PDF. */
+
+static guint
+pages_get_n_pages (WaymarkPages *pages)
+{
+  return waymark_matrix_layout_get_n_pages (WAYMARK_MATRIX_LAYOUT (pages));
+}
+
+static void
+pages_get_page_size (WaymarkPages *pages,
+                     double       *width,
+                     double       *height)
+{
+  waymark_matrix_layout_get_page_size (WAYMARK_MATRIX_LAYOUT (pages), width, height);
+}
+
+static char *
+pages_dup_page_label (WaymarkPages *pages,
+                      guint         page)
+{
+  return waymark_matrix_layout_dup_page_label (WAYMARK_MATRIX_LAYOUT (pages), page);
+}
+
+static void
+pages_draw_page (WaymarkPages *pages,
+                 cairo_t      *cr,
+                 guint         page,
+                 double        width,
+                 double        height)
+{
+  waymark_matrix_layout_draw_page (WAYMARK_MATRIX_LAYOUT (pages), cr, page, width, height);
+}
+
+static void
+waymark_matrix_layout_pages_init (WaymarkPagesInterface *iface)
+{
+  iface->get_n_pages = pages_get_n_pages;
+  iface->get_page_size = pages_get_page_size;
+  iface->dup_page_label = pages_dup_page_label;
+  iface->draw_page = pages_draw_page;
+}
+
+/* GObject */
 
 static void
 waymark_matrix_layout_constructed (GObject *object)

@@ -10,6 +10,7 @@
 #include <cairo.h>
 
 #include "waymark-journey.h"
+#include "waymark-pages.h"
 #include "waymark-paper.h"
 
 G_BEGIN_DECLS

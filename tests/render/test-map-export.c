@@ -10,6 +10,7 @@
 
 #include "waymark-document.h"
 #include "waymark-map-export.h"
+#include "waymark-map-pages.h"
 #include "waymark-reader.h"
 
 /* The map on paper: one page while its text stays readable, tiled with the
@@ -228,6 +229,61 @@ test_tiled (Fixture       *f,
 
 }
 
+/* What Print shows: the sheets of the PDF, labelled with what they hold,
+ * drawn at any size. */
+static void
+test_pages (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(WaymarkJourney) journey = wide_journey ();
+  g_autoptr(WaymarkMapPages) pages = waymark_map_pages_new (journey, WAYMARK_PAPER_A4);
+  g_autoptr(WaymarkMapPages) a3 = waymark_map_pages_new (journey, WAYMARK_PAPER_A3);
+  const char *labels[] = {
+    "Page 1 of 3 · stages 1–5",
+    "Page 2 of 3 · stages 6–10",
+    "Page 3 of 3 · stages 11–14",
+  };
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double width, height;
+
+  g_assert_true (WAYMARK_IS_PAGES (pages));
+  g_assert_cmpuint (waymark_pages_get_n_pages (WAYMARK_PAGES (pages)), ==, 3);
+  g_assert_cmpuint (waymark_pages_get_n_pages (WAYMARK_PAGES (a3)), ==, 2);
+  g_assert_cmpstr (waymark_map_pages_get_title (pages), ==, "Wide journey");
+  waymark_pages_get_page_size (WAYMARK_PAGES (pages), &width, &height);
+  g_assert_cmpfloat_with_epsilon (width, 841.890, 0.001);
+  g_assert_cmpfloat_with_epsilon (height, 595.276, 0.001);
+
+  for (guint p = 0; p < G_N_ELEMENTS (labels); p++)
+    {
+      g_autofree char *label = waymark_pages_dup_page_label (WAYMARK_PAGES (pages), p);
+
+      g_assert_cmpstr (label, ==, labels[p]);
+    }
+
+  /* A thumbnail: the page scaled down, centred, nothing drawn outside. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 200, 200);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 0, 0);
+  cairo_paint (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_rectangle (cr, 0, 0, 200, 200);
+  waymark_pages_draw_page (WAYMARK_PAGES (pages), cr, 1, 200, 200);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  {
+    const guint32 *pixels = (const guint32 *)cairo_image_surface_get_data (surface);
+    int stride = cairo_image_surface_get_stride (surface) / 4;
+
+    /* 200 x 141 in the middle: the red stays above and below. */
+    g_assert_cmphex (pixels[10 * stride + 100] & 0xffffff, ==, 0xff0000);
+    g_assert_cmphex (pixels[190 * stride + 100] & 0xffffff, ==, 0xff0000);
+    g_assert_cmphex (pixels[100 * stride + 100] & 0xffffff, !=, 0xff0000);
+  }
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -237,6 +293,8 @@ main (int   argc,
   g_test_add ("/map-export/one-page", Fixture, NULL, fixture_set_up, test_one_page,
               fixture_tear_down);
   g_test_add ("/map-export/tiled", Fixture, NULL, fixture_set_up, test_tiled,
+              fixture_tear_down);
+  g_test_add ("/map-export/pages", Fixture, NULL, fixture_set_up, test_pages,
               fixture_tear_down);
 
   return g_test_run ();

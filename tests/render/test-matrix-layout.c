@@ -203,6 +203,13 @@ test_labels (void)
   g_assert_cmpstr (second, ==, "Page 2 of 13 · roles 8–14 · continued from page 1");
   g_assert_cmpstr (third, ==, "Page 3 of 13 · roles 1–7");
   g_assert_cmpstr (last, ==, expected_last);
+
+  /* Print sees the same pages through WaymarkPages. */
+  g_assert_true (WAYMARK_IS_PAGES (layout));
+  g_assert_cmpuint (waymark_pages_get_n_pages (WAYMARK_PAGES (layout)), ==, 13);
+  g_clear_pointer (&second, g_free);
+  second = waymark_pages_dup_page_label (WAYMARK_PAGES (layout), 1);
+  g_assert_cmpstr (second, ==, "Page 2 of 13 · roles 8–14 · continued from page 1");
 }
 
 /* 40 roles: four sheets of ten across; a last sheet of one role says so. */

@@ -126,35 +126,32 @@ test_status (void)
 }
 
 static void
-on_export_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  GError **error = user_data;
-
-  g_assert_false (waymark_view_export_finish (WAYMARK_VIEW (object), result, error));
-}
-
-static void
 test_not_available (void)
 {
   GtkWidget *view = g_object_ref_sink (test_view_new ());
-  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/map.pdf");
+  g_autoptr(WaymarkJourney) journey = waymark_journey_new ();
+  g_autoptr(WaymarkDocument) document = waymark_document_new (journey);
+  g_autoptr(GPtrArray) files = NULL;
   g_autoptr(GError) error = NULL;
 
   g_assert_false (waymark_view_get_can_search (WAYMARK_VIEW (view)));
   g_assert_false (waymark_view_get_can_export (WAYMARK_VIEW (view)));
+  g_assert_false (waymark_view_get_can_print (WAYMARK_VIEW (view)));
+  g_assert_cmpint (waymark_view_get_export_formats (WAYMARK_VIEW (view)), ==, WAYMARK_EXPORT_NONE);
 
   /* Searching where one cannot does nothing, not even build. */
   waymark_view_search (WAYMARK_VIEW (view), "lead");
   g_assert_false (waymark_view_get_built (WAYMARK_VIEW (view)));
 
-  waymark_view_export_async (WAYMARK_VIEW (view), file, NULL, on_export_cb, &error);
-  while (error == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  waymark_view_set_document (WAYMARK_VIEW (view), document);
+  files = waymark_view_export (WAYMARK_VIEW (view), WAYMARK_EXPORT_PDF, WAYMARK_PAPER_A4, &error);
+  g_assert_null (files);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
   g_assert_cmpstr (error->message, ==, "Exporting is not available in this view");
+  g_assert_null (waymark_view_dup_pages (WAYMARK_VIEW (view), WAYMARK_PAPER_A4));
+  g_assert_false (waymark_view_get_built (WAYMARK_VIEW (view)));
 
+  waymark_view_set_document (WAYMARK_VIEW (view), NULL);
   g_assert_finalize_object (view);
 }
 

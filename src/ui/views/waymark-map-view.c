@@ -14,6 +14,8 @@
 #include <glib/gi18n.h>
 
 #include "waymark-map-canvas.h"
+#include "waymark-map-export.h"
+#include "waymark-map-pages.h"
 #include "waymark-map-view.h"
 
 struct _WaymarkMapView
@@ -89,6 +91,40 @@ waymark_map_view_document_changed (WaymarkView *view)
   update_page (self);
 }
 
+/* The same files as `waymark export --view map`. */
+static GPtrArray *
+waymark_map_view_export (WaymarkView           *view,
+                         WaymarkExportFormats   format,
+                         WaymarkPaper           paper,
+                         GError               **error)
+{
+  WaymarkJourney *journey = waymark_document_get_journey (waymark_view_get_document (view));
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func ((GDestroyNotify)g_bytes_unref);
+  GBytes *bytes;
+
+  if (format == WAYMARK_EXPORT_PDF)
+    bytes = waymark_map_export_pdf (journey, paper, NULL, error);
+  else if (format == WAYMARK_EXPORT_PNG)
+    bytes = waymark_map_export_png (journey, error);
+  else
+    bytes = waymark_map_export_svg (journey, error);
+
+  if (bytes == NULL)
+    return NULL;
+
+  g_ptr_array_add (files, bytes);
+  return g_steal_pointer (&files);
+}
+
+static WaymarkPages *
+waymark_map_view_dup_pages (WaymarkView  *view,
+                            WaymarkPaper  paper)
+{
+  WaymarkJourney *journey = waymark_document_get_journey (waymark_view_get_document (view));
+
+  return WAYMARK_PAGES (waymark_map_pages_new (journey, paper));
+}
+
 static void
 waymark_map_view_dispose (GObject *object)
 {
@@ -111,6 +147,10 @@ waymark_map_view_class_init (WaymarkMapViewClass *klass)
   object_class->dispose = waymark_map_view_dispose;
   view_class->build = waymark_map_view_build;
   view_class->document_changed = waymark_map_view_document_changed;
+  view_class->export_formats = WAYMARK_EXPORT_PDF | WAYMARK_EXPORT_PNG | WAYMARK_EXPORT_SVG;
+  view_class->paper_formats = WAYMARK_EXPORT_PDF;
+  view_class->export = waymark_map_view_export;
+  view_class->dup_pages = waymark_map_view_dup_pages;
 
   gtk_widget_class_set_css_name (widget_class, "mapview");
 }

@@ -22,7 +22,9 @@
 
 #include <glib/gi18n.h>
 
+#include "waymark-csv.h"
 #include "waymark-matrix-view-private.h"
+#include "waymark-paper-export.h"
 
 #define ROW_HEADER_WIDTH 260
 #define CELL_WIDTH       104
@@ -597,6 +599,41 @@ waymark_matrix_view_document_changed (WaymarkView *view)
   set_document (self, waymark_view_get_document (view));
 }
 
+/* The same files as `waymark export`: CSV, or the sheets ready to sign. */
+static GPtrArray *
+waymark_matrix_view_export (WaymarkView           *view,
+                            WaymarkExportFormats   format,
+                            WaymarkPaper           paper,
+                            GError               **error)
+{
+  WaymarkJourney *journey = waymark_document_get_journey (waymark_view_get_document (view));
+  g_autoptr(WaymarkMatrixLayout) layout = NULL;
+  GPtrArray *files;
+
+  if (format == WAYMARK_EXPORT_CSV)
+    {
+      files = g_ptr_array_new_with_free_func ((GDestroyNotify)g_bytes_unref);
+      g_ptr_array_add (files, waymark_csv_export_matrix (journey));
+      return files;
+    }
+
+  layout = waymark_matrix_layout_new (journey, paper);
+  return waymark_paper_export (layout,
+                               format == WAYMARK_EXPORT_PDF ? WAYMARK_PAPER_FORMAT_PDF
+                               : format == WAYMARK_EXPORT_PNG ? WAYMARK_PAPER_FORMAT_PNG
+                               : WAYMARK_PAPER_FORMAT_SVG,
+                               error);
+}
+
+static WaymarkPages *
+waymark_matrix_view_dup_pages (WaymarkView  *view,
+                               WaymarkPaper  paper)
+{
+  WaymarkJourney *journey = waymark_document_get_journey (waymark_view_get_document (view));
+
+  return WAYMARK_PAGES (waymark_matrix_layout_new (journey, paper));
+}
+
 static void
 waymark_matrix_view_dispose (GObject *object)
 {
@@ -643,6 +680,11 @@ waymark_matrix_view_class_init (WaymarkMatrixViewClass *klass)
   object_class->finalize = waymark_matrix_view_finalize;
   view_class->build = waymark_matrix_view_build;
   view_class->document_changed = waymark_matrix_view_document_changed;
+  view_class->export_formats = (WAYMARK_EXPORT_PDF | WAYMARK_EXPORT_PNG |
+                                WAYMARK_EXPORT_SVG | WAYMARK_EXPORT_CSV);
+  view_class->paper_formats = WAYMARK_EXPORT_PDF | WAYMARK_EXPORT_PNG | WAYMARK_EXPORT_SVG;
+  view_class->export = waymark_matrix_view_export;
+  view_class->dup_pages = waymark_matrix_view_dup_pages;
 
   _waymark_matrix_view_class_init_actions (widget_class);
 

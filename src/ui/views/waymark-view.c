@@ -37,24 +37,15 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-waymark_view_real_export_async (WaymarkView         *self,
-                                GFile               *file,
-                                GCancellable        *cancellable,
-                                GAsyncReadyCallback  callback,
-                                gpointer             user_data)
+static GPtrArray *
+waymark_view_real_export (WaymarkView           *self,
+                          WaymarkExportFormats   format,
+                          WaymarkPaper           paper,
+                          GError               **error)
 {
-  g_task_report_new_error (self, callback, user_data, waymark_view_real_export_async,
-                           G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                           _("Exporting is not available in this view"));
-}
-
-static gboolean
-waymark_view_real_export_finish (WaymarkView   *self,
-                                 GAsyncResult  *result,
-                                 GError       **error)
-{
-  return g_task_propagate_boolean (G_TASK (result), error);
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                       _("Exporting is not available in this view"));
+  return NULL;
 }
 
 static void
@@ -176,8 +167,7 @@ waymark_view_class_init (WaymarkViewClass *klass)
 
   widget_class->map = waymark_view_map;
 
-  klass->export_async = waymark_view_real_export_async;
-  klass->export_finish = waymark_view_real_export_finish;
+  klass->export = waymark_view_real_export;
 
   /**
    * WaymarkView:document: (nullable)
@@ -424,42 +414,108 @@ waymark_view_search (WaymarkView *self,
   WAYMARK_VIEW_GET_CLASS (self)->search (self, text);
 }
 
+/**
+ * waymark_view_get_can_export:
+ *
+ * Returns: whether Export… has anything to offer in this view
+ */
 gboolean
 waymark_view_get_can_export (WaymarkView *self)
 {
   g_return_val_if_fail (WAYMARK_IS_VIEW (self), FALSE);
 
-  return WAYMARK_VIEW_GET_CLASS (self)->export_async != waymark_view_real_export_async;
+  return waymark_view_get_export_formats (self) != WAYMARK_EXPORT_NONE;
 }
 
 /**
- * waymark_view_export_async:
- * @file: where to write
+ * waymark_view_get_export_formats:
  *
- * Writes what the view shows to @file. A view that cannot export fails
- * with %G_IO_ERROR_NOT_SUPPORTED.
+ * Returns: the formats the view writes, none if it does not export
  */
-void
-waymark_view_export_async (WaymarkView         *self,
-                           GFile               *file,
-                           GCancellable        *cancellable,
-                           GAsyncReadyCallback  callback,
-                           gpointer             user_data)
+WaymarkExportFormats
+waymark_view_get_export_formats (WaymarkView *self)
 {
-  g_return_if_fail (WAYMARK_IS_VIEW (self));
-  g_return_if_fail (G_IS_FILE (file));
-  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+  g_return_val_if_fail (WAYMARK_IS_VIEW (self), WAYMARK_EXPORT_NONE);
 
-  WAYMARK_VIEW_GET_CLASS (self)->export_async (self, file, cancellable, callback, user_data);
+  return WAYMARK_VIEW_GET_CLASS (self)->export_formats;
 }
 
+/**
+ * waymark_view_get_paper_formats:
+ *
+ * Returns: the export formats whose files depend on the paper size
+ */
+WaymarkExportFormats
+waymark_view_get_paper_formats (WaymarkView *self)
+{
+  WaymarkViewClass *klass;
+
+  g_return_val_if_fail (WAYMARK_IS_VIEW (self), WAYMARK_EXPORT_NONE);
+
+  klass = WAYMARK_VIEW_GET_CLASS (self);
+
+  return klass->paper_formats & klass->export_formats;
+}
+
+/**
+ * waymark_view_export:
+ * @format: one of waymark_view_get_export_formats()
+ * @paper: the sheets, where @format depends on them
+ *
+ * Draws what the view shows, from its document, into files in memory:
+ * nothing is written, so the caller saves them whole or not at all.
+ *
+ * Returns: (transfer container) (element-type GBytes): one file, or one a
+ *   page in page order; %NULL with @error set, %G_IO_ERROR_NOT_SUPPORTED
+ *   in a view that does not export @format
+ */
+GPtrArray *
+waymark_view_export (WaymarkView           *self,
+                     WaymarkExportFormats   format,
+                     WaymarkPaper           paper,
+                     GError               **error)
+{
+  g_return_val_if_fail (WAYMARK_IS_VIEW (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if ((waymark_view_get_export_formats (self) & format) == 0 ||
+      waymark_view_get_document (self) == NULL)
+    return waymark_view_real_export (self, format, paper, error);
+
+  return WAYMARK_VIEW_GET_CLASS (self)->export (self, format, paper, error);
+}
+
+/**
+ * waymark_view_get_can_print:
+ *
+ * Returns: whether Print has pages to show in this view
+ */
 gboolean
-waymark_view_export_finish (WaymarkView   *self,
-                            GAsyncResult  *result,
-                            GError       **error)
+waymark_view_get_can_print (WaymarkView *self)
 {
   g_return_val_if_fail (WAYMARK_IS_VIEW (self), FALSE);
-  g_return_val_if_fail (G_IS_ASYNC_RESULT (result), FALSE);
 
-  return WAYMARK_VIEW_GET_CLASS (self)->export_finish (self, result, error);
+  return WAYMARK_VIEW_GET_CLASS (self)->dup_pages != NULL;
+}
+
+/**
+ * waymark_view_dup_pages:
+ * @paper: the sheets, in landscape
+ *
+ * The pages Print shows in its preview and prints, drawn from the
+ * document as it is now: make new ones after an edit.
+ *
+ * Returns: (transfer full) (nullable): the pages, or %NULL in a view that
+ *   does not print or has no document
+ */
+WaymarkPages *
+waymark_view_dup_pages (WaymarkView  *self,
+                        WaymarkPaper  paper)
+{
+  g_return_val_if_fail (WAYMARK_IS_VIEW (self), NULL);
+
+  if (!waymark_view_get_can_print (self) || waymark_view_get_document (self) == NULL)
+    return NULL;
+
+  return WAYMARK_VIEW_GET_CLASS (self)->dup_pages (self, paper);
 }

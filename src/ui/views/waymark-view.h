@@ -10,8 +10,25 @@
 #include <adwaita.h>
 
 #include "waymark-document.h"
+#include "waymark-pages.h"
+#include "waymark-paper.h"
 
 G_BEGIN_DECLS
+
+/**
+ * WaymarkExportFormats:
+ *
+ * What a view can write to a file, for the window's Export dialog. A view
+ * lists them in its class; waymark_view_export() takes one at a time.
+ */
+typedef enum /*< flags >*/
+{
+  WAYMARK_EXPORT_NONE = 0,
+  WAYMARK_EXPORT_PDF  = 1 << 0,
+  WAYMARK_EXPORT_PNG  = 1 << 1,
+  WAYMARK_EXPORT_SVG  = 1 << 2,
+  WAYMARK_EXPORT_CSV  = 1 << 3,
+} WaymarkExportFormats;
 
 #define WAYMARK_TYPE_VIEW (waymark_view_get_type ())
 
@@ -28,9 +45,17 @@ G_DECLARE_DERIVABLE_TYPE (WaymarkView, waymark_view, WAYMARK, VIEW, GtkWidget)
  *   %NULL); called once right after @build too, if there is a document
  * @search: shows what matches @text (empty: everything); %NULL if the view
  *   cannot search
- * @export_async: writes what the view shows to @file; by default it fails
- *   with %G_IO_ERROR_NOT_SUPPORTED
- * @export_finish: finishes @export_async
+ * @export_formats: what Export… offers in this view; %WAYMARK_EXPORT_NONE
+ *   (the default) disables it
+ * @paper_formats: those of @export_formats whose files depend on the
+ *   paper size (the dialog asks for it only then)
+ * @export: the files of one of @export_formats, drawn from the document
+ *   (not from the widgets: the view need not be built): one #GBytes, or one
+ *   a page ("matrix-1.png", "matrix-2.png"…). The window saves them, each
+ *   with waymark_save_bytes(). By default it fails with
+ *   %G_IO_ERROR_NOT_SUPPORTED
+ * @dup_pages: the sheets Print previews and prints, on @paper; %NULL (the
+ *   default) if the view does not print
  *
  * What the window needs from every page of its view stack. A view costs
  * nothing until it is shown: heavy content belongs in @build.
@@ -44,17 +69,18 @@ struct _WaymarkViewClass
   void     (*edited)           (WaymarkView          *self);
   void     (*search)           (WaymarkView          *self,
                                 const char           *text);
-  void     (*export_async)     (WaymarkView          *self,
-                                GFile                *file,
-                                GCancellable         *cancellable,
-                                GAsyncReadyCallback   callback,
-                                gpointer              user_data);
-  gboolean (*export_finish)    (WaymarkView          *self,
-                                GAsyncResult         *result,
+
+  WaymarkExportFormats export_formats;
+  WaymarkExportFormats paper_formats;
+  GPtrArray    *(*export)      (WaymarkView          *self,
+                                WaymarkExportFormats  format,
+                                WaymarkPaper          paper,
                                 GError              **error);
+  WaymarkPages *(*dup_pages)   (WaymarkView          *self,
+                                WaymarkPaper          paper);
 
   /*< private >*/
-  gpointer padding[7];
+  gpointer padding[6];
 };
 
 WaymarkDocument *waymark_view_get_document      (WaymarkView          *self);
@@ -75,13 +101,14 @@ gboolean         waymark_view_get_can_search    (WaymarkView          *self);
 void             waymark_view_search            (WaymarkView          *self,
                                                  const char           *text);
 gboolean         waymark_view_get_can_export    (WaymarkView          *self);
-void             waymark_view_export_async      (WaymarkView          *self,
-                                                 GFile                *file,
-                                                 GCancellable         *cancellable,
-                                                 GAsyncReadyCallback   callback,
-                                                 gpointer              user_data);
-gboolean         waymark_view_export_finish     (WaymarkView          *self,
-                                                 GAsyncResult         *result,
+WaymarkExportFormats waymark_view_get_export_formats (WaymarkView     *self);
+WaymarkExportFormats waymark_view_get_paper_formats  (WaymarkView     *self);
+GPtrArray       *waymark_view_export            (WaymarkView          *self,
+                                                 WaymarkExportFormats  format,
+                                                 WaymarkPaper          paper,
                                                  GError              **error);
+gboolean         waymark_view_get_can_print     (WaymarkView          *self);
+WaymarkPages    *waymark_view_dup_pages         (WaymarkView          *self,
+                                                 WaymarkPaper          paper);
 
 G_END_DECLS
