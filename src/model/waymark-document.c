@@ -747,6 +747,73 @@ waymark_document_end_group (WaymarkDocument *self)
   emit_changes (self);
 }
 
+/**
+ * waymark_document_get_last_step:
+ *
+ * Returns: what names the step Undo would take back now, for
+ *   waymark_document_join_steps(); 0 when there is nothing to undo
+ */
+guint64
+waymark_document_get_last_step (WaymarkDocument *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_DOCUMENT (self), 0);
+
+  return current_serial (self);
+}
+
+/**
+ * waymark_document_join_steps:
+ * @step: a step from waymark_document_get_last_step()
+ *
+ * Makes the steps done since @step part of it, under its label, so that
+ * one Undo takes them all back: the title typed into a card that typing
+ * created is part of adding it. Nothing is joined when @step is no longer
+ * on the undo stack, or when the document was saved after it (Undo would
+ * no longer come back to the saved state).
+ *
+ * Returns: whether steps were joined
+ */
+gboolean
+waymark_document_join_steps (WaymarkDocument *self,
+                             guint64          step)
+{
+  State before;
+  Group *into;
+  guint i;
+
+  g_return_val_if_fail (WAYMARK_IS_DOCUMENT (self), FALSE);
+
+  if (step == 0 || self->depth > 0)
+    return FALSE;
+
+  for (i = self->undo_stack->len; i > 0; i--)
+    if (((Group *)g_ptr_array_index (self->undo_stack, i - 1))->serial == step)
+      break;
+  if (i == 0 || i == self->undo_stack->len)
+    return FALSE;
+
+  /* The states after each step but the last one go away. */
+  for (guint j = i - 1; j + 1 < self->undo_stack->len; j++)
+    if (((Group *)g_ptr_array_index (self->undo_stack, j))->serial == self->saved_serial)
+      return FALSE;
+
+  before = get_state (self);
+  into = g_ptr_array_index (self->undo_stack, i - 1);
+  while (self->undo_stack->len > i)
+    {
+      Group *group = g_ptr_array_steal_index (self->undo_stack, i);
+
+      g_ptr_array_extend_and_steal (into->commands, g_steal_pointer (&group->commands));
+      /* @step keeps naming the whole; saved after the last, still saved. */
+      if (group->serial == self->saved_serial)
+        self->saved_serial = into->serial;
+      group_free (group);
+    }
+  notify_state (self, before);
+
+  return TRUE;
+}
+
 static void
 push_command (WaymarkDocument *self,
               Command         *command)

@@ -34,6 +34,9 @@ gboolean           waymark_document_redo              (WaymarkDocument    *self)
 void               waymark_document_begin_group       (WaymarkDocument    *self,
                                                        const char         *label);
 void               waymark_document_end_group         (WaymarkDocument    *self);
+guint64            waymark_document_get_last_step     (WaymarkDocument    *self);
+gboolean           waymark_document_join_steps        (WaymarkDocument    *self,
+                                                       guint64             step);
 
 /* Generic commands: every edit is one of these, recorded for undo. */
 void               waymark_document_set               (WaymarkDocument    *self,

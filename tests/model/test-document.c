@@ -1197,6 +1197,68 @@ test_group (void)
   g_assert_cmpstr (waymark_document_get_undo_label (doc), ==, "Big change");
 }
 
+/* Typing a new card's title joins the rename to adding the card. */
+static void
+test_join_steps (void)
+{
+  g_autoptr(WaymarkDocument) doc = example_document ();
+  g_autoptr(GBytes) before = snapshot (doc);
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GBytes) undone = NULL;
+  WaymarkTouchpoint *tp;
+  guint64 step;
+
+  g_assert_cmpuint (waymark_document_get_last_step (doc), ==, 0);
+  g_assert_false (waymark_document_join_steps (doc, 0));
+
+  tp = waymark_document_add_touchpoint (doc, lookup (doc, "s-capture"), lookup (doc, "l-customer"),
+                                        0, "D");
+  step = waymark_document_get_last_step (doc);
+  g_assert_cmpuint (step, !=, 0);
+  /* Nothing done since: nothing to join. */
+  g_assert_false (waymark_document_join_steps (doc, step));
+  waymark_document_rename (doc, tp, "Downloads the eBook");
+  waymark_document_set (doc, tp, "emotion", 1, NULL);
+  g_assert_cmpstr (waymark_document_get_undo_label (doc), ==, "Edit");
+  g_assert_true (waymark_document_join_steps (doc, step));
+  g_assert_cmpstr (waymark_document_get_undo_label (doc), ==, "Add Touchpoint");
+  g_assert_false (waymark_document_join_steps (doc, step));
+  /* The step keeps its name: later steps join it too. */
+  g_assert_cmpuint (waymark_document_get_last_step (doc), ==, step);
+  waymark_document_set (doc, tp, "notes", "From the website", NULL);
+  g_assert_true (waymark_document_join_steps (doc, step));
+  g_assert_cmpstr (waymark_document_get_undo_label (doc), ==, "Add Touchpoint");
+
+  after = snapshot (doc);
+  g_assert_true (waymark_document_undo (doc));
+  g_assert_false (waymark_document_get_can_undo (doc));
+  g_assert_false (waymark_document_get_dirty (doc));
+  undone = snapshot (doc);
+  assert_same_bytes (undone, before);
+  g_assert_true (waymark_document_redo (doc));
+  g_clear_pointer (&undone, g_bytes_unref);
+  undone = snapshot (doc);
+  assert_same_bytes (undone, after);
+  g_assert_cmpstr (waymark_document_get_undo_label (doc), ==, "Add Touchpoint");
+
+  /* Saved in between: the saved state must stay reachable. */
+  step = waymark_document_get_last_step (doc);
+  waymark_document_rename (doc, tp, "Saved");
+  waymark_document_mark_saved (doc);
+  waymark_document_rename (doc, tp, "After");
+  g_assert_false (waymark_document_join_steps (doc, step));
+  g_assert_cmpstr (waymark_document_get_undo_label (doc), ==, "Rename");
+  /* Saved at the end: joined, still clean. */
+  step = waymark_document_get_last_step (doc);
+  waymark_document_rename (doc, tp, "Last");
+  waymark_document_mark_saved (doc);
+  g_assert_true (waymark_document_join_steps (doc, step));
+  g_assert_false (waymark_document_get_dirty (doc));
+  g_assert_true (waymark_document_undo (doc));
+  g_assert_cmpstr (waymark_touchpoint_get_title (tp), ==, "Saved");
+  g_assert_true (waymark_document_get_dirty (doc));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1214,6 +1276,7 @@ main (int   argc,
   g_test_add_func ("/document/one-step", test_one_step);
   g_test_add_func ("/document/dirty", test_dirty);
   g_test_add_func ("/document/group", test_group);
+  g_test_add_func ("/document/join-steps", test_join_steps);
 
   return g_test_run ();
 }
