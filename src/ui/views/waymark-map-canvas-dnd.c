@@ -548,6 +548,13 @@ get_place_or_start (WaymarkMapCanvas *self,
                     guint            *band,
                     int              *index)
 {
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  /* Keys typed in a card's editor or menu are theirs, not the map's. */
+  if (focus != NULL && gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER) != NULL)
+    return FALSE;
+
   if (self->document == NULL ||
       waymark_map_layout_get_n_columns (self->layout) == 0 ||
       waymark_map_layout_get_n_bands (self->layout) == 0)

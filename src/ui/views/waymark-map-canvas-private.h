@@ -72,6 +72,11 @@ gboolean _waymark_map_canvas_get_focus_place (WaymarkMapCanvas  *self,
                                               guint             *band,
                                               int               *index);
 
+/* waymark-map-canvas-edit.c */
+void       _waymark_map_canvas_init_edit     (WaymarkMapCanvas  *self);
+GtkWidget *_waymark_map_canvas_type_card     (WaymarkMapCanvas  *self,
+                                              const char        *text);
+
 /* waymark-map-canvas-dnd.c */
 void     _waymark_map_canvas_init_dnd        (WaymarkMapCanvas      *self);
 void     _waymark_map_canvas_cancel_drag     (WaymarkMapCanvas      *self);

@@ -627,6 +627,7 @@ waymark_map_canvas_init (WaymarkMapCanvas *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Journey map"), -1);
   _waymark_map_canvas_init_dnd (self);
+  _waymark_map_canvas_init_edit (self);
 }
 
 GtkWidget *

@@ -29,5 +29,12 @@ gboolean           waymark_map_card_widget_get_selected   (WaymarkMapCardWidget 
 guint              waymark_map_card_widget_get_card       (WaymarkMapCardWidget *self);
 char              *waymark_map_card_widget_dup_description (WaymarkMapLayout    *layout,
                                                             guint                card);
+GtkWidget         *waymark_map_card_widget_edit           (WaymarkMapCardWidget *self,
+                                                           guint64               join_step);
+GtkWidget         *waymark_map_card_widget_get_editor     (WaymarkMapCardWidget *self);
+void               waymark_map_card_widget_open_menu      (WaymarkMapCardWidget *self,
+                                                           double                x,
+                                                           double                y);
+GtkWidget         *waymark_map_card_widget_get_menu       (WaymarkMapCardWidget *self);
 
 G_END_DECLS

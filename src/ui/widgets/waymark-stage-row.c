@@ -7,7 +7,8 @@
  * A combo row choosing a stage of the journey, or none, for a string
  * property holding a stage id. The first choice stands for none: a stage
  * that is not in the journey, named "None", so that every choice can show
- * its live label.
+ * its live label. waymark_stage_row_new_for_items() chooses from another
+ * list of the journey the same way (a touchpoint's channel).
  */
 
 #include "config.h"
@@ -22,6 +23,8 @@ struct _WaymarkStageRow
 
   WaymarkPropertyBinding *binding;
   GListModel             *choices;
+  GListModel             *items;       /* the journey's stages, unless given */
+  char                   *none_title;
   guint                   updating;
 };
 
@@ -30,6 +33,8 @@ G_DEFINE_FINAL_TYPE (WaymarkStageRow, waymark_stage_row, ADW_TYPE_COMBO_ROW)
 enum {
   PROP_0,
   PROP_BINDING,
+  PROP_ITEMS,
+  PROP_NONE_TITLE,
   N_PROPS
 };
 
@@ -115,13 +120,17 @@ waymark_stage_row_constructed (GObject *object)
   document = waymark_property_binding_get_document (self->binding);
 
   /* A stand-in for "no stage" in the menu, never part of the journey. */
-  nothing = g_object_new (WAYMARK_TYPE_STAGE, "name", C_("stage", "None"), NULL);
+  nothing = g_object_new (WAYMARK_TYPE_STAGE,
+                          "name", self->none_title ? self->none_title : C_("stage", "None"),
+                          NULL);
   none = g_list_store_new (WAYMARK_TYPE_ITEM);
   g_list_store_append (none, nothing);
 
   models = g_list_store_new (G_TYPE_LIST_MODEL);
   g_list_store_append (models, none);
-  g_list_store_append (models, waymark_journey_get_stages (waymark_document_get_journey (document)));
+  if (self->items == NULL)
+    self->items = g_object_ref (waymark_journey_get_stages (waymark_document_get_journey (document)));
+  g_list_store_append (models, self->items);
   self->choices = G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&models))));
 
   expression = gtk_property_expression_new (WAYMARK_TYPE_ITEM, NULL, "label");
@@ -147,6 +156,8 @@ waymark_stage_row_dispose (GObject *object)
 
   g_clear_object (&self->binding);
   g_clear_object (&self->choices);
+  g_clear_object (&self->items);
+  g_clear_pointer (&self->none_title, g_free);
 
   G_OBJECT_CLASS (waymark_stage_row_parent_class)->dispose (object);
 }
@@ -163,6 +174,14 @@ waymark_stage_row_get_property (GObject    *object,
     {
     case PROP_BINDING:
       g_value_set_object (value, self->binding);
+      break;
+
+    case PROP_ITEMS:
+      g_value_set_object (value, self->items);
+      break;
+
+    case PROP_NONE_TITLE:
+      g_value_set_string (value, self->none_title);
       break;
 
     default:
@@ -184,6 +203,14 @@ waymark_stage_row_set_property (GObject      *object,
       self->binding = g_value_dup_object (value);
       break;
 
+    case PROP_ITEMS:
+      self->items = g_value_dup_object (value);
+      break;
+
+    case PROP_NONE_TITLE:
+      self->none_title = g_value_dup_string (value);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -202,6 +229,20 @@ waymark_stage_row_class_init (WaymarkStageRowClass *klass)
   properties[PROP_BINDING] =
     g_param_spec_object ("binding", NULL, NULL,
                          WAYMARK_TYPE_PROPERTY_BINDING,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_ITEMS] =
+    g_param_spec_object ("items", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_NONE_TITLE] =
+    g_param_spec_string ("none-title", NULL, NULL,
+                         NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_CONSTRUCT_ONLY |
                           G_PARAM_STATIC_STRINGS));
@@ -229,6 +270,38 @@ waymark_stage_row_new (WaymarkDocument *document,
 {
   return waymark_property_binding_new_row (WAYMARK_TYPE_STAGE_ROW, document, object,
                                            property, title);
+}
+
+/**
+ * waymark_stage_row_new_for_items:
+ * @items: a list of the journey's items (WaymarkItem)
+ * @none_title: the name of the first choice, none of them
+ *
+ * Returns: (transfer floating): a row choosing an item of @items, or
+ *   none, for the id @property of @object
+ */
+GtkWidget *
+waymark_stage_row_new_for_items (WaymarkDocument *document,
+                                 gpointer         object,
+                                 const char      *property,
+                                 const char      *title,
+                                 GListModel      *items,
+                                 const char      *none_title)
+{
+  g_autoptr(WaymarkPropertyBinding) binding = NULL;
+
+  g_return_val_if_fail (WAYMARK_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (G_IS_OBJECT (object), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (items), NULL);
+
+  binding = waymark_property_binding_new (document, object, property);
+
+  return g_object_new (WAYMARK_TYPE_STAGE_ROW,
+                       "binding", binding,
+                       "title", title,
+                       "items", items,
+                       "none-title", none_title,
+                       NULL);
 }
 
 WaymarkPropertyBinding *

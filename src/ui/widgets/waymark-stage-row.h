@@ -21,6 +21,12 @@ GtkWidget              *waymark_stage_row_new         (WaymarkDocument        *d
                                                        gpointer                object,
                                                        const char             *property,
                                                        const char             *title);
+GtkWidget              *waymark_stage_row_new_for_items (WaymarkDocument *document,
+                                                        gpointer         object,
+                                                        const char      *property,
+                                                        const char      *title,
+                                                        GListModel      *items,
+                                                        const char      *none_title);
 WaymarkPropertyBinding *waymark_stage_row_get_binding (WaymarkStageRow *self);
 
 G_END_DECLS

@@ -1,0 +1,417 @@
+/* test-map-edit.c: editing the map's cards
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "waymark-emotion-row.h"
+#include "waymark-entry-property-row.h"
+#include "waymark-map-canvas-private.h"
+#include "waymark-map-card-editor.h"
+#include "waymark-map-card-widget.h"
+#include "waymark-map-view.h"
+#include "waymark-personas-row.h"
+#include "waymark-ui-test.h"
+#include "waymark-writer.h"
+
+/* The B2B example in a Map view: a card's editor, typing a card into an
+ * empty cell, and the moves of the context menu, each driven through the
+ * card widget and checked in the model, on the undo stack and in the
+ * card's accessible name. */
+
+typedef struct
+{
+  ViewFixture       v;
+  WaymarkMapCanvas *canvas;
+  GBytes           *original;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  ui_test_view_set_up (&f->v, waymark_map_view_new ());
+  f->canvas = WAYMARK_MAP_CANVAS (waymark_map_view_get_canvas (WAYMARK_MAP_VIEW (f->v.view)));
+  f->original = waymark_writer_to_bytes (waymark_document_get_journey (f->v.document));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_pointer (&f->original, g_bytes_unref);
+  ui_test_view_tear_down (&f->v);
+}
+
+static WaymarkTouchpoint *
+touchpoint (Fixture    *f,
+            const char *id)
+{
+  WaymarkItem *item = waymark_journey_lookup (waymark_document_get_journey (f->v.document), id);
+
+  g_assert_true (WAYMARK_IS_TOUCHPOINT (item));
+
+  return WAYMARK_TOUCHPOINT (item);
+}
+
+static GtkWidget *
+card (Fixture    *f,
+      const char *id)
+{
+  GtkWidget *widget = waymark_map_canvas_get_card (f->canvas, touchpoint (f, id));
+
+  g_assert_true (WAYMARK_IS_MAP_CARD_WIDGET (widget));
+
+  return widget;
+}
+
+static void
+assert_name (GtkWidget  *widget,
+             const char *name)
+{
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+}
+
+static void
+assert_unchanged (Fixture *f)
+{
+  g_autoptr(GBytes) now = waymark_writer_to_bytes (waymark_document_get_journey (f->v.document));
+
+  g_assert_true (g_bytes_equal (now, f->original));
+}
+
+/* Types into an entry row and presses Enter, as the row sees it. */
+static void
+enter_text (GtkWidget  *row,
+            const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  g_signal_emit_by_name (row, "apply");
+}
+
+static WaymarkMapCardEditor *
+open_editor (Fixture    *f,
+             const char *id)
+{
+  GtkWidget *widget = card (f, id);
+  GtkWidget *editor;
+
+  gtk_widget_grab_focus (widget);
+  g_assert_true (gtk_widget_activate_action (widget, "card.edit", NULL));
+  editor = waymark_map_card_widget_get_editor (WAYMARK_MAP_CARD_WIDGET (widget));
+  g_assert_true (WAYMARK_IS_MAP_CARD_EDITOR (editor));
+  WAIT_FOR (gtk_widget_get_mapped (editor));
+  g_assert_true (gtk_widget_get_parent (editor) == widget);
+
+  return WAYMARK_MAP_CARD_EDITOR (editor);
+}
+
+static void
+test_editor (Fixture       *f,
+             gconstpointer  data)
+{
+  WaymarkTouchpoint *t3 = touchpoint (f, "t3");
+  WaymarkMapCardEditor *editor = open_editor (f, "t3");
+  GtkWidget *title = waymark_map_card_editor_get_row (editor, "title");
+  GtkWidget *row;
+  const char * const *personas;
+
+  /* The title has the focus, selected, to be typed over. */
+  g_assert_true (waymark_map_card_editor_get_touchpoint (editor) == t3);
+  g_assert_true (WAYMARK_IS_ENTRY_PROPERTY_ROW (title));
+  g_assert_true (gtk_widget_is_focus (gtk_root_get_focus (GTK_ROOT (f->v.window))));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->v.window)), title));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==,
+                   "Downloads the Attraction 101 eBook");
+
+  /* Each field is one edit of the document; the card follows. */
+  row = waymark_map_card_editor_get_row (editor, "kind");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), WAYMARK_TOUCHPOINT_KIND_PAIN);
+  g_assert_cmpint (waymark_touchpoint_get_kind (t3), ==, WAYMARK_TOUCHPOINT_KIND_PAIN);
+  g_assert_cmpstr (waymark_document_get_undo_label (f->v.document), ==, "Edit");
+  assert_name (card (f, "t3"), "Downloads the Attraction 101 eBook, pain point, in Capture, "
+                               "Customer lane");
+
+  /* Channels: none first, then the journey's (Website, Social media, Email…). */
+  row = waymark_map_card_editor_get_row (editor, "channel");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, 1);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 3);
+  g_assert_cmpstr (waymark_touchpoint_get_channel (t3), ==, "ch-email");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 0);
+  /* None is an empty id, which the file leaves out. */
+  g_assert_cmpstr (waymark_touchpoint_get_channel (t3), ==, "");
+
+  /* Emotion: not recorded, then −2 to +2. */
+  row = waymark_map_card_editor_get_row (editor, "emotion");
+  g_assert_true (WAYMARK_IS_EMOTION_ROW (row));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, 4);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 1);
+  g_assert_cmpint (waymark_touchpoint_get_emotion (t3), ==, -2);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 0);
+  g_assert_cmpint (waymark_touchpoint_get_emotion (t3), ==, WAYMARK_NO_EMOTION);
+  waymark_document_undo (f->v.document);
+  g_assert_cmpint (waymark_touchpoint_get_emotion (t3), ==, -2);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, 1);
+
+  /* Personas: one check button each. */
+  row = waymark_map_card_editor_get_row (editor, "personas");
+  g_assert_true (WAYMARK_IS_PERSONAS_ROW (row));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "None");
+  {
+    WaymarkItem *buyer = waymark_journey_lookup (waymark_document_get_journey (f->v.document),
+                                                 "p-buyer");
+    GtkCheckButton *check = waymark_personas_row_get_check (WAYMARK_PERSONAS_ROW (row),
+                                                            WAYMARK_PERSONA (buyer));
+
+    g_assert_nonnull (check);
+    gtk_check_button_set_active (check, TRUE);
+  }
+  personas = waymark_touchpoint_get_personas (t3);
+  g_assert_nonnull (personas);
+  g_assert_cmpstr (personas[0], ==, "p-buyer");
+  g_assert_null (personas[1]);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "B2B buyer");
+
+  /* The title: Enter commits it, renames the card and closes the editor;
+   * the focus goes back to the card. */
+  enter_text (title, "Downloads the eBook");
+  g_assert_cmpstr (waymark_touchpoint_get_title (t3), ==, "Downloads the eBook");
+  g_assert_cmpstr (waymark_document_get_undo_label (f->v.document), ==, "Rename");
+  assert_name (card (f, "t3"), "Downloads the eBook, pain point, in Capture, Customer lane");
+  WAIT_FOR (!gtk_widget_get_mapped (GTK_WIDGET (editor)));
+  g_assert_null (waymark_map_card_widget_get_editor (WAYMARK_MAP_CARD_WIDGET (card (f, "t3"))));
+  g_assert_true (gtk_widget_has_focus (card (f, "t3")));
+
+  /* Kind, two channels, an emotion (the second one undone), personas and
+   * the title: six steps, all undone, and the file is as it was. */
+  for (guint i = 0; i < 6; i++)
+    g_assert_true (waymark_document_undo (f->v.document));
+  assert_unchanged (f);
+  g_assert_false (waymark_document_get_can_undo (f->v.document));
+  assert_name (card (f, "t3"), "Downloads the Attraction 101 eBook, touchpoint, in Capture, "
+                               "Customer lane");
+}
+
+/* Closing the editor any way (Escape, a click beside it) commits the
+ * field being typed in and gives the focus back to the card. */
+static void
+test_editor_close (Fixture       *f,
+                   gconstpointer  data)
+{
+  WaymarkMapCardEditor *editor = open_editor (f, "t7");
+  GtkWidget *title = waymark_map_card_editor_get_row (editor, "title");
+
+  gtk_editable_set_text (GTK_EDITABLE (title), "Asks for a quote");
+  gtk_popover_popdown (GTK_POPOVER (editor));
+  WAIT_FOR (gtk_widget_has_focus (card (f, "t7")));
+  g_assert_cmpstr (waymark_touchpoint_get_title (touchpoint (f, "t7")), ==, "Asks for a quote");
+  g_assert_cmpstr (waymark_document_get_undo_label (f->v.document), ==, "Rename");
+
+  /* The editor goes once it is closed; another one opens next time. */
+  WAIT_FOR (gtk_widget_get_first_child (card (f, "t7")) == NULL);
+  editor = open_editor (f, "t7");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (waymark_map_card_editor_get_row (editor, "title"))),
+                   ==, "Asks for a quote");
+  gtk_popover_popdown (GTK_POPOVER (editor));
+  WAIT_FOR (gtk_widget_get_first_child (card (f, "t7")) == NULL);
+  g_assert_true (waymark_document_undo (f->v.document));
+  assert_unchanged (f);
+}
+
+static void
+focus_move (Fixture *f,
+            int      dx,
+            int      dy)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "map.focus-move", "(ii)",
+                                             dx, dy));
+}
+
+/* Typing on an empty cell: a card with what was typed, its editor open
+ * to go on typing, all one undo step. */
+static void
+test_type_to_create (Fixture       *f,
+                     gconstpointer  data)
+{
+  WaymarkJourney *journey = waymark_document_get_journey (f->v.document);
+  GListModel *cell = waymark_journey_get_cell (journey,
+                                               WAYMARK_STAGE (waymark_journey_lookup (journey, "s-convert")),
+                                               WAYMARK_LANE (waymark_journey_lookup (journey, "l-marketing")));
+  g_autoptr(WaymarkTouchpoint) tp = NULL;
+  GtkWidget *editor, *title, *widget;
+  guint column, band;
+  int index;
+
+  /* From Convert/Customer down to Convert/Marketing, which is empty. */
+  gtk_widget_grab_focus (card (f, "t7"));
+  focus_move (f, 0, 1);
+  g_assert_true (waymark_map_canvas_get_cursor (f->canvas, &column, &band, &index));
+  g_assert_cmpuint (column, ==, 3);
+  g_assert_cmpuint (band, ==, 1);
+  g_assert_cmpint (index, ==, -1);
+  g_assert_cmpuint (g_list_model_get_n_items (cell), ==, 0);
+
+  editor = _waymark_map_canvas_type_card (f->canvas, "W");
+  g_assert_true (WAYMARK_IS_MAP_CARD_EDITOR (editor));
+  g_assert_cmpuint (g_list_model_get_n_items (cell), ==, 1);
+  tp = g_list_model_get_item (cell, 0);
+  g_assert_cmpstr (waymark_touchpoint_get_title (tp), ==, "W");
+  g_assert_cmpstr (waymark_document_get_undo_label (f->v.document), ==, "Add Touchpoint");
+  widget = waymark_map_canvas_get_card (f->canvas, tp);
+  g_assert_true (gtk_widget_get_parent (editor) == widget);
+  assert_name (widget, "W, touchpoint, in Convert, Marketing lane");
+
+  /* The cursor after the "W", to go on typing. */
+  title = waymark_map_card_editor_get_row (WAYMARK_MAP_CARD_EDITOR (editor), "title");
+  WAIT_FOR (gtk_widget_get_mapped (editor));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->v.window)), title));
+  g_assert_cmpint (gtk_editable_get_position (GTK_EDITABLE (title)), ==, 1);
+
+  /* The title and a kind chosen in the editor are part of adding it. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (waymark_map_card_editor_get_row (WAYMARK_MAP_CARD_EDITOR (editor),
+                                                                              "kind")),
+                              WAYMARK_TOUCHPOINT_KIND_OPPORTUNITY);
+  enter_text (title, "Webinar invite");
+  g_assert_cmpstr (waymark_touchpoint_get_title (tp), ==, "Webinar invite");
+  g_assert_cmpint (waymark_touchpoint_get_kind (tp), ==, WAYMARK_TOUCHPOINT_KIND_OPPORTUNITY);
+  g_assert_cmpstr (waymark_document_get_undo_label (f->v.document), ==, "Add Touchpoint");
+  assert_name (widget, "Webinar invite, opportunity, in Convert, Marketing lane");
+  WAIT_FOR (gtk_widget_has_focus (widget));
+
+  /* One undo takes it all back; redo brings it all. */
+  g_assert_true (waymark_document_undo (f->v.document));
+  g_assert_false (waymark_document_get_can_undo (f->v.document));
+  assert_unchanged (f);
+  g_assert_cmpuint (g_list_model_get_n_items (cell), ==, 0);
+  g_assert_true (waymark_document_redo (f->v.document));
+  g_assert_cmpstr (waymark_touchpoint_get_title (tp), ==, "Webinar invite");
+
+  /* Not from a card: typing there is no new card. */
+  gtk_widget_grab_focus (card (f, "t7"));
+  g_assert_null (_waymark_map_canvas_type_card (f->canvas, "X"));
+}
+
+static GMenuModel *
+submenu (GMenuModel *menu,
+         guint       section,
+         guint       item)
+{
+  GMenuModel *items = g_menu_model_get_item_link (menu, section, G_MENU_LINK_SECTION);
+  GMenuModel *sub = g_menu_model_get_item_link (items, item, G_MENU_LINK_SUBMENU);
+
+  g_object_unref (items);
+
+  return sub;
+}
+
+static char *
+item_string (GMenuModel *menu,
+             guint       item,
+             const char *attribute)
+{
+  char *value = NULL;
+
+  g_assert_true (g_menu_model_get_item_attribute (menu, item, attribute, "s", &value));
+
+  return value;
+}
+
+static void
+test_menu (Fixture       *f,
+           gconstpointer  data)
+{
+  GtkWidget *widget = card (f, "t3");
+  g_autoptr(GMenuModel) stages = NULL;
+  g_autoptr(GMenuModel) lanes = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *action = NULL;
+  GtkWidget *menu;
+  GMenuModel *model;
+
+  /* The Menu key opens it at the card. */
+  gtk_widget_grab_focus (widget);
+  g_assert_true (gtk_widget_activate_action (widget, "card.menu", NULL));
+  menu = waymark_map_card_widget_get_menu (WAYMARK_MAP_CARD_WIDGET (widget));
+  g_assert_true (GTK_IS_POPOVER_MENU (menu));
+  WAIT_FOR (gtk_widget_get_mapped (menu));
+
+  /* Edit; Move to Stage and Move to Lane; Copy, Cut, Delete. */
+  model = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (menu));
+  g_assert_cmpint (g_menu_model_get_n_items (model), ==, 3);
+  stages = submenu (model, 1, 0);
+  lanes = submenu (model, 1, 1);
+  g_assert_cmpint (g_menu_model_get_n_items (stages), ==, 5);
+  g_assert_cmpint (g_menu_model_get_n_items (lanes), ==, 4);
+  label = item_string (stages, 2, G_MENU_ATTRIBUTE_LABEL);
+  action = item_string (stages, 2, G_MENU_ATTRIBUTE_ACTION);
+  g_assert_cmpstr (label, ==, "Nurture");
+  g_assert_cmpstr (action, ==, "card.move-to-stage");
+  g_clear_pointer (&label, g_free);
+  label = item_string (lanes, 3, G_MENU_ATTRIBUTE_LABEL);
+  g_assert_cmpstr (label, ==, "Service");
+
+  /* The current stage and lane are the marked choices. */
+  {
+    g_autofree char *stage = NULL;
+    g_autofree char *lane = NULL;
+
+    g_object_get (widget, "stage", &stage, "lane", &lane, NULL);
+    g_assert_cmpstr (stage, ==, "s-capture");
+    g_assert_cmpstr (lane, ==, "l-customer");
+  }
+
+  /* Move to Stage ▸ Nurture: the end of that cell, one undo step. */
+  g_assert_true (gtk_widget_activate_action (widget, "card.move-to-stage", "s", "s-nurture"));
+  g_assert_cmpstr (waymark_touchpoint_get_stage (touchpoint (f, "t3")), ==, "s-nurture");
+  g_assert_cmpstr (waymark_touchpoint_get_lane (touchpoint (f, "t3")), ==, "l-customer");
+  g_assert_cmpint (waymark_touchpoint_get_order (touchpoint (f, "t3")), ==, 1);
+  g_assert_cmpstr (waymark_document_get_undo_label (f->v.document), ==, "Move Touchpoint");
+  assert_name (widget, "Downloads the Attraction 101 eBook, touchpoint, in Nurture, Customer lane");
+
+  /* Move to Lane ▸ Sales. */
+  g_assert_true (gtk_widget_activate_action (widget, "card.move-to-lane", "s", "l-sales"));
+  g_assert_cmpstr (waymark_touchpoint_get_stage (touchpoint (f, "t3")), ==, "s-nurture");
+  g_assert_cmpstr (waymark_touchpoint_get_lane (touchpoint (f, "t3")), ==, "l-sales");
+  g_assert_cmpint (waymark_touchpoint_get_order (touchpoint (f, "t3")), ==, 0);
+  assert_name (widget, "Downloads the Attraction 101 eBook, touchpoint, in Nurture, Sales lane");
+  g_assert_true (gtk_widget_has_focus (widget));
+
+  /* The current place again: no step. */
+  g_assert_true (gtk_widget_activate_action (widget, "card.move-to-lane", "s", "l-sales"));
+  g_assert_true (waymark_document_undo (f->v.document));
+  g_assert_true (waymark_document_undo (f->v.document));
+  assert_unchanged (f);
+  g_assert_false (waymark_document_get_can_undo (f->v.document));
+  assert_name (widget, "Downloads the Attraction 101 eBook, touchpoint, in Capture, Customer lane");
+
+  /* Delete from the menu: the card goes, one step, with its toast. */
+  {
+    g_autoptr(WaymarkTouchpoint) t3 = g_object_ref (touchpoint (f, "t3"));
+
+    g_assert_true (gtk_widget_activate_action (widget, "card.delete", NULL));
+    g_assert_null (waymark_map_canvas_get_card (f->canvas, t3));
+  }
+  g_assert_cmpstr (waymark_document_get_undo_label (f->v.document), ==, "Delete");
+  g_assert_true (waymark_document_undo (f->v.document));
+  assert_unchanged (f);
+}
+
+#define add_test(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ui_test_init (&argc, &argv, "map-edit");
+
+  add_test ("/ui/map-edit/editor", test_editor);
+  add_test ("/ui/map-edit/editor-close", test_editor_close);
+  add_test ("/ui/map-edit/type-to-create", test_type_to_create);
+  add_test ("/ui/map-edit/menu", test_menu);
+
+  return ui_test_run ();
+}
