@@ -400,6 +400,7 @@ cli_export (int    argc,
   /* Check the request before reading, so a bad one costs nothing. */
   if (waymark_paper_format_from_suffix (suffix, &format))
     {
+      waymark_paper_prepare_fonts ();
       if (g_strcmp0 (view, "map") == 0)
         {
           if (!(journey = load (argv[1], &error)))

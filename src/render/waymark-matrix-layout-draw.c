@@ -56,6 +56,176 @@ show_layout (cairo_t     *cr,
   pango_cairo_show_layout (cr, layout);
 }
 
+/**
+ * _waymark_paper_glyphs_new:
+ *
+ * Returns: (nullable): the glyphs of @layout, or %NULL when it is not one
+ *   line of glyphs in one font, left to right, with no attributes, which
+ *   only Pango knows how to draw
+ */
+WaymarkPaperGlyphs *
+_waymark_paper_glyphs_new (PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+  g_autoptr(GArray) glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+  g_autoptr(GArray) clusters = g_array_new (FALSE, FALSE, sizeof (cairo_text_cluster_t));
+  g_autoptr(GString) utf8 = g_string_new (NULL);
+  cairo_scaled_font_t *font = NULL;
+  PangoLayoutIter *iter;
+  WaymarkPaperGlyphs *self;
+  gboolean ok = TRUE;
+
+  if (text[0] == '\0' || pango_layout_get_line_count (layout) != 1 ||
+      pango_layout_get_attributes (layout) != NULL)
+    return NULL;
+
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoGlyphItem *run = pango_layout_iter_get_run_readonly (iter);
+      PangoGlyphItemIter cluster;
+      PangoRectangle logical;
+      int x, baseline;
+
+      if (run == NULL)
+        continue;  /* the end of the line */
+
+      if (run->item->analysis.level % 2 != 0 || run->item->analysis.extra_attrs != NULL ||
+          !PANGO_IS_CAIRO_FONT (run->item->analysis.font) ||
+          (font && font != pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font))))
+        {
+          ok = FALSE;
+          break;
+        }
+      font = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font));
+
+      pango_layout_iter_get_run_extents (iter, NULL, &logical);
+      baseline = pango_layout_iter_get_baseline (iter);
+      x = logical.x;
+      for (int i = 0; ok && i < run->glyphs->num_glyphs; i++)
+        {
+          PangoGlyphInfo *info = &run->glyphs->glyphs[i];
+          cairo_glyph_t glyph = {
+            info->glyph,
+            (double)(x + info->geometry.x_offset) / PANGO_SCALE,
+            (double)(baseline + info->geometry.y_offset) / PANGO_SCALE,
+          };
+
+          /* Hex boxes and empty glyphs are Pango's to draw. */
+          ok = !(info->glyph & PANGO_GLYPH_UNKNOWN_FLAG) && info->glyph != PANGO_GLYPH_EMPTY;
+          g_array_append_val (glyphs, glyph);
+          x += info->geometry.width;
+        }
+
+      if (pango_glyph_item_iter_init_start (&cluster, run, text))
+        do
+          {
+            cairo_text_cluster_t c = {
+              cluster.end_index - cluster.start_index,
+              cluster.end_glyph - cluster.start_glyph,
+            };
+
+            g_array_append_val (clusters, c);
+          }
+        while (pango_glyph_item_iter_next_cluster (&cluster));
+      g_string_append_len (utf8, text + run->item->offset, run->item->length);
+    }
+  while (ok && pango_layout_iter_next_run (iter));
+  pango_layout_iter_free (iter);
+
+  if (!ok || font == NULL || glyphs->len == 0)
+    return NULL;
+
+  self = g_new0 (WaymarkPaperGlyphs, 1);
+  self->font = cairo_scaled_font_reference (font);
+  self->n_glyphs = glyphs->len;
+  self->glyphs = (cairo_glyph_t *)g_array_free (g_steal_pointer (&glyphs), FALSE);
+  self->n_clusters = clusters->len;
+  self->clusters = (cairo_text_cluster_t *)g_array_free (g_steal_pointer (&clusters), FALSE);
+  self->utf8_len = utf8->len;
+  self->utf8 = g_string_free (g_steal_pointer (&utf8), FALSE);
+
+  return self;
+}
+
+void
+_waymark_paper_glyphs_free (WaymarkPaperGlyphs *self)
+{
+  cairo_scaled_font_destroy (self->font);
+  g_free (self->glyphs);
+  g_free (self->clusters);
+  g_free (self->utf8);
+  g_free (self);
+}
+
+/* Copies of WaymarkPaperGlyphs in one font, drawn at once. */
+typedef struct
+{
+  cairo_scaled_font_t *font;
+  GArray              *glyphs;    /* cairo_glyph_t */
+  GArray              *clusters;  /* cairo_text_cluster_t */
+  GString             *utf8;
+} GlyphBatch;
+
+static void
+batch_init (GlyphBatch *batch)
+{
+  batch->font = NULL;
+  batch->glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+  batch->clusters = g_array_new (FALSE, FALSE, sizeof (cairo_text_cluster_t));
+  batch->utf8 = g_string_new (NULL);
+}
+
+static void
+batch_flush (GlyphBatch *batch,
+             cairo_t    *cr)
+{
+  if (batch->glyphs->len == 0)
+    return;
+
+  cairo_set_scaled_font (cr, batch->font);
+  cairo_show_text_glyphs (cr, batch->utf8->str, (int)batch->utf8->len,
+                          (cairo_glyph_t *)batch->glyphs->data, (int)batch->glyphs->len,
+                          (cairo_text_cluster_t *)batch->clusters->data,
+                          (int)batch->clusters->len, 0);
+  g_array_set_size (batch->glyphs, 0);
+  g_array_set_size (batch->clusters, 0);
+  g_string_truncate (batch->utf8, 0);
+}
+
+static void
+batch_add (GlyphBatch               *batch,
+           cairo_t                  *cr,
+           const WaymarkPaperGlyphs *glyphs,
+           double                    x,
+           double                    y)
+{
+  if (batch->font != glyphs->font)
+    batch_flush (batch, cr);
+  batch->font = glyphs->font;
+
+  for (int i = 0; i < glyphs->n_glyphs; i++)
+    {
+      cairo_glyph_t glyph = glyphs->glyphs[i];
+
+      glyph.x += x;
+      glyph.y += y;
+      g_array_append_val (batch->glyphs, glyph);
+    }
+  g_array_append_vals (batch->clusters, glyphs->clusters, glyphs->n_clusters);
+  g_string_append_len (batch->utf8, glyphs->utf8, glyphs->utf8_len);
+}
+
+static void
+batch_finish (GlyphBatch *batch,
+              cairo_t    *cr)
+{
+  batch_flush (batch, cr);
+  g_array_unref (batch->glyphs);
+  g_array_unref (batch->clusters);
+  g_string_free (batch->utf8, TRUE);
+}
+
 static void
 line (cairo_t *cr,
       double   x1,
@@ -160,14 +330,16 @@ typedef enum
 
 /* A row in three passes over all rows of a page: the paint under the
  * text, the letters, the names. A PDF then holds long runs of text in one
- * font rather than a text object for every cell. */
+ * font rather than a text object for every cell, and the letters of a
+ * page are one drawing operation (@letters). */
 static void
 draw_row (WaymarkMatrixLayout     *self,
           cairo_t                 *cr,
           const WaymarkPaperRange *group,
           guint                    index,
           double                   y,
-          Pass                     pass)
+          Pass                     pass,
+          GlyphBatch              *letters)
 {
   WaymarkPaperRow *row = &g_array_index (self->rows, WaymarkPaperRow, index);
   double x = WAYMARK_PAPER_MARGIN;
@@ -190,7 +362,11 @@ draw_row (WaymarkMatrixLayout     *self,
       if (raci == WAYMARK_RACI_NONE || pass != PASS_LETTERS)
         continue;
 
-      show_layout (cr, self->letters[raci], cx + WAYMARK_PAPER_PAD,
+      if (self->letter_glyphs[raci])
+        batch_add (letters, cr, self->letter_glyphs[raci], cx + WAYMARK_PAPER_PAD,
+                   y + WAYMARK_PAPER_PAD + row->letters_dy);
+      else
+        show_layout (cr, self->letters[raci], cx + WAYMARK_PAPER_PAD,
                      y + WAYMARK_PAPER_PAD + row->letters_dy);
     }
 
@@ -330,14 +506,18 @@ draw_table (WaymarkMatrixLayout    *self,
   draw_washes (self, cr, band, group, top + self->header_height);
   for (Pass pass = PASS_PAINT; pass <= PASS_NAMES; pass++)
     {
+      GlyphBatch letters;
+
+      batch_init (&letters);
       y = top + self->header_height;
       if (pass == PASS_LETTERS)
         cairo_set_source_rgb (cr, 0.05, 0.05, 0.05);
       for (guint i = band->first; i < band->first + band->n; i++)
         {
-          draw_row (self, cr, group, i, y, pass);
+          draw_row (self, cr, group, i, y, pass, &letters);
           y += g_array_index (self->rows, WaymarkPaperRow, i).height;
         }
+      batch_finish (&letters, cr);
     }
 
   set_grey (cr, GRID_GREY);

@@ -94,6 +94,20 @@ typedef struct
   double blocks_y;
 } WaymarkPaperPage;
 
+/* A one-line layout's glyphs, so that many copies of it (the letters of
+ * the cells) are drawn with one cairo_show_text_glyphs () a page: for a
+ * PDF, one drawing operation rather than one a cell. */
+typedef struct
+{
+  cairo_scaled_font_t  *font;
+  cairo_glyph_t        *glyphs;     /* from the layout's top left corner */
+  int                   n_glyphs;
+  char                 *utf8;
+  int                   utf8_len;
+  cairo_text_cluster_t *clusters;
+  int                   n_clusters;
+} WaymarkPaperGlyphs;
+
 struct _WaymarkMatrixLayout
 {
   GObject parent_instance;
@@ -115,6 +129,8 @@ struct _WaymarkMatrixLayout
   PangoContext         *context;
   PangoFontDescription *fonts[WAYMARK_N_FONTS];
   PangoLayout          *letters[WAYMARK_RACI_ALL + 1];
+  /* The same as glyphs; NULL where only Pango can draw it. */
+  WaymarkPaperGlyphs   *letter_glyphs[WAYMARK_RACI_ALL + 1];
   PangoLayout          *name_header;
   PangoLayout          *title_layout;
   PangoLayout          *subtitle_layout;
@@ -140,6 +156,8 @@ PangoLayout *_waymark_matrix_layout_new_text   (WaymarkMatrixLayout *self,
 double       _waymark_matrix_layout_height_of  (PangoLayout         *layout);
 double       _waymark_matrix_layout_body_top   (WaymarkMatrixLayout *self);
 double       _waymark_matrix_layout_body_bottom (WaymarkMatrixLayout *self);
+WaymarkPaperGlyphs *_waymark_paper_glyphs_new  (PangoLayout         *layout);
+void         _waymark_paper_glyphs_free        (WaymarkPaperGlyphs  *glyphs);
 void         _waymark_matrix_layout_draw       (WaymarkMatrixLayout *self,
                                                 cairo_t             *cr,
                                                 guint                page);

@@ -466,6 +466,7 @@ measure_rows (WaymarkMatrixLayout *self)
       self->letters[r] = _waymark_matrix_layout_new_text (self, WAYMARK_FONT_CELL, letters,
                                                           self->column_width - 2 * WAYMARK_PAPER_PAD, 1);
       pango_layout_set_alignment (self->letters[r], PANGO_ALIGN_CENTER);
+      self->letter_glyphs[r] = _waymark_paper_glyphs_new (self->letters[r]);
     }
   self->mark = _waymark_matrix_layout_new_text (self, WAYMARK_FONT_CELL, "!", -1, 0);
   letters_height = _waymark_matrix_layout_height_of (self->letters[WAYMARK_RACI_ALL]);
@@ -816,7 +817,10 @@ waymark_matrix_layout_finalize (GObject *object)
   g_clear_pointer (&self->column_groups, g_array_unref);
   g_clear_pointer (&self->pages, g_array_unref);
   for (guint i = 0; i < G_N_ELEMENTS (self->letters); i++)
-    g_clear_object (&self->letters[i]);
+    {
+      g_clear_object (&self->letters[i]);
+      g_clear_pointer (&self->letter_glyphs[i], _waymark_paper_glyphs_free);
+    }
   for (guint i = 0; i < G_N_ELEMENTS (self->sign_labels); i++)
     g_clear_object (&self->sign_labels[i]);
   g_clear_object (&self->name_header);

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <pango/pangocairo.h>
+
 #include "waymark-paper.h"
 
 /* Sizes in PostScript points (1/72 inch), landscape: width first. */
@@ -85,4 +87,17 @@ waymark_paper_append_to_array (void                *byte_array,
   g_byte_array_append (byte_array, data, length);
 
   return CAIRO_STATUS_SUCCESS;
+}
+
+/**
+ * waymark_paper_prepare_fonts:
+ *
+ * Starts reading the font configuration, which Pango does in a thread of
+ * its own, so that a caller about to read a journey and then lay it out
+ * has both done at once rather than one after the other.
+ */
+void
+waymark_paper_prepare_fonts (void)
+{
+  pango_cairo_font_map_get_default ();
 }

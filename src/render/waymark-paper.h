@@ -29,6 +29,8 @@ void        waymark_paper_get_size    (WaymarkPaper  paper,
                                        double       *width,
                                        double       *height);
 
+void        waymark_paper_prepare_fonts (void);
+
 cairo_status_t waymark_paper_append_to_array (void                *byte_array,
                                               const unsigned char *data,
                                               unsigned int         length);
