@@ -775,9 +775,13 @@ waymark_window_set_document (WaymarkWindow   *self,
 
   if (document != NULL)
     {
-      /* The view first, so that no other is shown (and built) on the way. */
+      /* The view first, so that no other is shown (and built) on the way.
+       * A journey read from a file opens on its map; a new one on the
+       * Stages view, where it is filled in. */
+      if (changed && page == NULL)
+        page = g_strdup (waymark_document_get_file (document) ? "map" : "stages");
       if (changed)
-        adw_view_stack_set_visible_child_name (self->view_stack, page ? page : "stages");
+        adw_view_stack_set_visible_child_name (self->view_stack, page);
       gtk_stack_set_visible_child_name (self->main_stack, "document");
     }
   else

@@ -117,6 +117,29 @@ waymark_generate_journey (guint        n_touchpoints,
                           guint32      seed,
                           const char  *title)
 {
+  return waymark_generate_journey_sized (n_touchpoints,
+                                         CLAMP (n_touchpoints / 1000 + 5, 5, G_N_ELEMENTS (stage_names)),
+                                         CLAMP (n_touchpoints / 2000 + 4, 4, G_N_ELEMENTS (lane_names)),
+                                         seed, title);
+}
+
+/**
+ * waymark_generate_journey_sized:
+ * @n_stages: 1 to 12
+ * @n_lanes: 1 to 8
+ *
+ * The same as waymark_generate_journey() on a grid of a size of one's
+ * choosing, for the map's benchmark (12 stages x 8 lanes).
+ *
+ * Returns: (transfer full): a valid .waymark file, not in canonical form
+ */
+GBytes *
+waymark_generate_journey_sized (guint        n_touchpoints,
+                                guint        n_stages,
+                                guint        n_lanes,
+                                guint32      seed,
+                                const char  *title)
+{
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
   g_autoptr(GPtrArray) personas = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) stages = g_ptr_array_new_with_free_func (g_free);
@@ -125,11 +148,12 @@ waymark_generate_journey (guint        n_touchpoints,
   g_autoptr(GPtrArray) roles = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_free);
   GString *out = g_string_sized_new (n_touchpoints * 400 + 65536);
-  guint n_stages = CLAMP (n_touchpoints / 1000 + 5, 5, G_N_ELEMENTS (stage_names));
-  guint n_lanes = CLAMP (n_touchpoints / 2000 + 4, 4, G_N_ELEMENTS (lane_names));
   static const char * const perspectives[] = { "customer", "company", "other" };
   static const char * const kinds[] = { "touchpoint", "decision", "pain", "opportunity" };
   static const char * const racis[] = { "RA", "R", "C", "I", "A", "CI" };
+
+  n_stages = CLAMP (n_stages, 1, G_N_ELEMENTS (stage_names));
+  n_lanes = CLAMP (n_lanes, 1, G_N_ELEMENTS (lane_names));
 
   g_string_append (out, "{\"format\": \"waymark\", \"version\": 1, \"journey\": {\"title\": ");
   append_escaped (out, title);

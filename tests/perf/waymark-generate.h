@@ -14,5 +14,10 @@ G_BEGIN_DECLS
 GBytes *waymark_generate_journey (guint        n_touchpoints,
                                   guint32      seed,
                                   const char  *title);
+GBytes *waymark_generate_journey_sized (guint        n_touchpoints,
+                                        guint        n_stages,
+                                        guint        n_lanes,
+                                        guint32      seed,
+                                        const char  *title);
 
 G_END_DECLS

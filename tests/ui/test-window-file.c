@@ -120,6 +120,8 @@ test_changed_reload_undo (void)
   window = open_journey (path);
   mine = waymark_window_get_document (window);
   g_assert_false (gtk_revealer_get_reveal_child (get_banner (window)));
+  /* A journey read from a file opens on its map. */
+  g_assert_cmpstr (waymark_window_get_visible_view (window), ==, "map");
 
   waymark_document_rename (mine, first_stage (mine), "Mine");
   write_journey (path, "Theirs", 10);
@@ -140,7 +142,7 @@ test_changed_reload_undo (void)
   g_assert_cmpstr (waymark_stage_get_name (first_stage (reloaded)), ==, "Theirs");
   g_assert_false (waymark_document_get_dirty (reloaded));
   g_assert_false (gtk_revealer_get_reveal_child (get_banner (window)));
-  g_assert_cmpstr (waymark_window_get_visible_view (window), ==, "stages");
+  g_assert_cmpstr (waymark_window_get_visible_view (window), ==, "map");
 
   undo_button = find_widget (GTK_WIDGET (window), is_button_for_action, "win.undo");
   g_assert_cmpstr (gtk_widget_get_tooltip_text (undo_button), ==, "Undo Reload");
