@@ -24,7 +24,11 @@
  * construction; layouts are cached by font, width and text, so laying out
  * again after one change makes no new layout for the cards that did not
  * change. Everything scales with the zoom: at 2.0 every length and every font
- * is twice as large, so text stays crisp. The layout does not watch the
+ * is twice as large. Text is measured once at 100 % (metrics are unhinted,
+ * so they scale exactly) and the renderer draws it scaled: the glyphs are
+ * rasterised at the size on screen, so text stays crisp, and a zoom step
+ * lays out anew without measuring any text again. Below 50 % cards are
+ * compact: one line of title, nothing else. The layout does not watch the
  * journey: its owner calls waymark_map_layout_invalidate() after a change. */
 
 struct _WaymarkMapLayout
@@ -36,6 +40,8 @@ struct _WaymarkMapLayout
   double            zoom;
   char             *persona;
   char             *channel;
+  GHashTable       *collapsed;  /* lane ids shown as their header only */
+  GHashTable       *card_index; /* WaymarkTouchpoint -> index + 1 */
 
   gboolean          valid;
   GArray           *columns;    /* WaymarkMapColumn */
@@ -86,6 +92,10 @@ static GParamSpec *properties[N_PROPS];
 #define OUTCOMES_GAP         10.0
 #define ARROW_ROW            26.0
 #define ARROW_PADDING         8.0
+#define COLLAPSED_HEIGHT     52.0
+/* Below this zoom a card shows one line of its title only. */
+#define COMPACT_ZOOM          0.5
+#define COMPACT_PADDING       4.0
 
 /* Pixel sizes of the fonts at zoom 1: the smallest decides when paper is
  * tiled. */
@@ -152,15 +162,15 @@ reset_fonts (WaymarkMapLayout *self)
       g_clear_pointer (&self->fonts[i], pango_font_description_free);
       self->fonts[i] = pango_font_description_from_string ("Sans");
       pango_font_description_set_absolute_size (self->fonts[i],
-                                                 font_specs[i].size * self->zoom * PANGO_SCALE);
+                                                 font_specs[i].size * PANGO_SCALE);
       if (font_specs[i].bold)
         pango_font_description_set_weight (self->fonts[i], PANGO_WEIGHT_BOLD);
     }
   g_hash_table_remove_all (self->layout_cache);
 }
 
-/* One layout per font, width, line limit and text, kept while the zoom
- * stays: the layout is owned by the cache. */
+/* One layout per font, width, line limit and text, measured at 100 % (the
+ * width is at the zoom): the layout is owned by the cache. */
 static PangoLayout *
 get_text_layout (WaymarkMapLayout *self,
                  WaymarkMapFont    font,
@@ -170,7 +180,7 @@ get_text_layout (WaymarkMapLayout *self,
 {
   g_autofree char *key = NULL;
   PangoLayout *layout;
-  int pango_width = width > 0 ? (int)(width * PANGO_SCALE) : -1;
+  int pango_width = width > 0 ? (int)(width / self->zoom * PANGO_SCALE + 0.5) : -1;
 
   key = g_strdup_printf ("%u|%d|%d|%s", font, pango_width, max_lines, text);
   if ((layout = g_hash_table_lookup (self->layout_cache, key)))
@@ -191,14 +201,16 @@ get_text_layout (WaymarkMapLayout *self,
   return layout;
 }
 
+/* At the zoom. */
 static double
-layout_height (PangoLayout *layout)
+layout_height (WaymarkMapLayout *self,
+               PangoLayout      *layout)
 {
   int height;
 
   pango_layout_get_pixel_size (layout, NULL, &height);
 
-  return height;
+  return height * self->zoom;
 }
 
 static void
@@ -263,11 +275,30 @@ layout_card (WaymarkMapLayout *self,
   WaymarkItem *channel = NULL;
   double height;
 
+  if (waymark_map_layout_is_compact (self))
+    {
+      /* One line of the title across the card. */
+      text_x = x + (COMPACT_PADDING + CARD_ACCENT) * z;
+      text_width = width - (2 * COMPACT_PADDING + CARD_ACCENT) * z;
+      card->title = get_text_layout (self, WAYMARK_MAP_FONT_TITLE,
+                                     title && *title ? title : C_("touchpoint title", "Untitled"),
+                                     text_width, 1);
+      card->meta = NULL;
+      card->title_rect = (WaymarkMapRect) { text_x, y + COMPACT_PADDING * z,
+                                            text_width, layout_height (self, card->title) };
+      card->meta_rect = (WaymarkMapRect) { text_x, card->title_rect.y + card->title_rect.height,
+                                           text_width, 0 };
+      card->rect = (WaymarkMapRect) { x, y, width,
+                                      card->title_rect.height + 2 * COMPACT_PADDING * z };
+      card->icon_rect = (WaymarkMapRect) { x + width, y, 0, 0 };
+      return;
+    }
+
   card->title = get_text_layout (self, WAYMARK_MAP_FONT_TITLE,
                                  title && *title ? title : C_("touchpoint title", "Untitled"),
                                  text_width, TITLE_LINES);
   card->title_rect = (WaymarkMapRect) { text_x, y + CARD_PADDING * z,
-                                        text_width, layout_height (card->title) };
+                                        text_width, layout_height (self, card->title) };
 
   if (channel_id != NULL && self->journey != NULL)
     channel = waymark_journey_lookup (self->journey, channel_id);
@@ -279,7 +310,7 @@ layout_card (WaymarkMapLayout *self,
   card->meta_rect = (WaymarkMapRect) {
     text_x, card->title_rect.y + card->title_rect.height + 4 * z,
     width - (2 * CARD_PADDING + CARD_ACCENT) * z,
-    MAX (card->meta ? layout_height (card->meta) : 0, ICON_SIZE * z),
+    MAX (card->meta ? layout_height (self, card->meta) : 0, ICON_SIZE * z),
   };
 
   height = card->meta_rect.y + card->meta_rect.height + CARD_PADDING * z - y;
@@ -306,6 +337,7 @@ add_bands (WaymarkMapLayout *self)
 
       band.lane = g_list_model_get_item (lanes, i);
       band.perspective = waymark_lane_get_perspective (band.lane);
+      band.collapsed = g_hash_table_contains (self->collapsed, waymark_item_get_id (WAYMARK_ITEM (band.lane)));
       switch (band.perspective)
         {
         case WAYMARK_PERSPECTIVE_CUSTOMER:
@@ -381,6 +413,28 @@ add_points (WaymarkMapLayout *self)
       for (guint b = 0; b < self->bands->len; b++)
         {
           const WaymarkMapCell *cell = waymark_map_layout_get_cell (self, c, b);
+          const WaymarkMapBand *band = &g_array_index (self->bands, WaymarkMapBand, b);
+
+          /* A collapsed lane's feelings stay on the curve. */
+          if (band->collapsed)
+            {
+              GListModel *touchpoints = waymark_journey_get_cell (self->journey, column->stage,
+                                                                  band->lane);
+
+              for (guint k = 0; k < g_list_model_get_n_items (touchpoints); k++)
+                {
+                  g_autoptr(WaymarkTouchpoint) tp = g_list_model_get_item (touchpoints, k);
+
+                  if (waymark_touchpoint_get_emotion (tp) != WAYMARK_NO_EMOTION &&
+                      card_passes_persona (self, tp))
+                    {
+                      guint none = G_MAXUINT - waymark_touchpoint_get_emotion (tp) - 2;
+
+                      g_array_append_val (in_column, none);
+                    }
+                }
+              continue;
+            }
 
           for (guint k = 0; k < cell->n_cards; k++)
             {
@@ -396,13 +450,21 @@ add_points (WaymarkMapLayout *self)
       for (guint k = 0; k < in_column->len; k++)
         {
           guint index = g_array_index (in_column, guint, k);
-          const WaymarkMapCard *card = &g_array_index (self->cards, WaymarkMapCard, index);
           WaymarkMapPoint point;
 
-          point.card = index;
-          point.emotion = card->emotion;
+          /* Past the cards: a point of a collapsed lane, G_MAXUINT - 2 - emotion. */
+          if (index >= self->cards->len)
+            {
+              point.card = G_MAXUINT;
+              point.emotion = (int)(G_MAXUINT - 2 - index);
+            }
+          else
+            {
+              point.card = index;
+              point.emotion = g_array_index (self->cards, WaymarkMapCard, index).emotion;
+            }
           point.x = column->header.x + column->header.width * (k + 1) / (in_column->len + 1);
-          point.y = waymark_map_layout_get_emotion_y (self, card->emotion);
+          point.y = waymark_map_layout_get_emotion_y (self, point.emotion);
           g_array_append_val (self->points, point);
         }
     }
@@ -529,6 +591,7 @@ ensure_layout (WaymarkMapLayout *self)
   g_array_set_size (self->points, 0);
   g_array_set_size (self->arrows, 0);
   self->outcomes_header = self->outcomes_band = (WaymarkMapRect) { 0 };
+  g_hash_table_remove_all (self->card_index);
   self->width = self->height = 0;
 
   if (self->journey == NULL)
@@ -555,6 +618,14 @@ ensure_layout (WaymarkMapLayout *self)
 
           touchpoints = waymark_journey_get_cell (self->journey, column->stage, band->lane);
           n_touchpoints = g_list_model_get_n_items (touchpoints);
+          if (band->collapsed)
+            {
+              /* Only the lane's header: its cards are counted, not laid out. */
+              g_array_index (self->bands, WaymarkMapBand, b).n_hidden += n_touchpoints;
+              band_heights[b] = COLLAPSED_HEIGHT * z;
+              g_array_append_val (self->cells, cell);
+              continue;
+            }
           for (guint k = 0; k < n_touchpoints; k++)
             {
               WaymarkMapCard card = { 0 };
@@ -646,6 +717,8 @@ waymark_map_layout_finalize (GObject *object)
   g_clear_pointer (&self->points, g_array_unref);
   g_clear_pointer (&self->arrows, g_array_unref);
   g_clear_pointer (&self->layout_cache, g_hash_table_unref);
+  g_clear_pointer (&self->collapsed, g_hash_table_unref);
+  g_clear_pointer (&self->card_index, g_hash_table_unref);
   for (guint i = 0; i < WAYMARK_MAP_N_FONTS; i++)
     g_clear_pointer (&self->fonts[i], pango_font_description_free);
   g_clear_pointer (&self->persona, g_free);
@@ -768,6 +841,8 @@ waymark_map_layout_init (WaymarkMapLayout *self)
   self->arrows = g_array_new (FALSE, TRUE, sizeof (WaymarkMapArrow));
   g_array_set_clear_func (self->arrows, clear_arrow);
   self->layout_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->collapsed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->card_index = g_hash_table_new (NULL, NULL);
   reset_fonts (self);
 }
 
@@ -887,8 +962,8 @@ waymark_map_layout_set_zoom (WaymarkMapLayout *self,
   if (zoom == self->zoom)
     return;
 
+  /* Text is measured at 100 %: a zoom step measures nothing anew. */
   self->zoom = zoom;
-  reset_fonts (self);
   waymark_map_layout_invalidate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
@@ -1027,8 +1102,9 @@ waymark_map_layout_get_min_font_size (WaymarkMapLayout *self)
  * @width: where to wrap, or 0 for one line as long as the text
  * @max_lines: the lines to show before an ellipsis; 0 for all
  *
- * A layout of @text in one of the map's fonts at the zoom, from the cache
- * the cards use: valid until the zoom changes.
+ * A layout of @text in one of the map's fonts, from the cache the cards
+ * use. It is measured at 100 % (@width is at the zoom): draw it scaled by
+ * the zoom, as the renderer does.
  *
  * Returns: (transfer none): the layout
  */
@@ -1137,20 +1213,24 @@ waymark_map_layout_find_card (WaymarkMapLayout  *self,
                               WaymarkTouchpoint *touchpoint,
                               guint             *card)
 {
+  guint index;
+
   g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), FALSE);
 
   ensure_layout (self);
-  for (guint i = 0; i < self->cards->len; i++)
-    {
-      if (g_array_index (self->cards, WaymarkMapCard, i).touchpoint == touchpoint)
-        {
-          if (card)
-            *card = i;
-          return TRUE;
-        }
-    }
+  if (g_hash_table_size (self->card_index) == 0)
+    for (guint i = 0; i < self->cards->len; i++)
+      g_hash_table_insert (self->card_index,
+                           g_array_index (self->cards, WaymarkMapCard, i).touchpoint,
+                           GUINT_TO_POINTER (i + 1));
 
-  return FALSE;
+  index = GPOINTER_TO_UINT (g_hash_table_lookup (self->card_index, touchpoint));
+  if (index == 0)
+    return FALSE;
+  if (card)
+    *card = index - 1;
+
+  return TRUE;
 }
 
 /* The scale of the emotion curve, left of its band. */
@@ -1334,4 +1414,50 @@ waymark_map_layout_drop_y (WaymarkMapLayout *self,
   card = &g_array_index (self->cards, WaymarkMapCard, cell->first_card + cell->n_cards - 1);
 
   return card->rect.y + card->rect.height + CARD_GAP * self->zoom / 2;
+}
+
+/* Below 50 %: one line of title a card, nothing else. */
+gboolean
+waymark_map_layout_is_compact (WaymarkMapLayout *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), FALSE);
+
+  return self->zoom < COMPACT_ZOOM;
+}
+
+gboolean
+waymark_map_layout_get_lane_collapsed (WaymarkMapLayout *self,
+                                       WaymarkLane      *lane)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), FALSE);
+  g_return_val_if_fail (WAYMARK_IS_LANE (lane), FALSE);
+
+  return g_hash_table_contains (self->collapsed, waymark_item_get_id (WAYMARK_ITEM (lane)));
+}
+
+/**
+ * waymark_map_layout_set_lane_collapsed:
+ *
+ * Shows @lane as its header only, with the number of its cards; its
+ * feelings stay on the emotion curve. Kept by the lane's id, so it
+ * survives undo and a lane's rename.
+ */
+void
+waymark_map_layout_set_lane_collapsed (WaymarkMapLayout *self,
+                                       WaymarkLane      *lane,
+                                       gboolean          collapsed)
+{
+  const char *id;
+
+  g_return_if_fail (WAYMARK_IS_MAP_LAYOUT (self));
+  g_return_if_fail (WAYMARK_IS_LANE (lane));
+
+  id = waymark_item_get_id (WAYMARK_ITEM (lane));
+  if (collapsed == g_hash_table_contains (self->collapsed, id))
+    return;
+  if (collapsed)
+    g_hash_table_add (self->collapsed, g_strdup (id));
+  else
+    g_hash_table_remove (self->collapsed, id);
+  waymark_map_layout_invalidate (self);
 }

@@ -54,6 +54,8 @@ typedef struct
   WaymarkMapRect      band;      /* across every stage */
   double              color[3];  /* the lane's colour, or one for its perspective */
   gboolean            starts_group; /* first lane after a change of perspective */
+  gboolean            collapsed; /* shown as its header only */
+  guint               n_hidden;  /* the cards a collapsed lane does not show */
   PangoLayout        *name;
   PangoLayout        *perspective_name;
 } WaymarkMapBand;
@@ -89,7 +91,7 @@ typedef struct
   double x;
   double y;
   int    emotion;
-  guint  card;
+  guint  card;   /* G_MAXUINT for a card of a collapsed lane */
 } WaymarkMapPoint;
 
 /* An outcome that leads to a stage, below the emotion band: from the middle
@@ -123,6 +125,12 @@ void                  waymark_map_layout_set_persona        (WaymarkMapLayout *s
 const char           *waymark_map_layout_get_channel        (WaymarkMapLayout *self);
 void                  waymark_map_layout_set_channel        (WaymarkMapLayout *self,
                                                              const char       *channel_id);
+gboolean              waymark_map_layout_get_lane_collapsed (WaymarkMapLayout *self,
+                                                             WaymarkLane      *lane);
+void                  waymark_map_layout_set_lane_collapsed (WaymarkMapLayout *self,
+                                                             WaymarkLane      *lane,
+                                                             gboolean          collapsed);
+gboolean              waymark_map_layout_is_compact         (WaymarkMapLayout *self);
 void                  waymark_map_layout_invalidate         (WaymarkMapLayout *self);
 void                  waymark_map_layout_update             (WaymarkMapLayout *self);
 

@@ -188,14 +188,18 @@ dup_line_text (PangoLayout     *layout,
   }
 }
 
+/* The layout's text is measured at 100 %: it is drawn scaled by the zoom,
+ * which cairo rasterises at the size on the surface. */
 static void
-draw_text (cairo_t      *cr,
-           PangoLayout  *layout,
-           double        x,
-           double        y,
-           const double  rgb[3])
+draw_text (cairo_t          *cr,
+           WaymarkMapLayout *map,
+           PangoLayout      *layout,
+           double            x,
+           double            y,
+           const double      rgb[3])
 {
   TextSink *sink = cairo_get_user_data (cr, &text_func_key);
+  double z = waymark_map_layout_scale (map, 1.0);
 
   if (sink != NULL)
     {
@@ -212,8 +216,8 @@ draw_text (cairo_t      *cr,
 
           pango_layout_iter_get_line_extents (iter, NULL, &logical);
           sink->func (cr, line, text,
-                      x + (double)logical.x / PANGO_SCALE,
-                      y + (double)pango_layout_iter_get_baseline (iter) / PANGO_SCALE,
+                      x + z * logical.x / PANGO_SCALE,
+                      y + z * pango_layout_iter_get_baseline (iter) / PANGO_SCALE,
                       rgba, sink->user_data);
         }
       while (pango_layout_iter_next_line (iter));
@@ -222,22 +226,67 @@ draw_text (cairo_t      *cr,
     }
 
   set_rgb (cr, rgb);
-  cairo_move_to (cr, x, y);
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, z, z);
+  cairo_move_to (cr, 0, 0);
   pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
 }
 
+/* Text too small to read on the surface (under 4 device pixels) is drawn
+ * as a bar a line, as long as the line: the shape of the text, at a
+ * fraction of the cost. */
+static gboolean
+draw_text_greeked (cairo_t          *cr,
+                   WaymarkMapLayout *map,
+                   PangoLayout      *layout,
+                   double            x,
+                   double            y,
+                   const double      rgb[3])
+{
+  double z = waymark_map_layout_scale (map, 1.0);
+  double size = z * pango_font_description_get_size (pango_layout_get_font_description (layout)) / PANGO_SCALE;
+  double dx = 1, dy = 0;
+  PangoLayoutIter *iter;
+
+  cairo_user_to_device_distance (cr, &dx, &dy);
+  if (size * hypot (dx, dy) >= 4 || cairo_get_user_data (cr, &text_func_key) != NULL)
+    return FALSE;
+
+  cairo_set_source_rgba (cr, rgb[0], rgb[1], rgb[2], 0.55);
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoRectangle logical;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      cairo_rectangle (cr, x + z * logical.x / PANGO_SCALE,
+                       y + z * (logical.y + logical.height * 0.25) / PANGO_SCALE,
+                       z * logical.width / PANGO_SCALE, z * logical.height * 0.5 / PANGO_SCALE);
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+  cairo_fill (cr);
+
+  return TRUE;
+}
+
+/* At the zoom. */
 static void
-layout_size (PangoLayout *layout,
-             double      *width,
-             double      *height)
+layout_size (WaymarkMapLayout *map,
+             PangoLayout      *layout,
+             double           *width,
+             double           *height)
 {
   PangoRectangle logical;
+  double z = waymark_map_layout_scale (map, 1.0);
 
   pango_layout_get_extents (layout, NULL, &logical);
   if (width)
-    *width = (double)logical.width / PANGO_SCALE;
+    *width = z * logical.width / PANGO_SCALE;
   if (height)
-    *height = (double)logical.height / PANGO_SCALE;
+    *height = z * logical.height / PANGO_SCALE;
 }
 
 static void
@@ -366,6 +415,35 @@ waymark_map_renderer_draw_card (WaymarkMapLayout *layout,
   accent = palette->card_accent[c->kind];
 
   cairo_save (cr);
+  if (waymark_map_layout_is_compact (layout))
+    {
+      /* Small: the note and one line of its title, faded by its alpha. */
+      double alpha = c->faded ? FADED_ALPHA : 1.0;
+
+      radius = 3 * z;
+      rounded_rect (cr, r->x, r->y, r->width, r->height, radius);
+      cairo_set_source_rgba (cr, fill[0], fill[1], fill[2], alpha);
+      cairo_fill (cr);
+      cairo_set_source_rgba (cr, accent[0], accent[1], accent[2], alpha);
+      cairo_rectangle (cr, r->x, r->y, waymark_map_layout_scale (layout, 5.0), r->height);
+      cairo_fill (cr);
+      if (sink != NULL)
+        sink->alpha = alpha;
+      if (c->faded)
+        cairo_push_group (cr);
+      if (!draw_text_greeked (cr, layout, c->title, c->title_rect.x, c->title_rect.y,
+                              palette->card_text))
+        draw_text (cr, layout, c->title, c->title_rect.x, c->title_rect.y, palette->card_text);
+      if (c->faded)
+        {
+          cairo_pop_group_to_source (cr);
+          cairo_paint_with_alpha (cr, FADED_ALPHA);
+        }
+      if (sink != NULL)
+        sink->alpha = 1.0;
+      cairo_restore (cr);
+      return;
+    }
   if (c->faded)
     cairo_push_group (cr);
   if (sink != NULL && c->faded)
@@ -390,9 +468,9 @@ waymark_map_renderer_draw_card (WaymarkMapLayout *layout,
   cairo_restore (cr);
 
   draw_kind_icon (cr, c->kind, &c->icon_rect, accent, fill);
-  draw_text (cr, c->title, c->title_rect.x, c->title_rect.y, palette->card_text);
+  draw_text (cr, layout, c->title, c->title_rect.x, c->title_rect.y, palette->card_text);
   if (c->meta != NULL)
-    draw_text (cr, c->meta, c->meta_rect.x, c->meta_rect.y,
+    draw_text (cr, layout, c->meta, c->meta_rect.x, c->meta_rect.y,
                (const double[3]) { 0.337, 0.329, 0.357 });
   if (c->emotion != WAYMARK_NO_EMOTION)
     {
@@ -451,8 +529,8 @@ waymark_map_renderer_draw_stage_header (WaymarkMapLayout *layout,
   set_rgb (cr, palette->stage_fill[column % 2]);
   cairo_fill (cr);
 
-  layout_size (col->name, &text_w, &text_h);
-  draw_text (cr, col->name,
+  layout_size (layout, col->name, &text_w, &text_h);
+  draw_text (cr, layout, col->name,
              r->x + (r->width - text_w) / 2 + (column > 0 ? tip / 2 : 0) - tip / 4,
              (top + bottom - text_h) / 2, palette->stage_text);
   cairo_restore (cr);
@@ -496,12 +574,24 @@ draw_background (WaymarkMapLayout *layout,
       cairo_rectangle (cr, h->x, h->y, 5 * z, h->height);
       cairo_fill (cr);
 
-      layout_size (band->name, NULL, &name_h);
-      draw_text (cr, band->name, h->x + 14 * z, h->y + 10 * z, palette->lane_text);
-      /* "Customer" under a lane named Customer says nothing new. */
-      if (g_utf8_collate (pango_layout_get_text (band->name),
+      layout_size (layout, band->name, NULL, &name_h);
+      draw_text (cr, layout, band->name, h->x + 14 * z, h->y + 10 * z, palette->lane_text);
+      /* A collapsed lane says what it hides; "Customer" under a lane named
+       * Customer says nothing new. */
+      if (band->collapsed)
+        {
+          g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u touchpoint",
+                                                                 "%u touchpoints", band->n_hidden),
+                                                    band->n_hidden);
+
+          draw_text (cr, layout,
+                     waymark_map_layout_get_text (layout, WAYMARK_MAP_FONT_META, count,
+                                                  h->width - 24 * z, 1),
+                     h->x + 14 * z, h->y + 12 * z + name_h, palette->muted);
+        }
+      else if (g_utf8_collate (pango_layout_get_text (band->name),
                           pango_layout_get_text (band->perspective_name)) != 0)
-        draw_text (cr, band->perspective_name, h->x + 14 * z, h->y + 12 * z + name_h,
+        draw_text (cr, layout, band->perspective_name, h->x + 14 * z, h->y + 12 * z + name_h,
                    palette->muted);
 
       /* A hairline between lanes of one group. */
@@ -554,7 +644,7 @@ draw_emotion (WaymarkMapLayout *layout,
 
   title = waymark_map_layout_get_text (layout, WAYMARK_MAP_FONT_LANE,
                                        _("Emotion"), header->width - 60 * z, 2);
-  draw_text (cr, title, header->x + 14 * z, header->y + 10 * z, palette->lane_text);
+  draw_text (cr, layout, title, header->x + 14 * z, header->y + 10 * z, palette->lane_text);
 
   for (int e = -2; e <= 2; e++)
     {
@@ -563,8 +653,8 @@ draw_emotion (WaymarkMapLayout *layout,
       double y = waymark_map_layout_get_emotion_y (layout, e);
       double w, h;
 
-      layout_size (label, &w, &h);
-      draw_text (cr, label, header->x + header->width - 10 * z - w, y - h / 2, palette->muted);
+      layout_size (layout, label, &w, &h);
+      draw_text (cr, layout, label, header->x + header->width - 10 * z - w, y - h / 2, palette->muted);
 
       cairo_set_source_rgba (cr, palette->emotion_line[0], palette->emotion_line[1],
                              palette->emotion_line[2], palette->emotion_line[3] * (e == 0 ? 2 : 1));
@@ -653,7 +743,7 @@ draw_outcomes (WaymarkMapLayout *layout,
 
   title = waymark_map_layout_get_text (layout, WAYMARK_MAP_FONT_LANE,
                                        _("Outcomes"), header->width - 24 * z, 2);
-  draw_text (cr, title, header->x + 14 * z, header->y + 10 * z, palette->lane_text);
+  draw_text (cr, layout, title, header->x + 14 * z, header->y + 10 * z, palette->lane_text);
 
   for (guint i = 0; i < n; i++)
     {
@@ -674,7 +764,7 @@ draw_outcomes (WaymarkMapLayout *layout,
       cairo_close_path (cr);
       cairo_fill (cr);
 
-      draw_text (cr, a->label, a->label_rect.x, a->label_rect.y, palette->lane_text);
+      draw_text (cr, layout, a->label, a->label_rect.x, a->label_rect.y, palette->lane_text);
     }
 }
 
