@@ -14,13 +14,15 @@
 #include "waymark-map-card-widget.h"
 #include "waymark-map-view.h"
 #include "waymark-personas-row.h"
+#include "waymark-touchpoint-clipboard.h"
 #include "waymark-ui-test.h"
 #include "waymark-writer.h"
 
 /* The B2B example in a Map view: a card's editor, typing a card into an
- * empty cell, and the moves of the context menu, each driven through the
- * card widget and checked in the model, on the undo stack and in the
- * card's accessible name. */
+ * empty cell, the moves of the context menu, and copy, cut and paste
+ * (between cells and between windows), each driven through the widgets
+ * and checked in the model, on the undo stack and in the cards'
+ * accessible names. */
 
 typedef struct
 {
@@ -399,6 +401,245 @@ test_menu (Fixture       *f,
   assert_unchanged (f);
 }
 
+static GListModel *
+cell_of (WaymarkDocument *document,
+         const char      *stage,
+         const char      *lane)
+{
+  WaymarkJourney *journey = waymark_document_get_journey (document);
+
+  return waymark_journey_get_cell (journey,
+                                   WAYMARK_STAGE (waymark_journey_lookup (journey, stage)),
+                                   WAYMARK_LANE (waymark_journey_lookup (journey, lane)));
+}
+
+static const char *
+title_at (GListModel *cell,
+          guint       position)
+{
+  g_autoptr(WaymarkTouchpoint) tp = g_list_model_get_item (cell, position);
+
+  g_assert_nonnull (tp);
+
+  return waymark_touchpoint_get_title (tp);
+}
+
+static void
+on_text_read_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      data)
+{
+  char **text = data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  g_assert_nonnull (*text);
+}
+
+static char *
+read_clipboard_text (GtkWidget *widget)
+{
+  char *text = NULL;
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, on_text_read_cb, &text);
+  WAIT_FOR (text != NULL);
+
+  return text;
+}
+
+static void
+activate (Fixture    *f,
+          const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), action, NULL));
+}
+
+/* Focuses the empty cell of Convert and Marketing, below t7. */
+static void
+focus_empty_cell (Fixture *f)
+{
+  gtk_widget_grab_focus (card (f, "t7"));
+  focus_move (f, 0, 1);
+}
+
+static void
+test_copy_paste (Fixture       *f,
+                 gconstpointer  data)
+{
+  GListModel *target = cell_of (f->v.document, "s-convert", "l-marketing");
+  GdkContentFormats *formats;
+  g_autofree char *text = NULL;
+  g_autoptr(WaymarkTouchpoint) pasted = NULL;
+
+  /* Ctrl+C on t3: the touchpoint and its title. */
+  gtk_widget_grab_focus (card (f, "t3"));
+  activate (f, "map.copy");
+  formats = gdk_clipboard_get_formats (gtk_widget_get_clipboard (GTK_WIDGET (f->canvas)));
+  g_assert_true (gdk_content_formats_contain_mime_type (formats,
+                                                        WAYMARK_TOUCHPOINT_CLIPBOARD_MIME_TYPE));
+  text = read_clipboard_text (GTK_WIDGET (f->canvas));
+  g_assert_cmpstr (text, ==, "Downloads the Attraction 101 eBook\n");
+  assert_unchanged (f);
+
+  /* Ctrl+V on an empty cell: a copy there, focused and selected. */
+  focus_empty_cell (f);
+  activate (f, "map.paste");
+  WAIT_FOR (g_list_model_get_n_items (target) == 1);
+  pasted = g_list_model_get_item (target, 0);
+  g_assert_true (pasted != touchpoint (f, "t3"));
+  g_assert_cmpstr (waymark_touchpoint_get_title (pasted), ==, "Downloads the Attraction 101 eBook");
+  g_assert_cmpstr (waymark_touchpoint_get_channel (pasted), ==, "ch-web");
+  g_assert_cmpint (waymark_touchpoint_get_emotion (pasted), ==, 1);
+  g_assert_cmpstr (waymark_document_get_undo_label (f->v.document), ==, "Paste 1 Touchpoint");
+  g_assert_true (gtk_widget_has_focus (waymark_map_canvas_get_card (f->canvas, pasted)));
+  g_assert_true (_waymark_map_canvas_is_selected (f->canvas, pasted));
+  assert_name (waymark_map_canvas_get_card (f->canvas, pasted),
+               "Downloads the Attraction 101 eBook, touchpoint, in Convert, Marketing lane");
+
+  /* Again on the pasted card: after it. */
+  activate (f, "map.paste");
+  WAIT_FOR (g_list_model_get_n_items (target) == 2);
+  {
+    g_autoptr(WaymarkTouchpoint) first = g_list_model_get_item (target, 0);
+
+    g_assert_true (first == pasted);
+  }
+
+  g_assert_true (waymark_document_undo (f->v.document));
+  g_assert_true (waymark_document_undo (f->v.document));
+  assert_unchanged (f);
+  g_assert_false (waymark_document_get_can_undo (f->v.document));
+}
+
+/* Cut takes the selection; paste puts it back elsewhere in its order. */
+static void
+test_cut_paste (Fixture       *f,
+                gconstpointer  data)
+{
+  GListModel *target = cell_of (f->v.document, "s-nurture", "l-service");
+  g_autoptr(GPtrArray) both = g_ptr_array_new ();
+  g_autofree char *text = NULL;
+  g_autoptr(WaymarkTouchpoint) t1 = g_object_ref (touchpoint (f, "t1"));
+  g_autoptr(WaymarkTouchpoint) t2 = g_object_ref (touchpoint (f, "t2"));
+
+  g_ptr_array_add (both, t2);
+  g_ptr_array_add (both, t1);
+  gtk_widget_grab_focus (card (f, "t2"));
+  _waymark_map_canvas_select_all (f->canvas, both, FALSE);
+
+  activate (f, "map.cut");
+  g_assert_null (waymark_map_canvas_get_card (f->canvas, t1));
+  g_assert_null (waymark_map_canvas_get_card (f->canvas, t2));
+  g_assert_cmpstr (waymark_document_get_undo_label (f->v.document), ==, "Cut 2 Touchpoints");
+  /* Map order: Attract/Customer before Attract/Marketing. */
+  text = read_clipboard_text (GTK_WIDGET (f->canvas));
+  g_assert_cmpstr (text, ==, "Reads a blog post found on social media\n"
+                             "Publishes thought-leadership content\n");
+
+  /* Into Nurture/Service, from Nurture/Marketing one down. */
+  gtk_widget_grab_focus (card (f, "t6"));
+  focus_move (f, 0, 1);
+  focus_move (f, 0, 1);
+  activate (f, "map.paste");
+  WAIT_FOR (g_list_model_get_n_items (target) == 2);
+  g_assert_cmpstr (title_at (target, 0), ==, "Reads a blog post found on social media");
+  g_assert_cmpstr (title_at (target, 1), ==, "Publishes thought-leadership content");
+  g_assert_cmpstr (waymark_document_get_undo_label (f->v.document), ==, "Paste 2 Touchpoints");
+  {
+    g_autoptr(GPtrArray) selection = _waymark_map_canvas_get_selection (f->canvas);
+
+    g_assert_cmpuint (selection->len, ==, 2);
+  }
+
+  /* Delete takes the selection too: one step. */
+  activate (f, "map.delete-card");
+  g_assert_cmpuint (g_list_model_get_n_items (target), ==, 0);
+  g_assert_cmpstr (waymark_document_get_undo_label (f->v.document), ==, "Delete 2 Touchpoints");
+
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (waymark_document_undo (f->v.document));
+  assert_unchanged (f);
+  g_assert_false (waymark_document_get_can_undo (f->v.document));
+}
+
+/* The menu of a card that is not selected acts on that card alone. */
+static void
+test_menu_clipboard (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GPtrArray) selection = g_ptr_array_new ();
+  g_autofree char *text = NULL;
+  GtkWidget *widget = card (f, "t9");
+
+  g_ptr_array_add (selection, touchpoint (f, "t1"));
+  g_ptr_array_add (selection, touchpoint (f, "t2"));
+  _waymark_map_canvas_select_all (f->canvas, selection, FALSE);
+  gtk_widget_grab_focus (card (f, "t1"));
+
+  g_assert_true (gtk_widget_activate_action (widget, "card.copy", NULL));
+  g_assert_true (gtk_widget_has_focus (widget));
+  text = read_clipboard_text (widget);
+  g_assert_cmpstr (text, ==, "Onboarding support\n");
+
+  g_assert_true (gtk_widget_activate_action (widget, "card.cut", NULL));
+  g_assert_cmpstr (waymark_document_get_undo_label (f->v.document), ==, "Cut 1 Touchpoint");
+  g_assert_nonnull (waymark_map_canvas_get_card (f->canvas, touchpoint (f, "t1")));
+  g_assert_true (waymark_document_undo (f->v.document));
+  assert_unchanged (f);
+}
+
+/* Lines of text from another program paste as cards. */
+static void
+test_paste_text (Fixture       *f,
+                 gconstpointer  data)
+{
+  GListModel *target = cell_of (f->v.document, "s-convert", "l-marketing");
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (f->canvas)),
+                          "Sends the price list\n\n  Books a demo \n");
+  focus_empty_cell (f);
+  activate (f, "map.paste");
+  WAIT_FOR (g_list_model_get_n_items (target) == 2);
+  g_assert_cmpstr (title_at (target, 0), ==, "Sends the price list");
+  g_assert_cmpstr (title_at (target, 1), ==, "Books a demo");
+  g_assert_cmpstr (waymark_document_get_undo_label (f->v.document), ==, "Paste 2 Touchpoints");
+  g_assert_true (waymark_document_undo (f->v.document));
+  assert_unchanged (f);
+}
+
+/* Another window, another journey: the card goes there with the channel
+ * that journey has. */
+static void
+test_paste_other_window (Fixture       *f,
+                         gconstpointer  data)
+{
+  ViewFixture other;
+  WaymarkMapCanvas *canvas;
+  WaymarkJourney *journey;
+  GListModel *target;
+  g_autoptr(WaymarkTouchpoint) pasted = NULL;
+
+  gtk_widget_grab_focus (card (f, "t7"));
+  activate (f, "map.copy");
+
+  ui_test_view_set_up (&other, waymark_map_view_new ());
+  canvas = WAYMARK_MAP_CANVAS (waymark_map_view_get_canvas (WAYMARK_MAP_VIEW (other.view)));
+  journey = waymark_document_get_journey (other.document);
+  target = cell_of (other.document, "s-attract", "l-sales");
+  gtk_widget_grab_focus (waymark_map_canvas_get_card (canvas, WAYMARK_TOUCHPOINT (waymark_journey_lookup (journey, "t2"))));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (canvas), "map.focus-move", "(ii)", 0, 1));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (canvas), "map.paste", NULL));
+  WAIT_FOR (g_list_model_get_n_items (target) == 1);
+  pasted = g_list_model_get_item (target, 0);
+  g_assert_cmpstr (waymark_touchpoint_get_title (pasted), ==, "Asks for a proposal");
+  g_assert_cmpstr (waymark_touchpoint_get_channel (pasted), ==, "ch-phone");
+  g_assert_cmpint (waymark_touchpoint_get_emotion (pasted), ==, -1);
+  g_assert_cmpstr (waymark_document_get_undo_label (other.document), ==, "Paste 1 Touchpoint");
+  /* The first window's journey is as it was. */
+  assert_unchanged (f);
+  g_clear_object (&pasted);
+  ui_test_view_tear_down (&other);
+}
+
 #define add_test(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -412,6 +653,11 @@ main (int   argc,
   add_test ("/ui/map-edit/editor-close", test_editor_close);
   add_test ("/ui/map-edit/type-to-create", test_type_to_create);
   add_test ("/ui/map-edit/menu", test_menu);
+  add_test ("/ui/map-edit/copy-paste", test_copy_paste);
+  add_test ("/ui/map-edit/cut-paste", test_cut_paste);
+  add_test ("/ui/map-edit/menu-clipboard", test_menu_clipboard);
+  add_test ("/ui/map-edit/paste-text", test_paste_text);
+  add_test ("/ui/map-edit/paste-other-window", test_paste_other_window);
 
   return ui_test_run ();
 }

@@ -13,7 +13,6 @@
 
 #include "waymark-map-canvas-private.h"
 #include "waymark-map-card-widget.h"
-#include "waymark-toast.h"
 
 /* Moving cards on the map: a GtkGestureDrag picks a card up and drops it
  * in a cell, at the place the drop indicator shows; the keyboard does the
@@ -691,35 +690,6 @@ map_move_card_action (GtkWidget  *widget,
 }
 
 static void
-map_delete_card_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  WaymarkMapCanvas *self = WAYMARK_MAP_CANVAS (widget);
-  g_autoptr(WaymarkTouchpoint) tp = NULL;
-  g_autofree char *message = NULL;
-  const WaymarkMapCell *cell;
-  guint column, band;
-  int index;
-
-  if (!_waymark_map_canvas_get_focus_place (self, &column, &band, &index) || index < 0)
-    return;
-
-  cell = waymark_map_layout_get_cell (self->layout, column, band);
-  tp = g_object_ref (waymark_map_layout_get_card (self->layout, cell->first_card + index)->touchpoint);
-  waymark_document_remove (self->document, tp);
-
-  /* The focus stays in the cell: on the next card, or the cell itself. */
-  cell = waymark_map_layout_get_cell (self->layout, column, band);
-  _waymark_map_canvas_focus_place (self, column, band,
-                                   cell->n_cards ? MIN (index, (int)cell->n_cards - 1) : -1);
-
-  /* Translators: %s is the title of the touchpoint */
-  message = g_strdup_printf (_("Touchpoint “%s” deleted"), waymark_touchpoint_get_title (tp));
-  waymark_toast_show_undo (widget, message);
-}
-
-static void
 map_insert_card_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
@@ -759,7 +729,6 @@ _waymark_map_canvas_class_init_keys (GtkWidgetClass *widget_class)
 
   gtk_widget_class_install_action (widget_class, "map.focus-move", "(ii)", map_focus_move_action);
   gtk_widget_class_install_action (widget_class, "map.move-card", "(ii)", map_move_card_action);
-  gtk_widget_class_install_action (widget_class, "map.delete-card", NULL, map_delete_card_action);
   gtk_widget_class_install_action (widget_class, "map.insert-card", NULL, map_insert_card_action);
 
   for (guint i = 0; i < G_N_ELEMENTS (arrows); i++)
@@ -769,8 +738,6 @@ _waymark_map_canvas_class_init_keys (GtkWidgetClass *widget_class)
       gtk_widget_class_add_binding_action (widget_class, arrows[i].keyval, GDK_ALT_MASK,
                                            "map.move-card", "(ii)", arrows[i].dx, arrows[i].dy);
     }
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "map.delete-card", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "map.delete-card", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "map.insert-card", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Insert, 0, "map.insert-card", NULL);
 }

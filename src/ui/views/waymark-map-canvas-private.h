@@ -72,6 +72,9 @@ gboolean _waymark_map_canvas_get_focus_place (WaymarkMapCanvas  *self,
                                               guint             *band,
                                               int               *index);
 
+/* waymark-map-canvas-clipboard.c */
+void       _waymark_map_canvas_class_init_clipboard (GtkWidgetClass *widget_class);
+
 /* waymark-map-canvas-edit.c */
 void       _waymark_map_canvas_init_edit     (WaymarkMapCanvas  *self);
 GtkWidget *_waymark_map_canvas_type_card     (WaymarkMapCanvas  *self,

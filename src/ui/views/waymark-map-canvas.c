@@ -602,6 +602,7 @@ waymark_map_canvas_class_init (WaymarkMapCanvasClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GRID);
   _waymark_map_canvas_class_init_keys (widget_class);
   _waymark_map_canvas_class_init_selection (widget_class);
+  _waymark_map_canvas_class_init_clipboard (widget_class);
 }
 
 static void

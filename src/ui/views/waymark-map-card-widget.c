@@ -151,6 +151,8 @@ build_menu (WaymarkMapCardWidget *self,
     const char *action;
     const char *accel;
   } items[] = {
+    { N_("_Copy"), "card.copy", "<Control>c" },
+    { N_("Cu_t"), "card.cut", "<Control>x" },
     { N_("_Delete"), "card.delete", "Delete" },
   };
 
