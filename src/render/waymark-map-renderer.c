@@ -838,3 +838,66 @@ waymark_map_renderer_set_text_func (cairo_t            *cr,
     }
   cairo_set_user_data (cr, &text_func_key, sink, g_free);
 }
+
+/**
+ * waymark_map_renderer_draw_kind_icon:
+ *
+ * The icon of @kind, as the cards show it, in a square of @size at @x, @y:
+ * for a palette or a legend.
+ */
+void
+waymark_map_renderer_draw_kind_icon (cairo_t               *cr,
+                                     WaymarkMapStyle        style,
+                                     WaymarkTouchpointKind  kind,
+                                     double                 x,
+                                     double                 y,
+                                     double                 size)
+{
+  const Palette *palette = get_palette (style);
+  WaymarkMapRect r = { x, y, size, size };
+
+  if (kind == WAYMARK_TOUCHPOINT_KIND_UNSET)
+    kind = WAYMARK_TOUCHPOINT_KIND_TOUCHPOINT;
+  cairo_save (cr);
+  draw_kind_icon (cr, kind, &r, palette->card_accent[kind], palette->card_fill[kind]);
+  cairo_restore (cr);
+}
+
+/**
+ * waymark_map_renderer_draw_new_card:
+ * @rect: where, in layout units
+ *
+ * A card of @kind without text, for the card a drag from the palette
+ * carries before it is one.
+ */
+void
+waymark_map_renderer_draw_new_card (WaymarkMapLayout      *layout,
+                                    cairo_t               *cr,
+                                    WaymarkMapStyle        style,
+                                    WaymarkTouchpointKind  kind,
+                                    const WaymarkMapRect  *rect)
+{
+  const Palette *palette = get_palette (style);
+  double z = waymark_map_layout_scale (layout, 1.0);
+  double icon = waymark_map_layout_scale (layout, 16.0);
+
+  g_return_if_fail (WAYMARK_IS_MAP_LAYOUT (layout));
+
+  if (kind == WAYMARK_TOUCHPOINT_KIND_UNSET)
+    kind = WAYMARK_TOUCHPOINT_KIND_TOUCHPOINT;
+  cairo_save (cr);
+  cairo_set_source_rgba (cr, 0, 0, 0, palette->shadow_alpha);
+  rounded_rect (cr, rect->x, rect->y + 3 * z, rect->width, rect->height, 5 * z);
+  cairo_fill (cr);
+  rounded_rect (cr, rect->x, rect->y, rect->width, rect->height, 5 * z);
+  set_rgb (cr, palette->card_fill[kind]);
+  cairo_fill_preserve (cr);
+  cairo_clip (cr);
+  set_rgb (cr, palette->card_accent[kind]);
+  cairo_rectangle (cr, rect->x, rect->y, 5 * z, rect->height);
+  cairo_fill (cr);
+  cairo_reset_clip (cr);
+  waymark_map_renderer_draw_kind_icon (cr, style, kind, rect->x + rect->width - icon - 9 * z,
+                                       rect->y + 9 * z, icon);
+  cairo_restore (cr);
+}

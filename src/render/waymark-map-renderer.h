@@ -53,6 +53,17 @@ void waymark_map_renderer_draw_stage_header (WaymarkMapLayout *layout,
                                              cairo_t          *cr,
                                              WaymarkMapStyle   style,
                                              guint             column);
+void waymark_map_renderer_draw_kind_icon    (cairo_t          *cr,
+                                             WaymarkMapStyle   style,
+                                             WaymarkTouchpointKind kind,
+                                             double            x,
+                                             double            y,
+                                             double            size);
+void waymark_map_renderer_draw_new_card     (WaymarkMapLayout *layout,
+                                             cairo_t          *cr,
+                                             WaymarkMapStyle   style,
+                                             WaymarkTouchpointKind kind,
+                                             const WaymarkMapRect *rect);
 void waymark_map_renderer_set_text_func     (cairo_t          *cr,
                                              WaymarkMapTextFunc func,
                                              gpointer          user_data);

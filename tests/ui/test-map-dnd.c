@@ -11,6 +11,7 @@
 
 #include "waymark-map-canvas-private.h"
 #include "waymark-map-card-widget.h"
+#include "waymark-map-palette.h"
 #include "waymark-map-view.h"
 #include "waymark-ui-test.h"
 #include "waymark-writer.h"
@@ -324,6 +325,138 @@ test_drop_makes_room (Fixture       *f,
   g_assert_false (waymark_document_get_can_undo (f->view.document));
 }
 
+/* A drag from the palette's button of @kind to @x, @y on the canvas. */
+static void
+palette_drag (Fixture               *f,
+              WaymarkTouchpointKind  kind,
+              double                 x,
+              double                 y,
+              gboolean               release_it)
+{
+  WaymarkMapPalette *palette = WAYMARK_MAP_PALETTE (waymark_map_view_get_palette (WAYMARK_MAP_VIEW (f->view.view)));
+  GtkWidget *button = waymark_map_palette_get_button (palette, kind);
+  GtkGesture *gesture = waymark_map_palette_get_drag_gesture (palette, kind);
+  double bx, by;
+
+  g_assert_true (gtk_widget_translate_coordinates (button, GTK_WIDGET (f->canvas), 10, 10, &bx, &by));
+  g_signal_emit_by_name (gesture, "drag-begin", 10.0, 10.0);
+  g_signal_emit_by_name (gesture, "drag-update", 0.0, -20.0);
+  g_signal_emit_by_name (gesture, "drag-update", x - bx, y - by);
+  if (release_it)
+    g_signal_emit_by_name (gesture, "drag-end", x - bx, y - by);
+}
+
+static void
+test_palette (Fixture       *f,
+              gconstpointer  data)
+{
+  WaymarkMapPalette *palette = WAYMARK_MAP_PALETTE (waymark_map_view_get_palette (WAYMARK_MAP_VIEW (f->view.view)));
+  GListModel *touchpoints = waymark_journey_get_touchpoints (f->journey);
+  const WaymarkMapCard *t5 = card_of (f, "t5");
+  const WaymarkMapCell *sales = waymark_map_layout_get_cell (f->layout, 2, 2);
+  g_autoptr(WaymarkTouchpoint) added = NULL;
+
+  /* Four kinds, each named. */
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (palette)));
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (palette), GTK_ACCESSIBLE_ROLE_TOOLBAR);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (waymark_map_palette_get_button (palette, WAYMARK_TOUCHPOINT_KIND_PAIN)),
+                   ==, "Drag onto a cell of the map, or click to add one after the focused card");
+
+  /* A pain point onto Nurture/Customer, above t5: the drop indicator
+   * while it is carried, then one step of undo. */
+  palette_drag (f, WAYMARK_TOUCHPOINT_KIND_PAIN, t5->rect.x + 40, t5->rect.y + 4, FALSE);
+  g_assert_true (f->canvas->adding);
+  g_assert_true (f->canvas->drop_valid);
+  g_assert_cmpuint (f->canvas->drop_column, ==, 2);
+  g_assert_cmpuint (f->canvas->drop_band, ==, 0);
+  g_assert_cmpuint (f->canvas->drop_index, ==, 0);
+  gtk_test_widget_wait_for_draw (f->view.window);
+  {
+    graphene_rect_t bounds;
+
+    g_assert_true (gtk_widget_compute_bounds (card (f, "t5"), GTK_WIDGET (f->canvas), &bounds));
+    g_assert_cmpfloat (bounds.origin.y, >, t5->rect.y + 50);
+  }
+  g_signal_emit_by_name (waymark_map_palette_get_drag_gesture (palette, WAYMARK_TOUCHPOINT_KIND_PAIN),
+                         "drag-end", 0.0, 0.0);
+  /* The end's offset is from the press: back on the palette, no card. */
+  g_assert_false (f->canvas->adding);
+  g_assert_cmpuint (g_list_model_get_n_items (touchpoints), ==, 10);
+
+  palette_drag (f, WAYMARK_TOUCHPOINT_KIND_PAIN, t5->rect.x + 40, t5->rect.y + 4, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (touchpoints), ==, 11);
+  added = g_list_model_get_item (touchpoints, 10);
+  g_assert_cmpint (waymark_touchpoint_get_kind (added), ==, WAYMARK_TOUCHPOINT_KIND_PAIN);
+  g_assert_cmpstr (waymark_touchpoint_get_title (added), ==, "New pain point");
+  g_assert_cmpstr (waymark_touchpoint_get_stage (added), ==, "s-nurture");
+  g_assert_cmpstr (waymark_touchpoint_get_lane (added), ==, "l-customer");
+  g_assert_cmpint (waymark_touchpoint_get_order (added), ==, 0);
+  assert_place (f, "t5", "s-nurture/l-customer/1");
+  g_assert_cmpstr (waymark_document_get_undo_label (f->view.document), ==, "Add Touchpoint");
+  g_assert_true (gtk_widget_has_focus (waymark_map_canvas_get_card (f->canvas, added)));
+  assert_selection (f, waymark_item_get_id (WAYMARK_ITEM (added)));
+  g_clear_object (&added);
+
+  /* An opportunity into an empty cell. */
+  palette_drag (f, WAYMARK_TOUCHPOINT_KIND_OPPORTUNITY, sales->rect.x + 50, sales->rect.y + 30, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (touchpoints), ==, 12);
+  added = g_list_model_get_item (touchpoints, 11);
+  g_assert_cmpint (waymark_touchpoint_get_kind (added), ==, WAYMARK_TOUCHPOINT_KIND_OPPORTUNITY);
+  g_assert_cmpstr (waymark_touchpoint_get_lane (added), ==, "l-sales");
+  g_clear_object (&added);
+
+  /* Beside the cells: nothing. */
+  palette_drag (f, WAYMARK_TOUCHPOINT_KIND_DECISION, 5, 5, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (touchpoints), ==, 12);
+
+  /* Each drop is one step. */
+  g_assert_true (waymark_document_undo (f->view.document));
+  g_assert_true (waymark_document_undo (f->view.document));
+  g_assert_false (waymark_document_get_can_undo (f->view.document));
+  assert_unchanged (f);
+}
+
+static void
+test_palette_keyboard (Fixture       *f,
+                       gconstpointer  data)
+{
+  WaymarkMapPalette *palette = WAYMARK_MAP_PALETTE (waymark_map_view_get_palette (WAYMARK_MAP_VIEW (f->view.view)));
+  GListModel *touchpoints = waymark_journey_get_touchpoints (f->journey);
+  GtkWidget *decision = waymark_map_palette_get_button (palette, WAYMARK_TOUCHPOINT_KIND_DECISION);
+  g_autoptr(WaymarkTouchpoint) added = NULL;
+
+  /* Shift+Insert on t3: the palette has the focus. */
+  gtk_widget_grab_focus (card (f, "t3"));
+  g_assert_true (gtk_widget_activate_action (card (f, "t3"), "mapview.choose-kind", NULL));
+  g_assert_true (gtk_widget_has_focus (waymark_map_palette_get_button (palette, WAYMARK_TOUCHPOINT_KIND_TOUCHPOINT)));
+
+  /* Enter on "Decision point": a decision point after t3, focused. */
+  gtk_widget_grab_focus (decision);
+  g_assert_true (gtk_widget_activate (decision));
+  /* A button shows itself pressed a moment before it clicks. */
+  WAIT_FOR (g_list_model_get_n_items (touchpoints) == 11);
+  added = g_list_model_get_item (touchpoints, 10);
+  g_assert_cmpint (waymark_touchpoint_get_kind (added), ==, WAYMARK_TOUCHPOINT_KIND_DECISION);
+  g_assert_cmpstr (waymark_touchpoint_get_stage (added), ==, "s-capture");
+  g_assert_cmpint (waymark_touchpoint_get_order (added), ==, 1);
+  g_assert_true (gtk_widget_has_focus (waymark_map_canvas_get_card (f->canvas, added)));
+  g_assert_cmpstr (waymark_document_get_undo_label (f->view.document), ==, "Add Touchpoint");
+
+  /* A click (the button takes no focus): after the focused card. */
+  g_assert_false (gtk_widget_get_focus_on_click (decision));
+  g_signal_emit_by_name (waymark_map_palette_get_button (palette, WAYMARK_TOUCHPOINT_KIND_TOUCHPOINT), "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (touchpoints), ==, 12);
+  g_clear_object (&added);
+  added = g_list_model_get_item (touchpoints, 11);
+  g_assert_cmpint (waymark_touchpoint_get_kind (added), ==, WAYMARK_TOUCHPOINT_KIND_TOUCHPOINT);
+  g_assert_cmpint (waymark_touchpoint_get_order (added), ==, 2);
+  g_assert_cmpstr (waymark_touchpoint_get_title (added), ==, "New touchpoint");
+
+  g_assert_true (waymark_document_undo (f->view.document));
+  g_assert_true (waymark_document_undo (f->view.document));
+  assert_unchanged (f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -336,6 +469,8 @@ main (int   argc,
   ADD ("select", test_select);
   ADD ("multi-drop", test_multi_drop);
   ADD ("drop-makes-room", test_drop_makes_room);
+  ADD ("palette", test_palette);
+  ADD ("palette-keyboard", test_palette_keyboard);
 
   return ui_test_run ();
 }

@@ -13,6 +13,7 @@
 
 #include "waymark-map-canvas-private.h"
 #include "waymark-map-card-widget.h"
+#include "waymark-map-renderer.h"
 
 /* Moving cards on the map: a GtkGestureDrag picks a card up and drops it
  * in a cell, at the place the drop indicator shows; the keyboard does the
@@ -211,6 +212,20 @@ draw_band (WaymarkMapCanvas *self,
   cairo_stroke (cr);
 }
 
+/* The card a drag from the palette carries, under the pointer. */
+static void
+get_new_card_rect (WaymarkMapCanvas *self,
+                   WaymarkMapRect   *rect)
+{
+  double x, y;
+
+  get_pointer (self, &x, &y);
+  rect->width = waymark_map_layout_scale (self->layout, 184);
+  rect->height = waymark_map_layout_scale (self->layout, 58);
+  rect->x = x - rect->width / 2;
+  rect->y = y - waymark_map_layout_scale (self->layout, 20);
+}
+
 /* What the drag draws between the cards and the cards it carries. */
 void
 _waymark_map_canvas_snapshot_drag (WaymarkMapCanvas      *self,
@@ -219,7 +234,7 @@ _waymark_map_canvas_snapshot_drag (WaymarkMapCanvas      *self,
 {
   cairo_t *cr;
 
-  if (!(self->dragging && self->drop_valid) && !self->banding)
+  if (!(self->dragging && self->drop_valid) && !self->banding && !self->adding)
     return;
 
   cr = gtk_snapshot_append_cairo (snapshot, visible);
@@ -227,6 +242,15 @@ _waymark_map_canvas_snapshot_drag (WaymarkMapCanvas      *self,
     draw_drop_indicator (self, cr);
   if (self->banding)
     draw_band (self, cr);
+  if (self->adding)
+    {
+      WaymarkMapRect rect;
+
+      get_new_card_rect (self, &rect);
+      waymark_map_renderer_draw_new_card (self->layout, cr,
+                                          self->dark ? WAYMARK_MAP_STYLE_DARK : WAYMARK_MAP_STYLE_LIGHT,
+                                          self->new_kind, &rect);
+    }
   cairo_destroy (cr);
 }
 
@@ -308,7 +332,7 @@ start_autoscroll (WaymarkMapCanvas *self)
 void
 _waymark_map_canvas_cancel_drag (WaymarkMapCanvas *self)
 {
-  self->pressed = self->dragging = self->banding = self->drop_valid = FALSE;
+  self->pressed = self->dragging = self->banding = self->drop_valid = self->adding = FALSE;
   self->scrolled_x = self->scrolled_y = 0;
   g_clear_object (&self->dragged);
   g_clear_pointer (&self->moving, g_ptr_array_unref);
@@ -689,29 +713,195 @@ map_move_card_action (GtkWidget  *widget,
   g_object_unref (tp);
 }
 
+static const char *
+get_new_title (WaymarkTouchpointKind kind)
+{
+  switch (kind)
+    {
+    case WAYMARK_TOUCHPOINT_KIND_DECISION:
+      return _("New decision point");
+    case WAYMARK_TOUCHPOINT_KIND_PAIN:
+      return _("New pain point");
+    case WAYMARK_TOUCHPOINT_KIND_OPPORTUNITY:
+      return _("New opportunity");
+    case WAYMARK_TOUCHPOINT_KIND_TOUCHPOINT:
+    case WAYMARK_TOUCHPOINT_KIND_UNSET:
+    default:
+      return _("New touchpoint");
+    }
+}
+
+/* A new card of @kind at @index of a cell, focused and selected: one
+ * step of undo, "Add Touchpoint". */
+static WaymarkTouchpoint *
+add_card (WaymarkMapCanvas      *self,
+          WaymarkTouchpointKind  kind,
+          guint                  column,
+          guint                  band,
+          guint                  index)
+{
+  WaymarkTouchpoint *tp;
+  GtkWidget *card;
+
+  waymark_document_begin_group (self->document, _("Add Touchpoint"));
+  tp = waymark_document_add_touchpoint (self->document,
+                                        waymark_map_layout_get_column (self->layout, column)->stage,
+                                        waymark_map_layout_get_band (self->layout, band)->lane,
+                                        index, get_new_title (kind));
+  if (kind != WAYMARK_TOUCHPOINT_KIND_UNSET)
+    waymark_document_set (self->document, tp, "kind", kind, NULL);
+  waymark_document_end_group (self->document);
+
+  if ((card = waymark_map_canvas_get_card (self, tp)))
+    {
+      gtk_widget_grab_focus (card);
+      _waymark_map_canvas_select (self, tp, WAYMARK_MAP_SELECT_REPLACE);
+    }
+
+  return tp;
+}
+
+/* After the focused card, or at the end of the focused cell. */
+static WaymarkTouchpoint *
+add_card_at_place (WaymarkMapCanvas      *self,
+                   WaymarkTouchpointKind  kind,
+                   guint                  column,
+                   guint                  band,
+                   int                    index)
+{
+  const WaymarkMapCell *cell = waymark_map_layout_get_cell (self->layout, column, band);
+
+  if (cell == NULL)
+    return NULL;
+
+  return add_card (self, kind, column, band, index >= 0 ? (guint)index + 1 : cell->n_cards);
+}
+
 static void
 map_insert_card_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
 {
   WaymarkMapCanvas *self = WAYMARK_MAP_CANVAS (widget);
-  const WaymarkMapCell *cell;
-  WaymarkTouchpoint *tp;
   guint column, band;
   int index;
 
   if (!get_place_or_start (self, &column, &band, &index))
     return;
 
-  /* After the focused card, or at the end of the focused cell. */
-  cell = waymark_map_layout_get_cell (self->layout, column, band);
-  tp = waymark_document_add_touchpoint (self->document,
-                                        waymark_map_layout_get_column (self->layout, column)->stage,
-                                        waymark_map_layout_get_band (self->layout, band)->lane,
-                                        index >= 0 ? (guint)index + 1 : cell->n_cards,
-                                        _("New touchpoint"));
-  if (tp != NULL && waymark_map_canvas_get_card (self, tp))
-    gtk_widget_grab_focus (waymark_map_canvas_get_card (self, tp));
+  add_card_at_place (self, WAYMARK_TOUCHPOINT_KIND_UNSET, column, band, index);
+}
+
+/**
+ * _waymark_map_canvas_remember_place:
+ *
+ * Keeps the place of the focus for _waymark_map_canvas_insert_kind(),
+ * before the focus goes to the palette.
+ */
+void
+_waymark_map_canvas_remember_place (WaymarkMapCanvas *self)
+{
+  self->insert_place_valid = get_place_or_start (self, &self->insert_column, &self->insert_band,
+                                                 &self->insert_index);
+}
+
+/* The focus back where Shift+Insert took it from. */
+void
+_waymark_map_canvas_return_focus (WaymarkMapCanvas *self)
+{
+  if (self->insert_place_valid &&
+      self->insert_column < waymark_map_layout_get_n_columns (self->layout) &&
+      self->insert_band < waymark_map_layout_get_n_bands (self->layout))
+    _waymark_map_canvas_focus_place (self, self->insert_column, self->insert_band, self->insert_index);
+  else
+    gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
+}
+
+/**
+ * _waymark_map_canvas_insert_kind:
+ *
+ * Adds a card of @kind where the focus is on the map, or where it was
+ * when Shift+Insert took it to the palette.
+ *
+ * Returns: (transfer none) (nullable): the new touchpoint
+ */
+WaymarkTouchpoint *
+_waymark_map_canvas_insert_kind (WaymarkMapCanvas      *self,
+                                 WaymarkTouchpointKind  kind)
+{
+  guint column, band;
+  int index;
+
+  if (self->document == NULL)
+    return NULL;
+  if (!_waymark_map_canvas_get_focus_place (self, &column, &band, &index))
+    {
+      if (!self->insert_place_valid && !get_place_or_start (self, &column, &band, &index))
+        return NULL;
+      if (self->insert_place_valid)
+        {
+          column = self->insert_column;
+          band = self->insert_band;
+          index = self->insert_index;
+        }
+    }
+  self->insert_place_valid = FALSE;
+
+  return add_card_at_place (self, kind, column, band, index);
+}
+
+/* A drag from the palette: a new card of @kind follows the pointer. */
+void
+_waymark_map_canvas_begin_new_card (WaymarkMapCanvas      *self,
+                                    WaymarkTouchpointKind  kind)
+{
+  _waymark_map_canvas_cancel_drag (self);
+  if (self->document == NULL)
+    return;
+
+  self->adding = self->dragging = TRUE;
+  self->new_kind = kind;
+  self->drag_start_x = self->drag_start_y = 0;
+  start_autoscroll (self);
+}
+
+/* @x, @y: the pointer, in the canvas's coordinates */
+void
+_waymark_map_canvas_move_new_card (WaymarkMapCanvas *self,
+                                   double            x,
+                                   double            y)
+{
+  if (!self->adding)
+    return;
+
+  self->drag_dx = x;
+  self->drag_dy = y;
+  self->scrolled_x = self->scrolled_y = 0;
+  update_drop_target (self);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * _waymark_map_canvas_drop_new_card:
+ *
+ * Returns: (transfer none) (nullable): the card the palette's drag added,
+ *   or %NULL when it ended beside the cells
+ */
+WaymarkTouchpoint *
+_waymark_map_canvas_drop_new_card (WaymarkMapCanvas *self)
+{
+  WaymarkTouchpoint *tp = NULL;
+
+  if (!self->adding)
+    return NULL;
+
+  update_drop_target (self);
+  if (self->drop_valid)
+    tp = add_card (self, self->new_kind, self->drop_column, self->drop_band, self->drop_index);
+  _waymark_map_canvas_cancel_drag (self);
+
+  return tp;
 }
 
 void

@@ -55,6 +55,14 @@ struct _WaymarkMapCanvas
   guint              drop_column;
   guint              drop_band;
   guint              drop_index;     /* counted with the moving cards in place */
+  gboolean           adding;         /* the drag carries a new card from the palette */
+  WaymarkTouchpointKind new_kind;
+
+  /* Where Shift+Insert was pressed, for the palette's buttons. */
+  gboolean           insert_place_valid;
+  guint              insert_column;
+  guint              insert_band;
+  int                insert_index;
 
   GtkAdjustment     *vadjustment;    /* the scrolled window's, for the sticky headers */
 };
@@ -96,6 +104,16 @@ void     _waymark_map_canvas_click           (WaymarkMapCanvas      *self,
                                               double                 x,
                                               double                 y,
                                               GdkModifierType        state);
+void     _waymark_map_canvas_begin_new_card  (WaymarkMapCanvas      *self,
+                                              WaymarkTouchpointKind  kind);
+void     _waymark_map_canvas_move_new_card   (WaymarkMapCanvas      *self,
+                                              double                 x,
+                                              double                 y);
+WaymarkTouchpoint *_waymark_map_canvas_drop_new_card (WaymarkMapCanvas *self);
+WaymarkTouchpoint *_waymark_map_canvas_insert_kind   (WaymarkMapCanvas      *self,
+                                                      WaymarkTouchpointKind  kind);
+void     _waymark_map_canvas_remember_place  (WaymarkMapCanvas      *self);
+void     _waymark_map_canvas_return_focus    (WaymarkMapCanvas      *self);
 void     _waymark_map_canvas_class_init_keys (GtkWidgetClass        *widget_class);
 void     _waymark_map_canvas_move_card       (WaymarkMapCanvas  *self,
                                               WaymarkTouchpoint *touchpoint,

@@ -16,6 +16,7 @@
 #include "waymark-map-canvas.h"
 #include "waymark-map-export.h"
 #include "waymark-map-pages.h"
+#include "waymark-map-palette.h"
 #include "waymark-map-view.h"
 
 struct _WaymarkMapView
@@ -26,6 +27,8 @@ struct _WaymarkMapView
   GtkWidget       *empty;
   GtkWidget       *scrolled;
   GtkWidget       *canvas;
+  GtkWidget       *palette;
+  GtkWidget       *map_page;   /* the map and its palette */
   WaymarkDocument *document;   /* whose "changed" we follow */
 };
 
@@ -39,14 +42,14 @@ update_page (WaymarkMapView *self)
                    g_list_model_get_n_items (waymark_journey_get_stages (journey)) == 0 ||
                    g_list_model_get_n_items (waymark_journey_get_lanes (journey)) == 0;
 
-  gtk_stack_set_visible_child (self->stack, empty ? self->empty : self->scrolled);
+  gtk_stack_set_visible_child (self->stack, empty ? self->empty : self->map_page);
 }
 
 static void
 waymark_map_view_build (WaymarkView *view)
 {
   WaymarkMapView *self = WAYMARK_MAP_VIEW (view);
-  GtkWidget *button;
+  GtkWidget *button, *overlay;
 
   self->stack = GTK_STACK (gtk_stack_new ());
 
@@ -68,7 +71,16 @@ waymark_map_view_build (WaymarkView *view)
   self->canvas = waymark_map_canvas_new ();
   self->scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), self->canvas);
-  gtk_stack_add_child (self->stack, self->scrolled);
+  /* The palette floats over the bottom of the map. */
+  overlay = gtk_overlay_new ();
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), self->scrolled);
+  self->palette = waymark_map_palette_new (WAYMARK_MAP_CANVAS (self->canvas));
+  gtk_widget_set_halign (self->palette, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (self->palette, GTK_ALIGN_END);
+  gtk_widget_set_margin_bottom (self->palette, 12);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->palette);
+  gtk_stack_add_child (self->stack, overlay);
+  self->map_page = overlay;
 
   gtk_widget_set_parent (GTK_WIDGET (self->stack), GTK_WIDGET (self));
   update_page (self);
@@ -137,6 +149,19 @@ waymark_map_view_dispose (GObject *object)
   G_OBJECT_CLASS (waymark_map_view_parent_class)->dispose (object);
 }
 
+/* Shift+Insert: the palette takes the focus, to choose the kind of the
+ * card to add where the focus was. */
+static void
+choose_kind_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  WaymarkMapView *self = WAYMARK_MAP_VIEW (widget);
+
+  if (self->palette != NULL && gtk_widget_is_drawable (self->palette))
+    waymark_map_palette_focus (WAYMARK_MAP_PALETTE (self->palette));
+}
+
 static void
 waymark_map_view_class_init (WaymarkMapViewClass *klass)
 {
@@ -153,6 +178,12 @@ waymark_map_view_class_init (WaymarkMapViewClass *klass)
   view_class->dup_pages = waymark_map_view_dup_pages;
 
   gtk_widget_class_set_css_name (widget_class, "mapview");
+
+  gtk_widget_class_install_action (widget_class, "mapview.choose-kind", NULL, choose_kind_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, GDK_SHIFT_MASK,
+                                       "mapview.choose-kind", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Insert, GDK_SHIFT_MASK,
+                                       "mapview.choose-kind", NULL);
 }
 
 static void
@@ -181,4 +212,19 @@ waymark_map_view_get_canvas (WaymarkMapView *self)
   waymark_view_ensure_built (WAYMARK_VIEW (self));
 
   return self->canvas;
+}
+
+/**
+ * waymark_map_view_get_palette:
+ *
+ * Returns: (transfer none): the palette of new cards, building the view first
+ */
+GtkWidget *
+waymark_map_view_get_palette (WaymarkMapView *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_VIEW (self), NULL);
+
+  waymark_view_ensure_built (WAYMARK_VIEW (self));
+
+  return self->palette;
 }

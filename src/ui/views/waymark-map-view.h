@@ -17,5 +17,6 @@ G_DECLARE_FINAL_TYPE (WaymarkMapView, waymark_map_view, WAYMARK, MAP_VIEW, Wayma
 
 GtkWidget *waymark_map_view_new        (void);
 GtkWidget *waymark_map_view_get_canvas (WaymarkMapView *self);
+GtkWidget *waymark_map_view_get_palette (WaymarkMapView *self);
 
 G_END_DECLS
