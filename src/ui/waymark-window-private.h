@@ -43,6 +43,7 @@ struct _WaymarkWindow
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
   AdwHeaderBar         *header_bar;
+  GtkWidget            *open_button;
   GtkWidget            *undo_box;
   GtkWidget            *undo_button;
   GtkWidget            *redo_button;

@@ -187,6 +187,13 @@ apply_width_cb (gpointer user_data)
   adw_view_switcher_set_policy (self->view_switcher,
                                 self->narrow ? ADW_VIEW_SWITCHER_POLICY_NARROW
                                              : ADW_VIEW_SWITCHER_POLICY_WIDE);
+  /* A phone-sized window keeps room for the title: Open is in the main
+   * menu too, and a title centred on the window needs as much room on both
+   * sides as the wider side takes. */
+  gtk_widget_set_visible (self->open_button, !self->narrow);
+  adw_header_bar_set_centering_policy (self->header_bar,
+                                       self->narrow ? ADW_CENTERING_POLICY_LOOSE
+                                                    : ADW_CENTERING_POLICY_STRICT);
 
   return G_SOURCE_REMOVE;
 }

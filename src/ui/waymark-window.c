@@ -579,6 +579,7 @@ waymark_window_class_init (WaymarkWindowClass *klass)
                                                "/org/waymark/Waymark/waymark-window.ui");
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, undo_box);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, redo_button);

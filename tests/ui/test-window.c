@@ -200,7 +200,8 @@ test_opened_with_document (void)
   g_assert_false (gtk_widget_get_mapped (list));
   g_assert_cmpuint (count_rows (list), ==, 0);
   waymark_stages_view_set_section (WAYMARK_STAGES_VIEW (stages), "lanes");
-  g_assert_true (gtk_widget_get_mapped (list));
+  /* The sidebar's leaflet shows the editor beside it once laid out. */
+  WAIT_FOR (gtk_widget_get_mapped (list));
   g_assert_nonnull (waymark_item_list_get_row (WAYMARK_ITEM_LIST (list), 0));
   g_assert_cmpuint (count_rows (list), ==,
                     g_list_model_get_n_items (waymark_journey_get_lanes (journey)) + 1);

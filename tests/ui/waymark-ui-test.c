@@ -199,6 +199,17 @@ void
 ui_test_view_set_up (ViewFixture *f,
                      GtkWidget   *view)
 {
+  ui_test_view_set_up_sized (f, view, 1100, 800);
+}
+
+/* The same in a window of @width x @height: X11 without a window manager
+ * does not resize a window once shown. */
+void
+ui_test_view_set_up_sized (ViewFixture *f,
+                           GtkWidget   *view,
+                           int          width,
+                           int          height)
+{
   g_autofree char *path = g_build_filename (g_getenv ("WAYMARK_EXAMPLES_DIR"),
                                             "b2b-lifecycle.waymark", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -208,7 +219,7 @@ ui_test_view_set_up (ViewFixture *f,
   g_assert_no_error (error);
   f->document = waymark_document_new (journey);
   f->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 800);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);
   f->view = view;
   gtk_window_set_child (GTK_WINDOW (f->window), f->view);
   waymark_view_set_document (WAYMARK_VIEW (f->view), f->document);

@@ -66,6 +66,10 @@ WaymarkStage     *first_stage                (WaymarkDocument *document);
 void              ui_test_iterate            (void);
 void              ui_test_view_set_up        (ViewFixture   *f,
                                               GtkWidget     *view);
+void              ui_test_view_set_up_sized  (ViewFixture   *f,
+                                              GtkWidget     *view,
+                                              int            width,
+                                              int            height);
 void              ui_test_view_tear_down     (ViewFixture   *f);
 
 G_END_DECLS

@@ -25,7 +25,8 @@ struct _WaymarkStagesView
 {
   WaymarkView         parent_instance;
 
-  GtkWidget          *box;
+  AdwLeaflet         *leaflet;
+  GtkWidget          *back_bar;
   GtkListView        *stage_list;
   GtkListBox         *section_list;
   GtkStack           *content_stack;
@@ -147,6 +148,53 @@ show_empty (WaymarkStagesView *self)
 {
   adw_bin_set_child (self->stage_bin, NULL);
   gtk_stack_set_visible_child_name (self->content_stack, "empty");
+}
+
+/* Folded, the sidebar and the editor are two pages of the leaflet: a
+ * click on a stage or a list, Enter on it, or renaming opens the editor. */
+static void
+show_content (WaymarkStagesView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *sidebar = adw_leaflet_get_child_by_name (self->leaflet, "sidebar");
+
+  if (!adw_leaflet_get_folded (self->leaflet))
+    return;
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "content");
+
+  /* The keyboard goes with the page, never to a hidden row. */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, sidebar))
+    gtk_widget_grab_focus (gtk_widget_get_first_child (self->back_bar));
+}
+
+static void
+on_leaflet_folded_cb (WaymarkStagesView *self)
+{
+  gtk_widget_set_visible (self->back_bar, adw_leaflet_get_folded (self->leaflet));
+}
+
+static void
+on_stage_row_released_cb (GtkGestureClick *gesture,
+                          int              n_press,
+                          double           x,
+                          double           y,
+                          GtkWidget       *row)
+{
+  WaymarkStagesView *self;
+
+  self = WAYMARK_STAGES_VIEW (gtk_widget_get_ancestor (row, WAYMARK_TYPE_STAGES_VIEW));
+  if (self != NULL)
+    show_content (self);
+}
+
+static void
+on_section_activated_cb (WaymarkStagesView *self,
+                         GtkListBoxRow     *row,
+                         GtkListBox        *list_box)
+{
+  show_content (self);
 }
 
 /* After an edit, undo or redo: if the selected stage went away, select the
@@ -367,6 +415,7 @@ on_stage_item_setup_cb (GtkSignalListItemFactory *factory,
   GtkWidget *row, *label;
   GtkDragSource *source;
   GtkDropTarget *target;
+  GtkGesture *click;
 
   row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   label = gtk_label_new (NULL);
@@ -390,6 +439,12 @@ on_stage_item_setup_cb (GtkSignalListItemFactory *factory,
   target = gtk_drop_target_new (WAYMARK_TYPE_STAGE, GDK_ACTION_MOVE);
   g_signal_connect (target, "drop", G_CALLBACK (on_stage_drop_cb), list_item);
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
+
+  /* After the list view's own click, which selects the stage. */
+  click = gtk_gesture_click_new ();
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_BUBBLE);
+  g_signal_connect (click, "released", G_CALLBACK (on_stage_row_released_cb), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (click));
 }
 
 static void
@@ -597,6 +652,7 @@ stages_add_action (GtkWidget  *widget,
 
   stage = waymark_document_add_stage (self->document, position, _("New Stage"));
   select_position (self, find_stage (self, stage), FALSE);
+  show_content (self);
 
   /* Start renaming it right away. */
   editor = get_stage_editor (self);
@@ -663,7 +719,31 @@ stages_rename_action (GtkWidget  *widget,
   WaymarkStageEditor *editor = get_stage_editor (self);
 
   if (editor != NULL && gtk_single_selection_get_selected_item (self->selection) != NULL)
-    waymark_stage_editor_focus_name (editor);
+    {
+      show_content (self);
+      waymark_stage_editor_focus_name (editor);
+    }
+}
+
+static void
+stages_show_sidebar_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  WaymarkStagesView *self = WAYMARK_STAGES_VIEW (widget);
+  guint position = gtk_single_selection_get_selected (self->selection);
+  GtkListBoxRow *section_row = gtk_list_box_get_selected_row (self->section_list);
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "sidebar");
+
+  /* Back where the user came from. */
+  if (section_row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (section_row));
+  else if (position != GTK_INVALID_LIST_POSITION)
+    focus_stage_row (self, position);
+  else
+    gtk_widget_child_focus (adw_leaflet_get_child_by_name (self->leaflet, "sidebar"),
+                            GTK_DIR_TAB_FORWARD);
 }
 
 /* WaymarkView */
@@ -744,7 +824,8 @@ waymark_stages_view_class_init (WaymarkStagesViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/waymark/Waymark/views/"
                                                "waymark-stages-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, WaymarkStagesView, box);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkStagesView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkStagesView, back_bar);
   gtk_widget_class_bind_template_child (widget_class, WaymarkStagesView, stage_list);
   gtk_widget_class_bind_template_child (widget_class, WaymarkStagesView, section_list);
   gtk_widget_class_bind_template_child (widget_class, WaymarkStagesView, content_stack);
@@ -758,12 +839,16 @@ waymark_stages_view_class_init (WaymarkStagesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkStagesView, handoffs_list);
   gtk_widget_class_bind_template_callback (widget_class, on_stage_list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_section_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_section_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
 
   gtk_widget_class_install_action (widget_class, "stages.add", NULL, stages_add_action);
   gtk_widget_class_install_action (widget_class, "stages.delete", NULL, stages_delete_action);
   gtk_widget_class_install_action (widget_class, "stages.move-up", NULL, stages_move_action);
   gtk_widget_class_install_action (widget_class, "stages.move-down", NULL, stages_move_action);
   gtk_widget_class_install_action (widget_class, "stages.rename", NULL, stages_rename_action);
+  gtk_widget_class_install_action (widget_class, "stages.show-sidebar", NULL,
+                                   stages_show_sidebar_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK,
                                        "stages.move-up", NULL);
@@ -897,6 +982,7 @@ waymark_stages_view_set_section (WaymarkStagesView *self,
       if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "section"), section) == 0)
         {
           gtk_list_box_select_row (self->section_list, GTK_LIST_BOX_ROW (row));
+          show_content (self);
           return;
         }
     }

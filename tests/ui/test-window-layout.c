@@ -1,0 +1,201 @@
+/* test-window-layout.c
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "waymark-item-list.h"
+#include "waymark-overflow-text.h"
+#include "waymark-readable-page.h"
+#include "waymark-stages-view.h"
+#include "waymark-ui-test.h"
+
+/* The Stages view at the widths a user gives the window (issue 9, points
+ * 1 and 12): a long question is read in full, wrapped; the editor column
+ * grows with the window up to a readable measure; the sidebar folds on a
+ * narrow window, with a way back. */
+
+/* 99 characters: it does not fit on one line of the editor at 800 pixels. */
+#define LONG_QUESTION "Which of the content consumers who downloaded the white paper " \
+                      "last quarter have engaged with sales?"
+
+static void
+show_stages (ViewFixture *f,
+             int          width)
+{
+  ui_test_view_set_up_sized (f, waymark_stages_view_new (), width, 800);
+}
+
+static gboolean
+is_list_titled (GtkWidget     *widget,
+                gconstpointer  title)
+{
+  return WAYMARK_IS_ITEM_LIST (widget) &&
+         g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0;
+}
+
+static gboolean
+is_mapped_readable_page (GtkWidget     *widget,
+                         gconstpointer  data)
+{
+  return WAYMARK_IS_READABLE_PAGE (widget) && gtk_widget_get_mapped (widget);
+}
+
+static WaymarkOverflowText *
+question_overflow (ViewFixture *f,
+                   guint        position)
+{
+  GtkWidget *list = find_widget (f->view, is_list_titled, "Questions");
+  AdwEntryRow *row;
+
+  g_assert_nonnull (list);
+  row = ADW_ENTRY_ROW (waymark_item_list_get_row (WAYMARK_ITEM_LIST (list), position));
+  g_assert_nonnull (row);
+
+  return WAYMARK_OVERFLOW_TEXT (waymark_overflow_text_get_for_row (row));
+}
+
+static void
+add_long_question (ViewFixture *f)
+{
+  waymark_document_add_question (f->document, first_stage (f->document), 0, LONG_QUESTION);
+  ui_test_iterate ();
+}
+
+static int
+line_height (GtkWidget *widget)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, "X");
+  int height;
+
+  pango_layout_get_pixel_size (layout, NULL, &height);
+
+  return height;
+}
+
+static void
+test_long_question_wraps (void)
+{
+  ViewFixture f = { 0 };
+  WaymarkOverflowText *overflow;
+  GtkLabel *label;
+
+  show_stages (&f, 800);
+  add_long_question (&f);
+
+  /* The whole question, wrapped at word boundaries, on two lines or more. */
+  overflow = question_overflow (&f, 0);
+  WAIT_FOR (waymark_overflow_text_is_shown (overflow) &&
+            gtk_widget_get_height (GTK_WIDGET (waymark_overflow_text_get_label (overflow))) > 0);
+  label = waymark_overflow_text_get_label (overflow);
+  g_assert_cmpstr (gtk_label_get_text (label), ==, LONG_QUESTION);
+  g_assert_true (gtk_label_get_wrap (label));
+  g_assert_cmpint (gtk_label_get_wrap_mode (label), ==, PANGO_WRAP_WORD_CHAR);
+  g_assert_cmpint (gtk_label_get_ellipsize (label), ==, PANGO_ELLIPSIZE_NONE);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (label)), >=,
+                   2 * line_height (GTK_WIDGET (label)));
+  /* Its row grew to hold it: taller than the row of a short question. */
+  g_assert_cmpint (gtk_widget_get_height (gtk_widget_get_ancestor (GTK_WIDGET (overflow),
+                                                                   GTK_TYPE_LIST_BOX_ROW)),
+                   >, gtk_widget_get_height (gtk_widget_get_ancestor (GTK_WIDGET (question_overflow (&f, 1)),
+                                                                      GTK_TYPE_LIST_BOX_ROW)));
+
+  /* A question that fits is shown once, in its field. */
+  g_assert_false (waymark_overflow_text_is_shown (question_overflow (&f, 1)));
+
+  ui_test_view_tear_down (&f);
+
+  /* In a wide window the editor is wide enough for it on one line. */
+  show_stages (&f, 1280);
+  add_long_question (&f);
+  overflow = question_overflow (&f, 0);
+  spin (100);
+  g_assert_false (waymark_overflow_text_is_shown (overflow));
+  ui_test_view_tear_down (&f);
+}
+
+static int
+editor_column_width (int window_width)
+{
+  ViewFixture f = { 0 };
+  GtkWidget *page;
+  AdwClamp *clamp;
+  int width;
+
+  show_stages (&f, window_width);
+  page = find_widget (f.view, is_mapped_readable_page, NULL);
+  g_assert_nonnull (page);
+  clamp = waymark_readable_page_get_clamp (WAYMARK_READABLE_PAGE (page));
+  width = gtk_widget_get_width (adw_clamp_get_child (clamp));
+  ui_test_view_tear_down (&f);
+
+  return width;
+}
+
+/* The tests' screen is 1280 pixels wide, and GTK keeps a window on it. */
+static void
+test_column_grows (void)
+{
+  int w800 = editor_column_width (800);
+  int w1000 = editor_column_width (1000);
+  int w1280 = editor_column_width (1280);
+
+  g_test_message ("editor column: %d px at 800, %d at 1000, %d at 1280", w800, w1000, w1280);
+  g_assert_cmpint (w800, >, 400);
+  g_assert_cmpint (w800, <, w1000);
+  g_assert_cmpint (w1000, <, w1280);
+  /* Past libadwaita's 600 pixels, up to a readable measure. */
+  g_assert_cmpint (w1280, >, 700);
+  g_assert_cmpint (w1280, <=, WAYMARK_READABLE_PAGE_MAXIMUM);
+}
+
+static void
+test_sidebar_folds (void)
+{
+  ViewFixture f = { 0 };
+  AdwLeaflet *leaflet;
+  GtkWidget *back;
+
+  /* Side by side at 800 pixels, with no back button. */
+  show_stages (&f, 800);
+  leaflet = ADW_LEAFLET (find_widget (f.view, is_of_type, GSIZE_TO_POINTER (ADW_TYPE_LEAFLET)));
+  back = find_widget (f.view, is_button_for_action, "stages.show-sidebar");
+  g_assert_false (adw_leaflet_get_folded (leaflet));
+  g_assert_false (gtk_widget_get_mapped (back));
+  ui_test_view_tear_down (&f);
+
+  /* Folded at 480: the stages and lists first. */
+  show_stages (&f, 480);
+  leaflet = ADW_LEAFLET (find_widget (f.view, is_of_type, GSIZE_TO_POINTER (ADW_TYPE_LEAFLET)));
+  back = find_widget (f.view, is_button_for_action, "stages.show-sidebar");
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "sidebar");
+
+  /* Opening a list shows its editor, with the way back above it. */
+  waymark_stages_view_set_section (WAYMARK_STAGES_VIEW (f.view), "roles");
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "content");
+  WAIT_FOR (gtk_widget_get_mapped (back));
+
+  g_signal_emit_by_name (back, "clicked");
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "sidebar");
+  ui_test_view_tear_down (&f);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/window-layout/long-question-wraps", test_long_question_wraps);
+  g_test_add_func ("/window-layout/column-grows", test_column_grows);
+  g_test_add_func ("/window-layout/sidebar-folds", test_sidebar_folds);
+
+  return g_test_run ();
+}
