@@ -383,6 +383,24 @@ test_menu (Fixture       *f,
 
   /* The current place again: no step. */
   g_assert_true (gtk_widget_activate_action (widget, "card.move-to-lane", "s", "l-sales"));
+
+  /* Out of sight, to the last stage: the map scrolls to the card. */
+  {
+    GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (f->canvas), GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled));
+    WaymarkMapLayout *layout = waymark_map_canvas_get_layout (f->canvas);
+    const WaymarkMapRect *r;
+    guint i;
+
+    gtk_adjustment_set_value (h, 0);
+    g_assert_true (gtk_widget_activate_action (widget, "card.move-to-stage", "s", "s-expand"));
+    g_assert_true (waymark_map_layout_find_card (layout, touchpoint (f, "t3"), &i));
+    r = &waymark_map_layout_get_card (layout, i)->rect;
+    g_assert_cmpfloat (r->x + r->width, >, gtk_adjustment_get_page_size (h));
+    g_assert_cmpfloat (gtk_adjustment_get_value (h), ==, r->x + r->width - gtk_adjustment_get_page_size (h));
+    g_assert_true (waymark_document_undo (f->v.document));
+  }
+
   g_assert_true (waymark_document_undo (f->v.document));
   g_assert_true (waymark_document_undo (f->v.document));
   assert_unchanged (f);
@@ -640,6 +658,26 @@ test_paste_other_window (Fixture       *f,
   ui_test_view_tear_down (&other);
 }
 
+/* A card's name says where it is after its stage or lane is renamed. */
+static void
+test_names_follow (Fixture       *f,
+                   gconstpointer  data)
+{
+  WaymarkJourney *journey = waymark_document_get_journey (f->v.document);
+
+  waymark_document_rename (f->v.document, waymark_journey_lookup (journey, "s-capture"), "Sign-up");
+  assert_name (card (f, "t3"), "Downloads the Attraction 101 eBook, touchpoint, in Sign-up, "
+                               "Customer lane");
+  waymark_document_rename (f->v.document, waymark_journey_lookup (journey, "l-customer"), "Buyer");
+  assert_name (card (f, "t3"), "Downloads the Attraction 101 eBook, touchpoint, in Sign-up, "
+                               "Buyer lane");
+  assert_name (card (f, "t7"), "Asks for a proposal, touchpoint, in Convert, Buyer lane");
+  g_assert_true (waymark_document_undo (f->v.document));
+  g_assert_true (waymark_document_undo (f->v.document));
+  assert_name (card (f, "t3"), "Downloads the Attraction 101 eBook, touchpoint, in Capture, "
+                               "Customer lane");
+}
+
 #define add_test(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -653,6 +691,7 @@ main (int   argc,
   add_test ("/ui/map-edit/editor-close", test_editor_close);
   add_test ("/ui/map-edit/type-to-create", test_type_to_create);
   add_test ("/ui/map-edit/menu", test_menu);
+  add_test ("/ui/map-edit/names-follow", test_names_follow);
   add_test ("/ui/map-edit/copy-paste", test_copy_paste);
   add_test ("/ui/map-edit/cut-paste", test_cut_paste);
   add_test ("/ui/map-edit/menu-clipboard", test_menu_clipboard);

@@ -211,6 +211,7 @@ paste_touchpoints (Paste     *paste,
   _waymark_map_canvas_select_all (self, added, FALSE);
   if ((card = waymark_map_canvas_get_card (self, g_ptr_array_index (added, 0))) != NULL)
     gtk_widget_grab_focus (card);
+  _waymark_map_canvas_reveal (self, g_ptr_array_index (added, 0));
 }
 
 static void

@@ -709,6 +709,8 @@ map_move_card_action (GtkWidget  *widget,
 
     if (card != NULL)
       gtk_widget_grab_focus (card);
+    /* The focus did not change, so the scrolled window would not follow. */
+    _waymark_map_canvas_reveal (self, tp);
   }
   g_object_unref (tp);
 }

@@ -20,6 +20,32 @@
  * (waymark_map_card_widget_edit()). */
 
 /**
+ * _waymark_map_canvas_reveal:
+ *
+ * Scrolls the map so that @touchpoint's card is in sight below the stage
+ * headers, after a move or a paste put it elsewhere.
+ */
+void
+_waymark_map_canvas_reveal (WaymarkMapCanvas  *self,
+                            WaymarkTouchpoint *touchpoint)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  const WaymarkMapRect *r;
+  double header;
+  guint card;
+
+  if (scrolled == NULL || !waymark_map_layout_find_card (self->layout, touchpoint, &card))
+    return;
+
+  r = &waymark_map_layout_get_card (self->layout, card)->rect;
+  header = waymark_map_layout_get_header_height (self->layout);
+  gtk_adjustment_clamp_page (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled)),
+                             r->x, r->x + r->width);
+  gtk_adjustment_clamp_page (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)),
+                             r->y - header, r->y + r->height);
+}
+
+/**
  * _waymark_map_canvas_type_card:
  * @text: what was typed, the start of the title
  *

@@ -85,6 +85,8 @@ void       _waymark_map_canvas_class_init_clipboard (GtkWidgetClass *widget_clas
 
 /* waymark-map-canvas-edit.c */
 void       _waymark_map_canvas_init_edit     (WaymarkMapCanvas  *self);
+void       _waymark_map_canvas_reveal        (WaymarkMapCanvas  *self,
+                                              WaymarkTouchpoint *touchpoint);
 GtkWidget *_waymark_map_canvas_type_card     (WaymarkMapCanvas  *self,
                                               const char        *text);
 

@@ -10,7 +10,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "waymark-map-canvas.h"
+#include "waymark-map-canvas-private.h"
 #include "waymark-map-card-editor.h"
 #include "waymark-map-card-widget.h"
 #include "waymark-map-renderer.h"
@@ -87,6 +87,7 @@ on_popover_closed_cb (GtkPopover           *popover,
   if (self->menu == GTK_WIDGET (popover))
     self->menu = NULL;
   gtk_widget_grab_focus (GTK_WIDGET (self));
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   g_idle_add (unparent_later_cb, g_object_ref (popover));
 }
 
@@ -98,6 +99,8 @@ show_popover (WaymarkMapCardWidget  *self,
   g_assert (*slot == NULL);
 
   *slot = popover;
+  /* The tooltip would cover the popover. */
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), FALSE);
   gtk_widget_set_parent (popover, GTK_WIDGET (self));
   g_signal_connect_object (popover, "closed", G_CALLBACK (on_popover_closed_cb), self, 0);
   gtk_popover_popup (GTK_POPOVER (popover));
@@ -332,6 +335,8 @@ move_to (WaymarkMapCardWidget *self,
   waymark_document_move_touchpoint (document, self->touchpoint, WAYMARK_STAGE (stage),
                                     WAYMARK_LANE (lane), G_MAXUINT);
   gtk_widget_grab_focus (GTK_WIDGET (self));
+  _waymark_map_canvas_reveal (WAYMARK_MAP_CANVAS (gtk_widget_get_parent (GTK_WIDGET (self))),
+                              self->touchpoint);
 }
 
 static void
