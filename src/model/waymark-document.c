@@ -48,9 +48,11 @@ typedef struct
 
 typedef struct
 {
-  char      *label;
-  GPtrArray *commands;
-  guint64    serial;
+  char          *label;
+  GPtrArray     *commands;
+  guint64        serial;
+  /* Whose visit (a field's) recorded the group and may still add to it. */
+  gconstpointer  merge_key;
 } Group;
 
 struct _WaymarkDocument
@@ -69,6 +71,10 @@ struct _WaymarkDocument
 
   /* WaymarkChange: what the gesture being applied changed so far. */
   GPtrArray      *pending;
+
+  /* The visit whose edit is being made, between begin_merge and
+   * end_merge. */
+  gconstpointer   merge_key;
 };
 
 G_DEFINE_FINAL_TYPE (WaymarkDocument, waymark_document, G_TYPE_OBJECT)
@@ -107,6 +113,10 @@ setting_clear (Setting *setting)
 static void
 command_free (Command *command)
 {
+  /* A command merged into another step leaves a hole. */
+  if (command == NULL)
+    return;
+
   g_clear_object (&command->object);
   g_clear_object (&command->list);
   g_clear_pointer (&command->settings, g_array_unref);
@@ -125,6 +135,27 @@ static gboolean
 is_cell_property (GParamSpec *pspec)
 {
   return g_str_equal (pspec->name, "stage") || g_str_equal (pspec->name, "lane");
+}
+
+static gboolean
+values_equal (GParamSpec   *pspec,
+              const GValue *a,
+              const GValue *b)
+{
+  if (pspec->value_type == G_TYPE_DOUBLE)
+    {
+      /* GParamSpecDouble calls NAN, "not set", equal to every number. */
+      double x = g_value_get_double (a);
+      double y = g_value_get_double (b);
+
+      return (isnan (x) && isnan (y)) || x == y;
+    }
+
+  if (pspec->value_type == G_TYPE_STRV)
+    /* GParamSpecBoxed compares pointers; compare the strings themselves. */
+    return _waymark_strv_equal (g_value_get_boxed (a), g_value_get_boxed (b));
+
+  return g_param_values_cmp (pspec, a, b) == 0;
 }
 
 /* What a set command changed: a touchpoint that changed its stage or lane
@@ -259,6 +290,14 @@ emit_changes (WaymarkDocument *self)
   for (guint i = 0; i < changes->len; i++)
     g_signal_emit (self, signals [CHANGE], 0, g_ptr_array_index (changes, i));
   g_signal_emit (self, signals [CHANGED], 0);
+}
+
+/* The last step takes no more edits of the visit that made it. */
+static void
+close_top_merge (WaymarkDocument *self)
+{
+  if (self->undo_stack->len > 0)
+    ((Group *)g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1))->merge_key = NULL;
 }
 
 static guint64
@@ -589,6 +628,8 @@ waymark_document_mark_saved (WaymarkDocument *self)
 
   before = get_state (self);
   self->saved_serial = current_serial (self);
+  /* Undo goes back to what was saved, not beyond it. */
+  close_top_merge (self);
   notify_state (self, before);
 }
 
@@ -666,6 +707,9 @@ move_group (WaymarkDocument *self,
 
   before = get_state (self);
   group = g_ptr_array_steal_index (from, from->len - 1);
+  /* Typing on after an undo or a redo is a step of its own. */
+  group->merge_key = NULL;
+  close_top_merge (self);
 
   if (forward)
     for (guint i = 0; i < group->commands->len; i++)
@@ -698,6 +742,100 @@ waymark_document_redo (WaymarkDocument *self)
   return move_group (self, self->redo_stack, self->undo_stack, TRUE);
 }
 
+/* Folds @group, the edit that just ended, into @into, the step of the
+ * merge: one setting per object and property, holding the first old value
+ * and the last new one. Only set commands fold; anything else follows. */
+static void
+merge_group (Group *into,
+             Group *group)
+{
+  for (guint c = 0; c < group->commands->len; c++)
+    {
+      Command *command = g_ptr_array_index (group->commands, c);
+      Command *found = NULL;
+
+      for (guint t = 0; command->kind == COMMAND_SET && t < into->commands->len; t++)
+        {
+          Command *target = g_ptr_array_index (into->commands, t);
+
+          if (target->kind == COMMAND_SET && target->object == command->object)
+            found = target;
+          else if (target->kind != COMMAND_SET)
+            found = NULL;
+        }
+
+      if (found == NULL)
+        {
+          g_ptr_array_add (into->commands, g_ptr_array_index (group->commands, c));
+          group->commands->pdata[c] = NULL;
+          continue;
+        }
+
+      for (guint i = 0; i < command->settings->len; i++)
+        {
+          Setting *setting = &g_array_index (command->settings, Setting, i);
+          gboolean merged = FALSE;
+
+          for (guint j = 0; j < found->settings->len && !merged; j++)
+            {
+              Setting *old = &g_array_index (found->settings, Setting, j);
+
+              if (old->pspec == setting->pspec)
+                {
+                  g_value_copy (&setting->new_value, &old->new_value);
+                  merged = TRUE;
+                }
+            }
+
+          if (!merged)
+            {
+              Setting copy = { setting->pspec, G_VALUE_INIT, G_VALUE_INIT };
+
+              g_value_init (&copy.old_value, setting->pspec->value_type);
+              g_value_copy (&setting->old_value, &copy.old_value);
+              g_value_init (&copy.new_value, setting->pspec->value_type);
+              g_value_copy (&setting->new_value, &copy.new_value);
+              g_array_append_val (found->settings, copy);
+            }
+        }
+    }
+
+  /* Typed back to where the visit began: those settings do nothing. */
+  for (guint t = into->commands->len; t > 0; t--)
+    {
+      Command *target = g_ptr_array_index (into->commands, t - 1);
+
+      if (target->kind != COMMAND_SET)
+        continue;
+
+      for (guint j = target->settings->len; j > 0; j--)
+        {
+          Setting *setting = &g_array_index (target->settings, Setting, j - 1);
+
+          if (values_equal (setting->pspec, &setting->old_value, &setting->new_value))
+            g_array_remove_index (target->settings, j - 1);
+        }
+
+      if (target->settings->len == 0)
+        g_ptr_array_remove_index (into->commands, t - 1);
+    }
+}
+
+/* The last step, if the visit making an edit recorded it and nothing was
+ * done, undone or saved since. */
+static Group *
+get_merge_group (WaymarkDocument *self)
+{
+  Group *top;
+
+  if (self->merge_key == NULL || self->undo_stack->len == 0 || self->redo_stack->len > 0)
+    return NULL;
+
+  top = g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1);
+
+  return top->merge_key == self->merge_key ? top : NULL;
+}
+
 /**
  * waymark_document_begin_group:
  * @label: what the user did, shown as "Undo @label"
@@ -723,6 +861,7 @@ waymark_document_end_group (WaymarkDocument *self)
 {
   State before;
   Group *group;
+  Group *into;
 
   g_return_if_fail (WAYMARK_IS_DOCUMENT (self));
   g_return_if_fail (self->depth > 0);
@@ -739,9 +878,25 @@ waymark_document_end_group (WaymarkDocument *self)
 
   /* The stacks have not moved yet, so this is the state before the group. */
   before = get_state (self);
-  group->serial = self->next_serial++;
-  g_ptr_array_add (self->undo_stack, group);
-  g_ptr_array_set_size (self->redo_stack, 0);
+
+  into = get_merge_group (self);
+  if (into != NULL)
+    {
+      merge_group (into, group);
+      group_free (group);
+      /* A new state of the document, not the one a save may have seen. */
+      into->serial = self->next_serial++;
+
+      if (into->commands->len == 0)
+        g_ptr_array_remove_index (self->undo_stack, self->undo_stack->len - 1);
+    }
+  else
+    {
+      group->serial = self->next_serial++;
+      group->merge_key = self->merge_key;
+      g_ptr_array_add (self->undo_stack, group);
+      g_ptr_array_set_size (self->redo_stack, 0);
+    }
 
   notify_state (self, before);
   emit_changes (self);
@@ -814,6 +969,58 @@ waymark_document_join_steps (WaymarkDocument *self,
   return TRUE;
 }
 
+/**
+ * waymark_document_begin_merge:
+ * @key: the visit making the edit: a field, say
+ *
+ * The edits until waymark_document_end_merge() are part of @key's visit:
+ * they go into the undo step the visit recorded last, as long as it is
+ * still the last step (nothing else was done, nothing undone, redone or
+ * saved since) and waymark_document_close_merge() did not end the visit.
+ * One undo then takes back the whole visit to a field. A step whose edits
+ * come back to the values of before is dropped.
+ */
+void
+waymark_document_begin_merge (WaymarkDocument *self,
+                              gconstpointer    key)
+{
+  g_return_if_fail (WAYMARK_IS_DOCUMENT (self));
+  g_return_if_fail (key != NULL);
+  g_return_if_fail (self->depth == 0);
+
+  self->merge_key = key;
+}
+
+void
+waymark_document_end_merge (WaymarkDocument *self)
+{
+  g_return_if_fail (WAYMARK_IS_DOCUMENT (self));
+
+  self->merge_key = NULL;
+}
+
+/**
+ * waymark_document_close_merge:
+ * @key: a visit, as given to waymark_document_begin_merge()
+ *
+ * The visit ended (the focus left the field): its step takes no more
+ * edits, the next visit starts a step of its own.
+ */
+void
+waymark_document_close_merge (WaymarkDocument *self,
+                              gconstpointer    key)
+{
+  g_return_if_fail (WAYMARK_IS_DOCUMENT (self));
+
+  for (guint i = 0; i < self->undo_stack->len; i++)
+    {
+      Group *group = g_ptr_array_index (self->undo_stack, i);
+
+      if (group->merge_key == key)
+        group->merge_key = NULL;
+    }
+}
+
 static void
 push_command (WaymarkDocument *self,
               Command         *command)
@@ -832,7 +1039,6 @@ add_setting (GArray       *settings,
              const GValue *value)
 {
   Setting setting = { pspec, G_VALUE_INIT, G_VALUE_INIT };
-  gboolean equal;
 
   g_value_init (&setting.old_value, pspec->value_type);
   g_object_get_property (object, pspec->name, &setting.old_value);
@@ -840,26 +1046,7 @@ add_setting (GArray       *settings,
   g_value_copy (value, &setting.new_value);
   g_param_value_validate (pspec, &setting.new_value);
 
-  if (pspec->value_type == G_TYPE_DOUBLE)
-    {
-      /* GParamSpecDouble calls NAN, "not set", equal to every number. */
-      double a = g_value_get_double (&setting.old_value);
-      double b = g_value_get_double (&setting.new_value);
-
-      equal = (isnan (a) && isnan (b)) || a == b;
-    }
-  else if (pspec->value_type == G_TYPE_STRV)
-    {
-      /* GParamSpecBoxed compares pointers; compare the strings themselves. */
-      equal = _waymark_strv_equal (g_value_get_boxed (&setting.old_value),
-                                   g_value_get_boxed (&setting.new_value));
-    }
-  else
-    {
-      equal = g_param_values_cmp (pspec, &setting.old_value, &setting.new_value) == 0;
-    }
-
-  if (equal)
+  if (values_equal (pspec, &setting.old_value, &setting.new_value))
     setting_clear (&setting);
   else
     g_array_append_val (settings, setting);

@@ -37,6 +37,11 @@ void               waymark_document_end_group         (WaymarkDocument    *self)
 guint64            waymark_document_get_last_step     (WaymarkDocument    *self);
 gboolean           waymark_document_join_steps        (WaymarkDocument    *self,
                                                        guint64             step);
+void               waymark_document_begin_merge       (WaymarkDocument    *self,
+                                                       gconstpointer       key);
+void               waymark_document_end_merge         (WaymarkDocument    *self);
+void               waymark_document_close_merge       (WaymarkDocument    *self,
+                                                       gconstpointer       key);
 
 /* Generic commands: every edit is one of these, recorded for undo. */
 void               waymark_document_set               (WaymarkDocument    *self,
