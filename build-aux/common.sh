@@ -20,7 +20,7 @@ build_packages=(
 app_packages=(
   libgtk-4-dev libadwaita-1-dev
   appstream desktop-file-utils libglib2.0-bin
-  xvfb xauth dbus-x11 python3-pyatspi at-spi2-core
+  xvfb xauth dbus-x11 python3-pyatspi at-spi2-core xdotool
 )
 
 # install_packages NAME PACKAGE...: installs the packages that are missing,

@@ -601,7 +601,8 @@ test_metric_values (Fixture       *fixture,
   g_assert_cmpfloat (waymark_metric_get_value (metric), ==, 1200);
   g_assert_true (gtk_widget_has_css_class (row, "error"));
 
-  /* Empty: not set. */
+  /* Empty, in a new visit to the field: not set, one undo step. */
+  gtk_widget_grab_focus (find_entry_row (expander, "Target"));
   type_and_apply (row, "");
   g_assert_true (isnan (waymark_metric_get_value (metric)));
   g_assert_true (waymark_document_undo (fixture->document));
@@ -672,9 +673,11 @@ test_metrics_and_outcomes (Fixture       *fixture,
   row = find_entry_row (expander, "Share in Percent");
   type_and_apply (row, "35");
   g_assert_cmpfloat_with_epsilon (waymark_outcome_get_share (outcome), 0.35, 1e-9);
+  /* 250 % is refused, never brought to 100 %: the text stays, saying why. */
   type_and_apply (row, "250");
-  g_assert_cmpfloat (waymark_outcome_get_share (outcome), ==, 1.0);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "100");
+  g_assert_cmpfloat_with_epsilon (waymark_outcome_get_share (outcome), 0.35, 1e-9);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "250");
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
 
   /* Add and delete a metric through the list. */
   g_assert_nonnull (waymark_item_list_add (metrics, "Leads"));

@@ -56,6 +56,26 @@ new_metric (WaymarkDocument *document)
   return metric;
 }
 
+/* The words the row shows beside the text, NULL when none. */
+static const char *
+get_row_message (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *message;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "error"))
+        return gtk_widget_get_visible (child) ? gtk_label_get_text (GTK_LABEL (child)) : NULL;
+
+      if ((message = get_row_message (child)) != NULL)
+        return message;
+    }
+
+  return NULL;
+}
+
 static void
 test_number_row (void)
 {
@@ -68,19 +88,31 @@ test_number_row (void)
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Value");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
 
-  /* Not a number: refused, nothing recorded. */
+  g_assert_null (get_row_message (row));
+
+  /* Not a number: refused, nothing recorded, the row says why. */
   gtk_editable_set_text (GTK_EDITABLE (row), "lots");
   g_signal_emit_by_name (row, "apply");
   g_assert_true (gtk_widget_has_css_class (row, "error"));
+  g_assert_cmpstr (get_row_message (row), ==, "Not a number: write it like 1234.5");
   g_assert_true (isnan (waymark_metric_get_value (metric)));
   g_assert_false (waymark_document_get_dirty (document));
 
-  /* A number: one undo step, clamped to the range. */
+  /* Out of range: refused with a message, never brought into range. */
   gtk_editable_set_text (GTK_EDITABLE (row), "1500");
   g_signal_emit_by_name (row, "apply");
+  g_assert_cmpstr (get_row_message (row), ==, "Must be between 0 and 1000");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "1500");
+  g_assert_true (isnan (waymark_metric_get_value (metric)));
+  g_assert_false (waymark_document_get_dirty (document));
+
+  /* A number, with the thousands separator: one undo step. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "1,000");
+  g_signal_emit_by_name (row, "apply");
   g_assert_false (gtk_widget_has_css_class (row, "error"));
+  g_assert_null (get_row_message (row));
   g_assert_cmpfloat (waymark_metric_get_value (metric), ==, 1000.0);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "1000");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "1,000");
 
   /* The row follows the model, also on undo. */
   g_assert_true (waymark_document_undo (document));
@@ -107,6 +139,12 @@ test_percent_row (void)
   gtk_editable_set_text (GTK_EDITABLE (row), "40 %");
   g_signal_emit_by_name (row, "apply");
   g_assert_cmpfloat (waymark_metric_get_value (metric), ==, 0.4);
+
+  /* A share of 150 % is refused, not capped. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "150");
+  g_signal_emit_by_name (row, "apply");
+  g_assert_cmpfloat (waymark_metric_get_value (metric), ==, 0.4);
+  g_assert_cmpstr (get_row_message (row), ==, "Must be between 0 and 100");
 
   g_assert_finalize_object (row);
 }

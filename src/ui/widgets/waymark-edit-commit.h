@@ -9,18 +9,36 @@
 
 #include <adwaita.h>
 
+#include "waymark-document.h"
+
 G_BEGIN_DECLS
 
-/* Called when the user is done with an edit: Enter, the apply button, or
- * focus leaving the row. @activated is TRUE for the first two. */
-typedef void (*WaymarkCommitFunc) (GtkWidget *row,
-                                   gboolean   activated,
-                                   gpointer   user_data);
+typedef enum
+{
+  /* The user changed the text: commit what is complete, refuse nothing. */
+  WAYMARK_COMMIT_TYPED,
+  /* Enter, or the apply button. */
+  WAYMARK_COMMIT_ACTIVATED,
+  /* The focus left the row: the user is done. */
+  WAYMARK_COMMIT_LEFT,
+} WaymarkCommitReason;
 
-void waymark_edit_commit_connect   (GtkWidget         *row,
-                                    WaymarkCommitFunc  func,
-                                    gpointer           user_data);
-void waymark_edit_commit_set_text  (GtkWidget         *editable,
-                                    const char        *text);
+typedef void (*WaymarkCommitFunc) (GtkWidget           *row,
+                                   WaymarkCommitReason  reason,
+                                   gpointer             user_data);
+
+void waymark_edit_commit_connect           (GtkWidget         *row,
+                                            WaymarkDocument   *document,
+                                            WaymarkCommitFunc  func,
+                                            gpointer           user_data);
+void waymark_edit_commit_connect_text_view (GtkWidget         *row,
+                                            GtkTextView       *text_view,
+                                            WaymarkDocument   *document,
+                                            WaymarkCommitFunc  func,
+                                            gpointer           user_data);
+void waymark_edit_commit_set_text          (GtkWidget         *field,
+                                            const char        *text);
+const char *waymark_edit_commit_get_committed_text
+                                           (GtkWidget         *field);
 
 G_END_DECLS

@@ -54,9 +54,9 @@ update (WaymarkEntryPropertyRow *self)
 }
 
 static void
-commit (GtkWidget *row,
-        gboolean   activated,
-        gpointer   user_data)
+commit (GtkWidget           *row,
+        WaymarkCommitReason  reason,
+        gpointer             user_data)
 {
   WaymarkEntryPropertyRow *self = WAYMARK_ENTRY_PROPERTY_ROW (row);
   const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
@@ -74,8 +74,13 @@ commit (GtkWidget *row,
       return;
     }
 
+  /* An empty name is refused once the user is done, not while typing the
+   * new one over the old. */
   if (text[0] == '\0')
-    update (self);
+    {
+      if (reason != WAYMARK_COMMIT_TYPED)
+        update (self);
+    }
   else
     waymark_document_rename (waymark_property_binding_get_document (self->binding),
                              waymark_property_binding_get_object (self->binding),
@@ -94,7 +99,9 @@ waymark_entry_property_row_constructed (GObject *object)
   g_signal_connect_object (self->binding, "changed", G_CALLBACK (update), self,
                            G_CONNECT_SWAPPED);
   update (self);
-  waymark_edit_commit_connect (GTK_WIDGET (self), commit, NULL);
+  waymark_edit_commit_connect (GTK_WIDGET (self),
+                               waymark_property_binding_get_document (self->binding),
+                               commit, NULL);
 }
 
 static void

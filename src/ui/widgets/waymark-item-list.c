@@ -187,14 +187,19 @@ on_item_label_changed_cb (GtkWidget *row)
 }
 
 static void
-on_name_commit_cb (GtkWidget *row,
-                   gboolean   activated,
-                   gpointer   user_data)
+on_name_commit_cb (GtkWidget           *row,
+                   WaymarkCommitReason  reason,
+                   gpointer             user_data)
 {
   WaymarkItemList *self = user_data;
   g_autofree char *name = NULL;
   const char *text;
   int position;
+
+  /* A list of stand-ins makes a new row for a new value: the focus would
+   * leave the row at each key. */
+  if (reason == WAYMARK_COMMIT_TYPED && self->funcs->rename != NULL)
+    return;
 
   position = row_get_position (self, row);
   if (position < 0)
@@ -205,10 +210,12 @@ on_name_commit_cb (GtkWidget *row,
   if (g_strcmp0 (name, text) == 0)
     return;
 
-  /* An empty name is refused: the row shows the name it had. */
+  /* An empty name is refused once the user is done: the row shows the
+   * name it had. */
   if (text[0] == '\0')
     {
-      waymark_edit_commit_set_text (row, name);
+      if (reason != WAYMARK_COMMIT_TYPED)
+        waymark_edit_commit_set_text (row, name);
       return;
     }
 
@@ -218,19 +225,20 @@ on_name_commit_cb (GtkWidget *row,
     waymark_document_rename (self->document, row_get_item (row), text);
 
   /* A list of stand-ins may have made a new row for the new value. */
-  if (activated && (GtkWidget *)waymark_item_list_get_row (self, position) != row)
+  if (reason == WAYMARK_COMMIT_ACTIVATED &&
+      (GtkWidget *)waymark_item_list_get_row (self, position) != row)
     waymark_item_list_focus_item (self, position, FALSE);
 }
 
 static void
-on_add_commit_cb (GtkWidget *row,
-                  gboolean   activated,
-                  gpointer   user_data)
+on_add_commit_cb (GtkWidget           *row,
+                  WaymarkCommitReason  reason,
+                  gpointer             user_data)
 {
   WaymarkItemList *self = user_data;
   g_autofree char *name = NULL;
 
-  if (!activated)
+  if (reason != WAYMARK_COMMIT_ACTIVATED)
     return;
 
   name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
@@ -412,7 +420,7 @@ create_add_row (WaymarkItemList *self)
   adw_entry_row_add_prefix (ADW_ENTRY_ROW (row), icon);
   gtk_widget_add_css_class (row, "waymark-add-row");
   waymark_overflow_text_attach (ADW_ENTRY_ROW (row));
-  waymark_edit_commit_connect (row, on_add_commit_cb, self);
+  waymark_edit_commit_connect (row, NULL, on_add_commit_cb, self);
   add_row_shortcuts (row);
   add_drop_target (row);
 
@@ -487,7 +495,7 @@ create_item_row (gpointer  item,
       if (self->removable)
         adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), create_delete_button (row));
 
-      waymark_edit_commit_connect (row, on_name_commit_cb, self);
+      waymark_edit_commit_connect (row, self->document, on_name_commit_cb, self);
     }
 
   if (G_IS_OBJECT (item) && g_object_class_find_property (G_OBJECT_GET_CLASS (item), "label"))

@@ -6,8 +6,10 @@
  *
  * An entry row editing a double property, NAN when not set (an empty
  * entry), shown times a scale (100 for a share shown in percent) and kept
- * between a minimum and a maximum. Text that is not a number is refused
- * with the error style and a bell.
+ * between a minimum and a maximum. Numbers are read and written as the
+ * user's locale does (waymark-number.c). Text that is not a number, or a
+ * number out of range, is refused: the row says why, and the document
+ * keeps the value it had before the field was visited.
  */
 
 #include "config.h"
@@ -27,6 +29,11 @@ struct _WaymarkNumberRow
   double                  minimum;
   double                  maximum;
   guint                   updating;
+  GtkLabel               *message;
+  /* The value before this visit to the row: what a refused number leaves
+   * in the document. */
+  double                  before;
+  gboolean                visiting;
 };
 
 G_DEFINE_FINAL_TYPE (WaymarkNumberRow, waymark_number_row, ADW_TYPE_ENTRY_ROW)
@@ -50,13 +57,40 @@ same_number (double a,
 }
 
 static void
+show_message (WaymarkNumberRow *self,
+              const char       *message)
+{
+  gtk_label_set_text (self->message, message ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->message), message != NULL);
+
+  if (message != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "error");
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message ? message : "",
+                                  -1);
+}
+
+static void
 update (WaymarkNumberRow *self)
 {
   double value = waymark_property_binding_get_double (self->binding);
   g_autofree char *text = waymark_number_format (value * self->scale);
   double shown;
 
-  gtk_widget_remove_css_class (GTK_WIDGET (self), "error");
+  /* The row's own change of the value, in refusing a number: the text
+   * and the message stay. */
+  if (self->updating)
+    return;
+
+  /* An edit from elsewhere (an undo, another window): the new value to
+   * come back to. */
+  if (!self->visiting)
+    self->before = value;
+
+  show_message (self, NULL);
 
   /* Leave "1.50" alone when the value is 1.5. */
   if (waymark_number_parse (gtk_editable_get_text (GTK_EDITABLE (self)), &shown) &&
@@ -69,43 +103,75 @@ update (WaymarkNumberRow *self)
 }
 
 static void
-commit (GtkWidget *row,
-        gboolean   activated,
-        gpointer   user_data)
+set_value (WaymarkNumberRow *self,
+           double            value)
+{
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  if (same_number (waymark_property_binding_get_double (self->binding), value))
+    return;
+
+  g_value_init (&gvalue, G_TYPE_DOUBLE);
+  g_value_set_double (&gvalue, value);
+  waymark_property_binding_set_value (self->binding, &gvalue);
+}
+
+static void
+commit (GtkWidget           *row,
+        WaymarkCommitReason  reason,
+        gpointer             user_data)
 {
   WaymarkNumberRow *self = WAYMARK_NUMBER_ROW (row);
-  g_auto(GValue) gvalue = G_VALUE_INIT;
+  g_autoptr(GError) error = NULL;
   double value;
 
   if (self->updating || !waymark_property_binding_is_live (self->binding))
     return;
 
-  if (!waymark_number_parse (gtk_editable_get_text (GTK_EDITABLE (row)), &value))
+  if (!waymark_number_parse_in_range (gtk_editable_get_text (GTK_EDITABLE (row)),
+                                      self->minimum * self->scale,
+                                      self->maximum * self->scale,
+                                      &value, &error))
     {
-      gtk_widget_add_css_class (row, "error");
-      gtk_widget_error_bell (row);
+      /* Refused: the document goes back to the value the field showed
+       * before this edit (the visit's step then ends where it began), and
+       * the row keeps the text, saying why. */
+      self->updating++;
+      set_value (self, self->before);
+      self->updating--;
+
+      show_message (self, error->message);
+      if (reason == WAYMARK_COMMIT_ACTIVATED)
+        gtk_widget_error_bell (row);
       return;
     }
 
-  gtk_widget_remove_css_class (row, "error");
+  show_message (self, NULL);
+  set_value (self, isnan (value) ? NAN : value / self->scale);
 
-  if (!isnan (value))
-    value = CLAMP (value / self->scale, self->minimum, self->maximum);
+  /* Enter settles the number: a later refusal in this visit keeps it. */
+  if (reason == WAYMARK_COMMIT_ACTIVATED)
+    self->before = waymark_property_binding_get_double (self->binding);
+}
 
-  if (!same_number (waymark_property_binding_get_double (self->binding), value))
-    {
-      g_value_init (&gvalue, G_TYPE_DOUBLE);
-      g_value_set_double (&gvalue, value);
-      waymark_property_binding_set_value (self->binding, &gvalue);
-    }
+static void
+on_focus_enter_cb (WaymarkNumberRow *self)
+{
+  self->visiting = TRUE;
+  self->before = waymark_property_binding_get_double (self->binding);
+}
 
-  update (self);
+static void
+on_focus_leave_cb (WaymarkNumberRow *self)
+{
+  self->visiting = FALSE;
 }
 
 static void
 waymark_number_row_constructed (GObject *object)
 {
   WaymarkNumberRow *self = (WaymarkNumberRow *)object;
+  GtkEventController *focus;
 
   G_OBJECT_CLASS (waymark_number_row_parent_class)->constructed (object);
 
@@ -114,7 +180,17 @@ waymark_number_row_constructed (GObject *object)
   g_signal_connect_object (self->binding, "changed", G_CALLBACK (update), self,
                            G_CONNECT_SWAPPED);
   update (self);
-  waymark_edit_commit_connect (GTK_WIDGET (self), commit, NULL);
+
+  /* Before the commit's own controller: leaving ends the visit first, so
+   * the value committed on leaving is the next one to come back to. */
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (focus, "enter", G_CALLBACK (on_focus_enter_cb), self);
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_focus_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
+
+  waymark_edit_commit_connect (GTK_WIDGET (self),
+                               waymark_property_binding_get_document (self->binding),
+                               commit, NULL);
 }
 
 static void
@@ -245,6 +321,16 @@ waymark_number_row_init (WaymarkNumberRow *self)
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (self), TRUE);
   adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (self), GTK_INPUT_PURPOSE_NUMBER);
+
+  /* Why a number is refused, in words, beside the text. */
+  self->message = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->message, TRUE);
+  gtk_label_set_max_width_chars (self->message, 28);
+  gtk_label_set_xalign (self->message, 1);
+  gtk_widget_add_css_class (GTK_WIDGET (self->message), "error");
+  gtk_widget_add_css_class (GTK_WIDGET (self->message), "caption");
+  gtk_widget_set_visible (GTK_WIDGET (self->message), FALSE);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (self), GTK_WIDGET (self->message));
 }
 
 /**

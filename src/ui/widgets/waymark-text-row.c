@@ -5,7 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A list row with a caption and a text view editing a multi-line string
- * property, committed when the focus leaves the row. A preferences row, so
+ * property, committed as the user types, one undo step a visit. A preferences row, so
  * that a preferences group or an expander row puts it in its list.
  */
 
@@ -48,25 +48,21 @@ dup_text (WaymarkTextRow *self)
 static void
 update (WaymarkTextRow *self)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   g_autofree char *value = waymark_property_binding_dup_string (self->binding);
   g_autofree char *text = dup_text (self);
 
   if (g_strcmp0 (text, value ? value : "") == 0)
     return;
 
-  /* Not something Ctrl+Z in the text view takes back. */
   self->updating++;
-  gtk_text_buffer_begin_irreversible_action (buffer);
-  gtk_text_buffer_set_text (buffer, value ? value : "", -1);
-  gtk_text_buffer_end_irreversible_action (buffer);
+  waymark_edit_commit_set_text (GTK_WIDGET (self->text_view), value ? value : "");
   self->updating--;
 }
 
 static void
-commit (GtkWidget *row,
-        gboolean   activated,
-        gpointer   user_data)
+commit (GtkWidget           *row,
+        WaymarkCommitReason  reason,
+        gpointer             user_data)
 {
   WaymarkTextRow *self = WAYMARK_TEXT_ROW (row);
   g_autofree char *value = NULL;
@@ -106,7 +102,9 @@ waymark_text_row_constructed (GObject *object)
   g_signal_connect_object (self->binding, "changed", G_CALLBACK (update), self,
                            G_CONNECT_SWAPPED);
   update (self);
-  waymark_edit_commit_connect (GTK_WIDGET (self), commit, NULL);
+  waymark_edit_commit_connect_text_view (GTK_WIDGET (self), self->text_view,
+                                         waymark_property_binding_get_document (self->binding),
+                                         commit, NULL);
 }
 
 static void
@@ -202,8 +200,6 @@ waymark_text_row_init (WaymarkTextRow *self)
   self->text_view = GTK_TEXT_VIEW (gtk_text_view_new ());
   gtk_text_view_set_wrap_mode (self->text_view, GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_accepts_tab (self->text_view, FALSE);
-  /* Ctrl+Z is the document's, not the typing's (issue 9, point 4). */
-  gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (self->text_view), FALSE);
   gtk_widget_set_size_request (GTK_WIDGET (self->text_view), -1, 48);
   gtk_widget_add_css_class (GTK_WIDGET (self->text_view), "inline");
   gtk_accessible_update_relation (GTK_ACCESSIBLE (self->text_view),
