@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "waymark-color-swatch.h"
 #include "waymark-item-list.h"
 #include "waymark-overflow-text.h"
 #include "waymark-readable-page.h"
@@ -18,7 +19,8 @@
 /* The Stages view at the widths a user gives the window (issue 9, points
  * 1 and 12): a long question is read in full, wrapped; the editor column
  * grows with the window up to a readable measure; the sidebar folds on a
- * narrow window, with a way back. */
+ * narrow window, with a way back; lanes and roles show their colour; the
+ * stages say what they hold that the user can see. */
 
 /* 99 characters: it does not fit on one line of the editor at 800 pixels. */
 #define LONG_QUESTION "Which of the content consumers who downloaded the white paper " \
@@ -186,6 +188,96 @@ test_sidebar_folds (void)
   ui_test_view_tear_down (&f);
 }
 
+static gboolean
+is_label_with_text (GtkWidget     *widget,
+                    gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+static WaymarkColorSwatch *
+row_swatch (ViewFixture *f,
+            const char  *list_title,
+            guint        position)
+{
+  GtkWidget *list = find_widget (f->view, is_list_titled, list_title);
+  GtkWidget *row;
+
+  g_assert_nonnull (list);
+  row = GTK_WIDGET (waymark_item_list_get_row (WAYMARK_ITEM_LIST (list), position));
+  g_assert_nonnull (row);
+
+  return WAYMARK_COLOR_SWATCH (find_widget (row, is_of_type,
+                                            GSIZE_TO_POINTER (WAYMARK_TYPE_COLOR_SWATCH)));
+}
+
+static void
+test_color_swatches (void)
+{
+  ViewFixture f = { 0 };
+  WaymarkJourney *journey;
+  g_autoptr(WaymarkRole) role = NULL;
+  g_autoptr(WaymarkLane) lane = NULL;
+  WaymarkColorSwatch *swatch;
+  const char *label;
+
+  show_stages (&f, 1100);
+  journey = waymark_document_get_journey (f.document);
+
+  /* A role shows the colour the Matrix gives it, and follows a change. */
+  role = g_list_model_get_item (waymark_journey_get_roles (journey), 0);
+  waymark_stages_view_set_section (WAYMARK_STAGES_VIEW (f.view), "roles");
+  ui_test_iterate ();
+  swatch = row_swatch (&f, "Roles", 0);
+  g_assert_nonnull (swatch);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (swatch)));
+  g_assert_cmpstr (waymark_color_swatch_get_color (swatch), ==, waymark_role_get_color (role));
+  g_assert_cmpstr (waymark_role_get_color (role), ==, "#3584e4");
+  label = gtk_widget_get_tooltip_text (GTK_WIDGET (swatch));
+  g_assert_cmpstr (label, ==, "Colour: Blue");
+
+  waymark_document_set (f.document, role, "color", "#e01b24", NULL);
+  g_assert_cmpstr (waymark_color_swatch_get_color (swatch), ==, "#e01b24");
+  label = gtk_widget_get_tooltip_text (GTK_WIDGET (swatch));
+  g_assert_cmpstr (label, ==, "Colour: Red");
+
+  /* A lane too; the example's lanes have none of their own yet. */
+  lane = g_list_model_get_item (waymark_journey_get_lanes (journey), 1);
+  waymark_stages_view_set_section (WAYMARK_STAGES_VIEW (f.view), "lanes");
+  ui_test_iterate ();
+  swatch = row_swatch (&f, "Lanes", 1);
+  g_assert_nonnull (swatch);
+  g_assert_null (waymark_color_swatch_get_color (swatch));
+  label = gtk_widget_get_tooltip_text (GTK_WIDGET (swatch));
+  g_assert_cmpstr (label, ==, "No colour");
+  waymark_document_set (f.document, lane, "color", "#123456", NULL);
+  g_assert_cmpstr (waymark_color_swatch_get_color (swatch), ==, "#123456");
+  label = gtk_widget_get_tooltip_text (GTK_WIDGET (swatch));
+  g_assert_cmpstr (label, ==, "Colour: #123456");
+
+  ui_test_view_tear_down (&f);
+}
+
+static void
+test_stage_counts (void)
+{
+  ViewFixture f = { 0 };
+  WaymarkStage *attract;
+
+  show_stages (&f, 1100);
+  attract = first_stage (f.document);
+
+  /* Attract has two touchpoints on the Map and four questions here. */
+  g_assert_nonnull (find_widget (f.view, is_label_with_text, "2 touchpoints · 4 questions"));
+
+  waymark_document_add_question (f.document, attract, 0, LONG_QUESTION);
+  ui_test_iterate ();
+  g_assert_nonnull (find_widget (f.view, is_label_with_text, "2 touchpoints · 5 questions"));
+
+  ui_test_view_tear_down (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -196,6 +288,8 @@ main (int   argc,
   g_test_add_func ("/window-layout/long-question-wraps", test_long_question_wraps);
   g_test_add_func ("/window-layout/column-grows", test_column_grows);
   g_test_add_func ("/window-layout/sidebar-folds", test_sidebar_folds);
+  g_test_add_func ("/window-layout/color-swatches", test_color_swatches);
+  g_test_add_func ("/window-layout/stage-counts", test_stage_counts);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "waymark-color-row.h"
+#include "waymark-color-swatch.h"
 #include "waymark-enum-row.h"
 #include "waymark-stage-row.h"
 #include "waymark-stages-view.h"
@@ -63,6 +64,7 @@ lane_bind_row (WaymarkDocument *document,
                AdwExpanderRow  *row,
                gpointer         user_data)
 {
+  adw_expander_row_add_prefix (row, waymark_color_swatch_new_for_item (item));
   g_signal_connect_object (item, "notify::perspective", G_CALLBACK (update_lane_subtitle), row,
                            G_CONNECT_SWAPPED);
   update_lane_subtitle (row, NULL, item);
@@ -93,8 +95,19 @@ role_add_details (WaymarkDocument *document,
                                                                _("Colour")));
 }
 
+/* The colour the Matrix gives the role, beside its name. */
+static void
+role_bind_row (WaymarkDocument *document,
+               gpointer         item,
+               AdwExpanderRow  *row,
+               gpointer         user_data)
+{
+  adw_expander_row_add_prefix (row, waymark_color_swatch_new_for_item (item));
+}
+
 const WaymarkItemListFuncs _waymark_role_list_funcs = {
   .add = role_add,
+  .bind_row = role_bind_row,
   .add_details = role_add_details,
 };
 

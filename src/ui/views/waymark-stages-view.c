@@ -57,7 +57,7 @@ G_DEFINE_FINAL_TYPE (WaymarkStagesView, waymark_stages_view, WAYMARK_TYPE_VIEW)
 static gboolean stage_list_has_focus     (WaymarkStagesView *self);
 static void     focus_stage_row          (WaymarkStagesView *self,
                                           guint              position);
-static void     update_touchpoint_counts (WaymarkStagesView *self);
+static void     update_stage_counts (WaymarkStagesView *self);
 
 static const struct {
   const char *name;
@@ -260,7 +260,7 @@ on_document_changed_cb (WaymarkStagesView *self,
                         WaymarkDocument   *document)
 {
   ensure_selection (self);
-  update_touchpoint_counts (self);
+  update_stage_counts (self);
   update_actions (self);
 }
 
@@ -417,15 +417,20 @@ on_stage_item_setup_cb (GtkSignalListItemFactory *factory,
   GtkDropTarget *target;
   GtkGesture *click;
 
-  row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  /* The name, whole, wrapped; under it what the stage holds that the user
+   * sees elsewhere: its touchpoints on the Map, its questions here. */
+  row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   label = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (row), label);
   label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "caption");
   gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_add_css_class (label, "numeric");
   gtk_box_append (GTK_BOX (row), label);
   gtk_list_item_set_child (list_item, row);
   g_object_set_data (G_OBJECT (row), LIST_ITEM_KEY, list_item);
@@ -474,29 +479,40 @@ update_stage_count (WaymarkStagesView *self,
                     WaymarkStage      *stage)
 {
   GtkWidget *label = gtk_widget_get_last_child (row);
-  guint count = 0;
+  guint touchpoints = 0;
+  guint questions = 0;
+  g_autofree char *touchpoints_text = NULL;
+  g_autofree char *questions_text = NULL;
   g_autofree char *text = NULL;
-  g_autofree char *tooltip = NULL;
 
   if (self->document != NULL)
-    count = waymark_journey_count_touchpoints_in_stage (waymark_document_get_journey (self->document),
-                                                        stage);
+    touchpoints = waymark_journey_count_touchpoints_in_stage (waymark_document_get_journey (self->document),
+                                                              stage);
+  if (waymark_stage_get_questions (stage) != NULL)
+    questions = g_strv_length ((char **)waymark_stage_get_questions (stage));
 
-  if (count > 0)
-    {
-      text = g_strdup_printf ("%u", count);
-      tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u touchpoint", "%u touchpoints",
-                                              count),
-                                 count);
-    }
+  if (touchpoints > 0)
+    touchpoints_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u touchpoint",
+                                                     "%u touchpoints", touchpoints),
+                                        touchpoints);
+  if (questions > 0)
+    questions_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u question",
+                                                   "%u questions", questions),
+                                      questions);
+
+  if (touchpoints_text != NULL && questions_text != NULL)
+    /* Translators: under a stage's name in the sidebar, "3 touchpoints · 2 questions" */
+    text = g_strdup_printf (_("%s · %s"), touchpoints_text, questions_text);
+  else
+    text = g_strdup (touchpoints_text ? touchpoints_text : questions_text);
 
   gtk_label_set_text (GTK_LABEL (label), text ? text : "");
-  gtk_widget_set_tooltip_text (label, tooltip);
+  gtk_widget_set_visible (label, text != NULL);
 }
 
 /* Shows the journey's counts in the rows there are, once after each edit. */
 static void
-update_touchpoint_counts (WaymarkStagesView *self)
+update_stage_counts (WaymarkStagesView *self)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stage_list));
        child != NULL;
@@ -790,7 +806,7 @@ waymark_stages_view_document_changed (WaymarkView *view)
 
   rebuild_sections (self);
   ensure_selection (self);
-  update_touchpoint_counts (self);
+  update_stage_counts (self);
   update_actions (self);
 }
 

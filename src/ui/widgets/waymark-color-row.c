@@ -300,3 +300,23 @@ waymark_color_row_get_binding (WaymarkColorRow *self)
 
   return self->binding;
 }
+
+/**
+ * waymark_color_row_get_color_name:
+ * @color: (nullable): a "#rrggbb" colour
+ *
+ * Returns: (nullable): the translated name of @color when it is one of the
+ *   palette's, else %NULL
+ */
+const char *
+waymark_color_row_get_color_name (const char *color)
+{
+  if (color == NULL)
+    return NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (palette); i++)
+    if (g_ascii_strcasecmp (palette[i].color, color) == 0)
+      return _(palette[i].name);
+
+  return NULL;
+}

@@ -22,5 +22,6 @@ GtkWidget              *waymark_color_row_new         (WaymarkDocument        *d
                                                        const char             *property,
                                                        const char             *title);
 WaymarkPropertyBinding *waymark_color_row_get_binding (WaymarkColorRow *self);
+const char             *waymark_color_row_get_color_name (const char    *color);
 
 G_END_DECLS
