@@ -85,6 +85,35 @@ assert_unchanged (Fixture *f)
   g_assert_true (g_bytes_equal (now, f->original));
 }
 
+static void
+focus_move (Fixture *f,
+            int      dx,
+            int      dy)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "map.focus-move", "(ii)",
+                                             dx, dy));
+}
+
+/* Focuses the empty cell of Convert and Marketing, below t7. */
+static void
+focus_empty_cell (Fixture *f)
+{
+  gtk_widget_grab_focus (card (f, "t7"));
+  focus_move (f, 0, 1);
+}
+
+static GListModel *
+cell_of (WaymarkDocument *document,
+         const char      *stage,
+         const char      *lane)
+{
+  WaymarkJourney *journey = waymark_document_get_journey (document);
+
+  return waymark_journey_get_cell (journey,
+                                   WAYMARK_STAGE (waymark_journey_lookup (journey, stage)),
+                                   WAYMARK_LANE (waymark_journey_lookup (journey, lane)));
+}
+
 /* Types into an entry row and presses Enter, as the row sees it. */
 static void
 enter_text (GtkWidget  *row,
@@ -223,13 +252,73 @@ test_editor_close (Fixture       *f,
   assert_unchanged (f);
 }
 
-static void
-focus_move (Fixture *f,
-            int      dx,
-            int      dy)
+/* Escape as the editor's key controller sees it, before the fields. */
+static gboolean
+press_escape (WaymarkMapCardEditor *editor)
 {
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "map.focus-move", "(ii)",
-                                             dx, dy));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (editor));
+  guint n = g_list_model_get_n_items (controllers);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller) &&
+          gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE)
+        {
+          g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Escape, 9, 0, &handled);
+          return handled;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* Escape: first it gives up the typing in progress in a field (the
+ * field's own Escape), then it closes the editor; the focus goes back
+ * to the card. */
+static void
+test_editor_escape (Fixture       *f,
+                    gconstpointer  data)
+{
+  WaymarkMapCardEditor *editor = open_editor (f, "t7");
+  GtkWidget *title = waymark_map_card_editor_get_row (editor, "title");
+
+  gtk_editable_set_text (GTK_EDITABLE (title), "Asks for a qu");
+  g_assert_false (press_escape (editor));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (editor)));
+  g_assert_true (gtk_widget_activate_action (title, "edit.cancel", NULL));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Asks for a proposal");
+
+  g_assert_true (press_escape (editor));
+  WAIT_FOR (!gtk_widget_get_mapped (GTK_WIDGET (editor)));
+  WAIT_FOR (gtk_widget_has_focus (card (f, "t7")));
+  assert_unchanged (f);
+  g_assert_false (waymark_document_get_can_undo (f->v.document));
+}
+
+/* A card typing made keeps its title typed so far on Escape. */
+static void
+test_type_escape (Fixture       *f,
+                  gconstpointer  data)
+{
+  GListModel *cell = cell_of (f->v.document, "s-convert", "l-marketing");
+  GtkWidget *editor, *title;
+  g_autoptr(WaymarkTouchpoint) tp = NULL;
+
+  focus_empty_cell (f);
+  editor = _waymark_map_canvas_type_card (f->canvas, "W");
+  WAIT_FOR (gtk_widget_get_mapped (editor));
+  title = waymark_map_card_editor_get_row (WAYMARK_MAP_CARD_EDITOR (editor), "title");
+  gtk_editable_set_text (GTK_EDITABLE (title), "Webinar");
+  g_assert_true (press_escape (WAYMARK_MAP_CARD_EDITOR (editor)));
+  WAIT_FOR (!gtk_widget_get_mapped (editor));
+  tp = g_list_model_get_item (cell, 0);
+  WAIT_FOR (g_strcmp0 (waymark_touchpoint_get_title (tp), "Webinar") == 0);
+  g_assert_cmpstr (waymark_document_get_undo_label (f->v.document), ==, "Add Touchpoint");
+  g_assert_true (gtk_widget_has_focus (waymark_map_canvas_get_card (f->canvas, tp)));
+  g_assert_true (waymark_document_undo (f->v.document));
+  assert_unchanged (f);
 }
 
 /* Typing on an empty cell: a card with what was typed, its editor open
@@ -238,18 +327,14 @@ static void
 test_type_to_create (Fixture       *f,
                      gconstpointer  data)
 {
-  WaymarkJourney *journey = waymark_document_get_journey (f->v.document);
-  GListModel *cell = waymark_journey_get_cell (journey,
-                                               WAYMARK_STAGE (waymark_journey_lookup (journey, "s-convert")),
-                                               WAYMARK_LANE (waymark_journey_lookup (journey, "l-marketing")));
+  GListModel *cell = cell_of (f->v.document, "s-convert", "l-marketing");
   g_autoptr(WaymarkTouchpoint) tp = NULL;
   GtkWidget *editor, *title, *widget;
   guint column, band;
   int index;
 
   /* From Convert/Customer down to Convert/Marketing, which is empty. */
-  gtk_widget_grab_focus (card (f, "t7"));
-  focus_move (f, 0, 1);
+  focus_empty_cell (f);
   g_assert_true (waymark_map_canvas_get_cursor (f->canvas, &column, &band, &index));
   g_assert_cmpuint (column, ==, 3);
   g_assert_cmpuint (band, ==, 1);
@@ -419,18 +504,6 @@ test_menu (Fixture       *f,
   assert_unchanged (f);
 }
 
-static GListModel *
-cell_of (WaymarkDocument *document,
-         const char      *stage,
-         const char      *lane)
-{
-  WaymarkJourney *journey = waymark_document_get_journey (document);
-
-  return waymark_journey_get_cell (journey,
-                                   WAYMARK_STAGE (waymark_journey_lookup (journey, stage)),
-                                   WAYMARK_LANE (waymark_journey_lookup (journey, lane)));
-}
-
 static const char *
 title_at (GListModel *cell,
           guint       position)
@@ -469,14 +542,6 @@ activate (Fixture    *f,
           const char *action)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), action, NULL));
-}
-
-/* Focuses the empty cell of Convert and Marketing, below t7. */
-static void
-focus_empty_cell (Fixture *f)
-{
-  gtk_widget_grab_focus (card (f, "t7"));
-  focus_move (f, 0, 1);
 }
 
 static void
@@ -689,7 +754,9 @@ main (int   argc,
 
   add_test ("/ui/map-edit/editor", test_editor);
   add_test ("/ui/map-edit/editor-close", test_editor_close);
+  add_test ("/ui/map-edit/editor-escape", test_editor_escape);
   add_test ("/ui/map-edit/type-to-create", test_type_to_create);
+  add_test ("/ui/map-edit/type-escape", test_type_escape);
   add_test ("/ui/map-edit/menu", test_menu);
   add_test ("/ui/map-edit/names-follow", test_names_follow);
   add_test ("/ui/map-edit/copy-paste", test_copy_paste);
