@@ -11,6 +11,7 @@
 
 #include "waymark-map-canvas-private.h"
 #include "waymark-map-card-widget.h"
+#include "waymark-map-header.h"
 #include "waymark-map-palette.h"
 #include "waymark-map-view.h"
 #include "waymark-ui-test.h"
@@ -457,6 +458,316 @@ test_palette_keyboard (Fixture       *f,
   assert_unchanged (f);
 }
 
+/* The ids of a list, joined by spaces. */
+static char *
+ids_of (GListModel *list)
+{
+  g_autoptr(GString) ids = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(WaymarkItem) item = g_list_model_get_item (list, i);
+
+      g_string_append_printf (ids, "%s%s", i ? " " : "", waymark_item_get_id (item));
+    }
+
+  return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
+#define assert_ids(list, expected) G_STMT_START { \
+  g_autofree char *_ids = ids_of (list); \
+  g_assert_cmpstr (_ids, ==, expected); \
+} G_STMT_END
+
+/* Each pair of neighbouring stages has its handoff, and no other pair. */
+static void
+assert_handoffs_true (Fixture *f)
+{
+  GListModel *stages = waymark_journey_get_stages (f->journey);
+  GListModel *handoffs = waymark_journey_get_handoffs (f->journey);
+
+  g_assert_cmpuint (g_list_model_get_n_items (handoffs), ==, g_list_model_get_n_items (stages) - 1);
+  for (guint i = 0; i + 1 < g_list_model_get_n_items (stages); i++)
+    {
+      g_autoptr(WaymarkItem) from = g_list_model_get_item (stages, i);
+      g_autoptr(WaymarkItem) to = g_list_model_get_item (stages, i + 1);
+      gboolean found = FALSE;
+
+      for (guint k = 0; k < g_list_model_get_n_items (handoffs); k++)
+        {
+          g_autoptr(WaymarkHandoff) h = g_list_model_get_item (handoffs, k);
+
+          found |= g_str_equal (waymark_handoff_get_from (h), waymark_item_get_id (from)) &&
+                   g_str_equal (waymark_handoff_get_to (h), waymark_item_get_id (to));
+        }
+      g_assert_true (found);
+    }
+}
+
+static GtkWidget *
+header (Fixture    *f,
+        const char *id)
+{
+  GtkWidget *widget = waymark_map_canvas_get_header (f->canvas, waymark_journey_lookup (f->journey, id));
+
+  g_assert_true (WAYMARK_IS_MAP_HEADER (widget));
+
+  return widget;
+}
+
+/* A drag from the middle of one header to the middle of another's place. */
+static void
+header_drag (Fixture    *f,
+             const char *from,
+             const char *to)
+{
+  graphene_rect_t a, b;
+
+  gtk_test_widget_wait_for_draw (f->view.window);
+  g_assert_true (gtk_widget_compute_bounds (header (f, from), GTK_WIDGET (f->canvas), &a));
+  g_assert_true (gtk_widget_compute_bounds (header (f, to), GTK_WIDGET (f->canvas), &b));
+  drag (f, a.origin.x + a.size.width / 2, a.origin.y + a.size.height / 2,
+        b.origin.x + b.size.width / 2, b.origin.y + b.size.height / 2);
+}
+
+static void
+test_headers (Fixture       *f,
+              gconstpointer  data)
+{
+  GListModel *stages = waymark_journey_get_stages (f->journey);
+  GListModel *lanes = waymark_journey_get_lanes (f->journey);
+  graphene_rect_t bounds;
+
+  /* Column and row headers, named, focusable, where the layout puts them. */
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (header (f, "s-capture")), GTK_ACCESSIBLE_ROLE_COLUMN_HEADER);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (header (f, "s-capture")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Capture");
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (header (f, "l-sales")), GTK_ACCESSIBLE_ROLE_ROW_HEADER);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (header (f, "l-sales")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Sales");
+  g_assert_true (gtk_widget_get_focusable (header (f, "l-sales")));
+  g_assert_true (gtk_widget_compute_bounds (header (f, "s-capture"), GTK_WIDGET (f->canvas), &bounds));
+  g_assert_cmpfloat (bounds.origin.x, ==, (int)waymark_map_layout_get_column (f->layout, 1)->header.x);
+  g_assert_cmpfloat (bounds.origin.y, ==, 0);
+
+  /* A click focuses a header. */
+  press (f, bounds.origin.x + 20, bounds.origin.y + 10);
+  release (f, 0, 0);
+  g_assert_true (gtk_widget_has_focus (header (f, "s-capture")));
+
+  /* Attract dragged onto Nurture: it goes after it; the handoffs follow. */
+  header_drag (f, "s-attract", "s-nurture");
+  assert_ids (stages, "s-capture s-nurture s-attract s-convert s-expand");
+  g_assert_cmpstr (waymark_document_get_undo_label (f->view.document), ==, "Move Stage");
+  assert_handoffs_true (f);
+  g_assert_true (gtk_widget_has_focus (header (f, "s-attract")));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (card (f, "t1")), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Reads a blog post found on social media, touchpoint, in "
+                                       "Attract, Customer lane");
+
+  /* Sales dragged onto Customer: first. */
+  header_drag (f, "l-sales", "l-customer");
+  assert_ids (lanes, "l-sales l-customer l-marketing l-service");
+  g_assert_cmpstr (waymark_document_get_undo_label (f->view.document), ==, "Move Lane");
+
+  /* The keyboard twins: Alt+Left on a stage header, Alt+Down on a lane's;
+   * at the edge nothing moves. */
+  gtk_widget_grab_focus (header (f, "s-attract"));
+  g_assert_true (gtk_widget_activate_action (header (f, "s-attract"), "header.move", "(ii)", -1, 0));
+  assert_ids (stages, "s-capture s-attract s-nurture s-convert s-expand");
+  assert_handoffs_true (f);
+  g_assert_true (gtk_widget_has_focus (header (f, "s-attract")));
+  g_assert_true (gtk_widget_activate_action (header (f, "l-sales"), "header.move", "(ii)", 0, 1));
+  assert_ids (lanes, "l-customer l-sales l-marketing l-service");
+  g_assert_true (gtk_widget_activate_action (header (f, "l-service"), "header.move", "(ii)", 0, 1));
+  g_assert_true (gtk_widget_activate_action (header (f, "l-service"), "header.move", "(ii)", 1, 0));
+  assert_ids (lanes, "l-customer l-sales l-marketing l-service");
+
+  /* The arrows: along the headers, then into the map. */
+  gtk_widget_grab_focus (header (f, "s-capture"));
+  g_assert_true (gtk_widget_activate_action (header (f, "s-capture"), "header.focus-move", "(ii)", 1, 0));
+  g_assert_true (gtk_widget_has_focus (header (f, "s-attract")));
+  g_assert_true (gtk_widget_activate_action (header (f, "s-attract"), "header.focus-move", "(ii)", 0, 1));
+  g_assert_true (gtk_widget_has_focus (card (f, "t1")));
+
+  /* Four steps, undone to the file as it was. */
+  for (guint i = 0; i < 4; i++)
+    g_assert_true (waymark_document_undo (f->view.document));
+  g_assert_false (waymark_document_get_can_undo (f->view.document));
+  assert_unchanged (f);
+}
+
+static gboolean
+send_escape (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (c))
+        g_signal_emit_by_name (c, "key-pressed", GDK_KEY_Escape, 0, 0, &handled);
+    }
+
+  return handled;
+}
+
+static void
+test_rename_header (Fixture       *f,
+                    gconstpointer  data)
+{
+  WaymarkStage *capture = WAYMARK_STAGE (waymark_journey_lookup (f->journey, "s-capture"));
+  WaymarkLane *sales = WAYMARK_LANE (waymark_journey_lookup (f->journey, "l-sales"));
+  GtkWidget *entry;
+
+  /* F2: an entry over the header, the name selected; Enter keeps it. */
+  gtk_widget_grab_focus (header (f, "s-capture"));
+  g_assert_true (gtk_widget_activate_action (header (f, "s-capture"), "header.rename", NULL));
+  entry = waymark_map_canvas_get_rename_entry (f->canvas);
+  g_assert_true (GTK_IS_ENTRY (entry));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Capture");
+  g_assert_true (gtk_widget_has_focus (entry) || gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->view.window)), entry));
+  gtk_test_widget_wait_for_draw (f->view.window);
+  {
+    graphene_rect_t e, h;
+
+    g_assert_true (gtk_widget_compute_bounds (entry, GTK_WIDGET (f->canvas), &e));
+    g_assert_true (gtk_widget_compute_bounds (header (f, "s-capture"), GTK_WIDGET (f->canvas), &h));
+    g_assert_true (graphene_rect_contains_rect (&h, &e));
+  }
+  gtk_editable_set_text (GTK_EDITABLE (entry), "  Catch ");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpstr (waymark_stage_get_name (capture), ==, "Catch");
+  g_assert_cmpstr (waymark_document_get_undo_label (f->view.document), ==, "Rename");
+  g_assert_null (waymark_map_canvas_get_rename_entry (f->canvas));
+  g_assert_true (gtk_widget_has_focus (header (f, "s-capture")));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (header (f, "s-capture")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Catch");
+
+  /* Escape gives up; an empty name is none. */
+  g_assert_true (gtk_widget_activate_action (header (f, "l-sales"), "header.rename", NULL));
+  entry = waymark_map_canvas_get_rename_entry (f->canvas);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Deals");
+  g_assert_true (send_escape (entry));
+  g_assert_null (waymark_map_canvas_get_rename_entry (f->canvas));
+  g_assert_cmpstr (waymark_lane_get_name (sales), ==, "Sales");
+  g_assert_true (gtk_widget_activate_action (header (f, "l-sales"), "header.rename", NULL));
+  entry = waymark_map_canvas_get_rename_entry (f->canvas);
+  gtk_editable_set_text (GTK_EDITABLE (entry), " ");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpstr (waymark_lane_get_name (sales), ==, "Sales");
+
+  g_assert_true (waymark_document_undo (f->view.document));
+  g_assert_false (waymark_document_get_can_undo (f->view.document));
+  assert_unchanged (f);
+}
+
+static void
+test_add_stage_and_lane (Fixture       *f,
+                         gconstpointer  data)
+{
+  GListModel *stages = waymark_journey_get_stages (f->journey);
+  GListModel *lanes = waymark_journey_get_lanes (f->journey);
+  GtkWidget *add_stage = waymark_map_canvas_get_add_button (f->canvas, TRUE);
+  GtkWidget *add_lane = waymark_map_canvas_get_add_button (f->canvas, FALSE);
+  g_autoptr(WaymarkStage) stage = NULL;
+  g_autoptr(WaymarkLane) lane = NULL;
+  graphene_rect_t bounds, last;
+
+  /* The button after the last stage header: the map's own press lets it be. */
+  gtk_test_widget_wait_for_draw (f->view.window);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (add_stage), GTK_ACCESSIBLE_PROPERTY_LABEL, "Add a Stage");
+  g_assert_true (gtk_widget_compute_bounds (add_stage, GTK_WIDGET (f->canvas), &bounds));
+  g_assert_true (gtk_widget_compute_bounds (header (f, "s-expand"), GTK_WIDGET (f->canvas), &last));
+  g_assert_cmpfloat (bounds.origin.x, >=, last.origin.x + last.size.width);
+  press (f, bounds.origin.x + 10, bounds.origin.y + 10);
+  g_assert_false (f->canvas->pressed);
+
+  /* A click: a stage at the end, its name ready to be typed over. */
+  g_signal_emit_by_name (add_stage, "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (stages), ==, 6);
+  stage = g_list_model_get_item (stages, 5);
+  g_assert_cmpstr (waymark_stage_get_name (stage), ==, "New Stage");
+  g_assert_cmpstr (waymark_document_get_undo_label (f->view.document), ==, "Add Stage");
+  assert_handoffs_true (f);
+  g_assert_nonnull (waymark_map_canvas_get_rename_entry (f->canvas));
+  gtk_editable_set_text (GTK_EDITABLE (waymark_map_canvas_get_rename_entry (f->canvas)), "Advocate");
+  g_signal_emit_by_name (waymark_map_canvas_get_rename_entry (f->canvas), "activate");
+  g_assert_cmpstr (waymark_stage_get_name (stage), ==, "Advocate");
+  g_assert_true (gtk_widget_has_focus (waymark_map_canvas_get_header (f->canvas, stage)));
+
+  /* A lane at the end, in the group of the last one. */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (add_lane), GTK_ACCESSIBLE_PROPERTY_LABEL, "Add a Lane");
+  g_signal_emit_by_name (add_lane, "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (lanes), ==, 5);
+  lane = g_list_model_get_item (lanes, 4);
+  g_assert_cmpstr (waymark_lane_get_name (lane), ==, "New Lane");
+  g_assert_cmpint (waymark_lane_get_perspective (lane), ==, WAYMARK_PERSPECTIVE_COMPANY);
+  g_assert_cmpstr (waymark_document_get_undo_label (f->view.document), ==, "Add Lane");
+  g_assert_true (send_escape (waymark_map_canvas_get_rename_entry (f->canvas)));
+  g_assert_cmpstr (waymark_lane_get_name (lane), ==, "New Lane");
+  gtk_test_widget_wait_for_draw (f->view.window);
+  g_assert_true (WAYMARK_IS_MAP_HEADER (waymark_map_canvas_get_header (f->canvas, lane)));
+
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (waymark_document_undo (f->view.document));
+  g_assert_false (waymark_document_get_can_undo (f->view.document));
+  assert_unchanged (f);
+  g_assert_null (waymark_map_canvas_get_header (f->canvas, stage));
+}
+
+static void
+test_empty_journey (void)
+{
+  g_autoptr(WaymarkJourney) journey = waymark_journey_new ();
+  g_autoptr(WaymarkDocument) document = waymark_document_new (journey);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = waymark_map_view_new ();
+  GtkWidget *stack, *page, *stage_button, *lane_button;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  waymark_view_set_document (WAYMARK_VIEW (view), document);
+  gtk_window_present (GTK_WINDOW (window));
+  stack = gtk_widget_get_first_child (view);
+  page = gtk_stack_get_visible_child (GTK_STACK (stack));
+
+  /* A page that asks for a stage and a lane, with a button each. */
+  g_assert_true (ADW_IS_STATUS_PAGE (page));
+  stage_button = find_widget (page, is_of_type, (gconstpointer)GTK_TYPE_BUTTON);
+  g_assert_nonnull (stage_button);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (stage_button)), ==, "Add a _Stage");
+  lane_button = gtk_widget_get_next_sibling (stage_button);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (lane_button)), ==, "Add a _Lane");
+  g_assert_cmpstr (adw_status_page_get_description (ADW_STATUS_PAGE (page)), ==,
+                   "The map has a column for each stage of the journey and a row for each "
+                   "lane. Add a stage and a lane to begin.");
+
+  g_signal_emit_by_name (stage_button, "clicked");
+  g_assert_cmpstr (waymark_document_get_undo_label (document), ==, "Add Stage");
+  g_assert_true (gtk_stack_get_visible_child (GTK_STACK (stack)) == page);
+  g_assert_false (gtk_widget_get_visible (stage_button));
+  g_assert_cmpstr (adw_status_page_get_description (ADW_STATUS_PAGE (page)), ==,
+                   "The journey has stages but no lanes yet. Add a lane for the customer, and "
+                   "one for each team.");
+
+  /* A stage and a lane: the map, with their headers. */
+  g_signal_emit_by_name (lane_button, "clicked");
+  g_assert_cmpstr (waymark_document_get_undo_label (document), ==, "Add Lane");
+  g_assert_false (gtk_stack_get_visible_child (GTK_STACK (stack)) == page);
+  {
+    WaymarkMapCanvas *canvas = WAYMARK_MAP_CANVAS (waymark_map_view_get_canvas (WAYMARK_MAP_VIEW (view)));
+    g_autoptr(WaymarkLane) lane = g_list_model_get_item (waymark_journey_get_lanes (journey), 0);
+
+    g_assert_cmpint (waymark_lane_get_perspective (lane), ==, WAYMARK_PERSPECTIVE_CUSTOMER);
+    g_assert_true (WAYMARK_IS_MAP_HEADER (waymark_map_canvas_get_header (canvas, lane)));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -471,6 +782,10 @@ main (int   argc,
   ADD ("drop-makes-room", test_drop_makes_room);
   ADD ("palette", test_palette);
   ADD ("palette-keyboard", test_palette_keyboard);
+  ADD ("headers", test_headers);
+  ADD ("rename-header", test_rename_header);
+  ADD ("add-stage-and-lane", test_add_stage_and_lane);
+  g_test_add_func ("/map-dnd/empty-journey", test_empty_journey);
 
   return ui_test_run ();
 }

@@ -13,6 +13,7 @@
 
 #include "waymark-map-canvas-private.h"
 #include "waymark-map-card-widget.h"
+#include "waymark-map-header.h"
 #include "waymark-map-renderer.h"
 
 /* Moving cards on the map: a GtkGestureDrag picks a card up and drops it
@@ -292,7 +293,7 @@ autoscroll_tick_cb (GtkWidget     *widget,
   GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
   double x, y, sx, sy, moved_x, moved_y;
 
-  if (scrolled == NULL || !(self->dragging || self->banding))
+  if (scrolled == NULL || !(self->dragging || self->banding || self->header_dragging))
     {
       self->autoscroll_id = 0;
       return G_SOURCE_REMOVE;
@@ -313,6 +314,8 @@ autoscroll_tick_cb (GtkWidget     *widget,
       self->scrolled_y += moved_y;
       if (self->dragging)
         update_drop_target (self);
+      if (self->header_dragging)
+        _waymark_map_canvas_header_drag_update (self, x + moved_x, y + moved_y);
       gtk_widget_queue_allocate (widget);
       gtk_widget_queue_draw (widget);
     }
@@ -333,6 +336,8 @@ void
 _waymark_map_canvas_cancel_drag (WaymarkMapCanvas *self)
 {
   self->pressed = self->dragging = self->banding = self->drop_valid = self->adding = FALSE;
+  if (self->header_pressed != NULL)
+    _waymark_map_canvas_header_drag_end (self, FALSE);
   self->scrolled_x = self->scrolled_y = 0;
   g_clear_object (&self->dragged);
   g_clear_pointer (&self->moving, g_ptr_array_unref);
@@ -394,14 +399,22 @@ on_drag_begin_cb (GtkGestureDrag   *gesture,
                   double            y,
                   WaymarkMapCanvas *self)
 {
-  const WaymarkMapCard *card = self->document ? card_at (self, x, y) : NULL;
+  const WaymarkMapCard *card = NULL;
+  WaymarkMapHeader *header = NULL;
 
   _waymark_map_canvas_cancel_drag (self);
-  if (self->document == NULL)
+  /* The buttons and the rename entry take their own presses. */
+  if (self->document == NULL || _waymark_map_canvas_is_on_control (self, x, y))
     {
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
       return;
     }
+
+  /* A header lies over the cards that scrolled under it. */
+  if ((header = _waymark_map_canvas_header_at (self, x, y)))
+    _waymark_map_canvas_header_drag_begin (self, header);
+  else
+    card = card_at (self, x, y);
 
   self->pressed = TRUE;
   self->press_state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
@@ -455,7 +468,11 @@ on_drag_update_cb (GtkGestureDrag   *gesture,
       if (!gtk_drag_check_threshold (GTK_WIDGET (self), 0, 0, (int)dx, (int)dy))
         return;
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-      if (self->dragged != NULL)
+      if (self->header_pressed != NULL)
+        {
+          self->dragging = FALSE;
+        }
+      else if (self->dragged != NULL)
         {
           self->dragging = TRUE;
           pick_up (self);
@@ -469,7 +486,14 @@ on_drag_update_cb (GtkGestureDrag   *gesture,
       start_autoscroll (self);
     }
 
-  if (self->dragging)
+  if (self->header_pressed != NULL)
+    {
+      double x, y;
+
+      get_pointer (self, &x, &y);
+      _waymark_map_canvas_header_drag_update (self, x, y);
+    }
+  else if (self->dragging)
     {
       update_drop_target (self);
       gtk_widget_queue_allocate (GTK_WIDGET (self));
@@ -521,7 +545,16 @@ on_drag_end_cb (GtkGestureDrag   *gesture,
   self->drag_dx = dx;
   self->drag_dy = dy;
   self->scrolled_x = self->scrolled_y = 0;
-  if (self->dragging)
+  if (self->header_pressed != NULL)
+    {
+      double x, y;
+
+      get_pointer (self, &x, &y);
+      if (self->header_dragging)
+        _waymark_map_canvas_header_drag_update (self, x, y);
+      _waymark_map_canvas_header_drag_end (self, TRUE);
+    }
+  else if (self->dragging)
     {
       GtkWidget *card;
 

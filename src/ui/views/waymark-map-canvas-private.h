@@ -58,6 +58,16 @@ struct _WaymarkMapCanvas
   gboolean           adding;         /* the drag carries a new card from the palette */
   WaymarkTouchpointKind new_kind;
 
+  /* The stage and lane headers (waymark-map-canvas-headers.c). */
+  GHashTable        *headers;        /* WaymarkStage or WaymarkLane -> its WaymarkMapHeader */
+  GtkWidget         *add_stage;
+  GtkWidget         *add_lane;
+  GtkWidget         *rename_entry;
+  WaymarkItem       *renamed;
+  struct _WaymarkMapHeader *header_pressed;
+  gboolean           header_dragging;
+  guint              header_target;
+
   /* Where Shift+Insert was pressed, for the palette's buttons. */
   gboolean           insert_place_valid;
   guint              insert_column;
@@ -122,6 +132,45 @@ void     _waymark_map_canvas_move_card       (WaymarkMapCanvas  *self,
                                               guint              column,
                                               guint              band,
                                               guint              index);
+
+/* waymark-map-canvas-headers.c */
+struct _WaymarkMapHeader;
+void     _waymark_map_canvas_init_headers       (WaymarkMapCanvas         *self);
+void     _waymark_map_canvas_dispose_headers    (WaymarkMapCanvas         *self);
+void     _waymark_map_canvas_finalize_headers   (WaymarkMapCanvas         *self);
+void     _waymark_map_canvas_sync_headers       (WaymarkMapCanvas         *self);
+int      _waymark_map_canvas_get_header_room    (WaymarkMapCanvas         *self,
+                                                 GtkOrientation            orientation);
+void     _waymark_map_canvas_allocate_headers   (WaymarkMapCanvas         *self);
+gboolean _waymark_map_canvas_is_header_child    (WaymarkMapCanvas         *self,
+                                                 GtkWidget                *child);
+gboolean _waymark_map_canvas_is_on_control      (WaymarkMapCanvas         *self,
+                                                 double                    x,
+                                                 double                    y);
+void     _waymark_map_canvas_snapshot_headers   (WaymarkMapCanvas         *self,
+                                                 GtkSnapshot              *snapshot,
+                                                 const graphene_rect_t    *visible);
+struct _WaymarkMapHeader *_waymark_map_canvas_header_at (WaymarkMapCanvas *self,
+                                                         double            x,
+                                                         double            y);
+void     _waymark_map_canvas_header_drag_begin  (WaymarkMapCanvas         *self,
+                                                 struct _WaymarkMapHeader *header);
+void     _waymark_map_canvas_header_drag_update (WaymarkMapCanvas         *self,
+                                                 double                    x,
+                                                 double                    y);
+void     _waymark_map_canvas_header_drag_end    (WaymarkMapCanvas         *self,
+                                                 gboolean                  drop);
+void     _waymark_map_canvas_move_header        (WaymarkMapCanvas         *self,
+                                                 struct _WaymarkMapHeader *header,
+                                                 guint                     to);
+void     _waymark_map_canvas_header_focus_move  (WaymarkMapCanvas         *self,
+                                                 struct _WaymarkMapHeader *header,
+                                                 int                       dx,
+                                                 int                       dy);
+void     _waymark_map_canvas_rename_header      (WaymarkMapCanvas         *self,
+                                                 struct _WaymarkMapHeader *header);
+void     _waymark_map_canvas_end_rename         (WaymarkMapCanvas         *self,
+                                                 gboolean                  keep);
 
 /* waymark-map-canvas-selection.c */
 GPtrArray *_waymark_map_canvas_get_selection        (WaymarkMapCanvas     *self);

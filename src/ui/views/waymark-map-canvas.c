@@ -111,6 +111,7 @@ _waymark_map_canvas_relayout (WaymarkMapCanvas *self)
     }
 
   _waymark_map_canvas_prune_selection (self);
+  _waymark_map_canvas_sync_headers (self);
 
   if (self->cursor_on_cell &&
       (self->cursor_column >= waymark_map_layout_get_n_columns (self->layout) ||
@@ -158,6 +159,7 @@ static void
 on_adjustment_changed_cb (WaymarkMapCanvas *self)
 {
   /* The headers stay at the top of what is shown. */
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -343,7 +345,8 @@ waymark_map_canvas_measure (GtkWidget      *widget,
     size = orientation == GTK_ORIENTATION_HORIZONTAL ? waymark_map_layout_get_width (self->layout)
                                                      : waymark_map_layout_get_height (self->layout);
 
-  *minimum = *natural = (int)ceil (size) + SHADOW;
+  *minimum = *natural = (int)ceil (size) + SHADOW +
+                        (self->document ? _waymark_map_canvas_get_header_room (self, orientation) : 0);
 }
 
 static void
@@ -377,6 +380,7 @@ waymark_map_canvas_size_allocate (GtkWidget *widget,
       }
       gtk_widget_size_allocate (value, &alloc, -1);
     }
+  _waymark_map_canvas_allocate_headers (self);
 }
 
 static void
@@ -424,7 +428,7 @@ waymark_map_canvas_snapshot (GtkWidget   *widget,
   /* The cards a drag carries go over the others and the drop indicator. */
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
        child = gtk_widget_get_next_sibling (child))
-    if (!_waymark_map_canvas_is_moving (self, child))
+    if (!_waymark_map_canvas_is_moving (self, child) && !_waymark_map_canvas_is_header_child (self, child))
       gtk_widget_snapshot_child (widget, child, snapshot);
   _waymark_map_canvas_snapshot_drag (self, snapshot, &visible);
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
@@ -448,6 +452,7 @@ waymark_map_canvas_snapshot (GtkWidget   *widget,
     waymark_map_renderer_draw (self->layout, cr, get_style (self), WAYMARK_MAP_PART_STAGE_HEADERS);
     cairo_destroy (cr);
   }
+  _waymark_map_canvas_snapshot_headers (self, snapshot, &visible);
 }
 
 static void
@@ -491,6 +496,7 @@ waymark_map_canvas_dispose (GObject *object)
     g_hash_table_remove_all (self->cards);
   if (self->selection)
     g_hash_table_remove_all (self->selection);
+  _waymark_map_canvas_dispose_headers (self);
   waymark_map_canvas_set_document (self, NULL);
   g_clear_object (&self->vadjustment);
 
@@ -504,6 +510,7 @@ waymark_map_canvas_finalize (GObject *object)
 
   g_clear_pointer (&self->cards, g_hash_table_unref);
   g_clear_pointer (&self->selection, g_hash_table_unref);
+  _waymark_map_canvas_finalize_headers (self);
   g_clear_object (&self->layout);
 
   G_OBJECT_CLASS (waymark_map_canvas_parent_class)->finalize (object);
@@ -627,6 +634,7 @@ waymark_map_canvas_init (WaymarkMapCanvas *self)
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Journey map"), -1);
+  _waymark_map_canvas_init_headers (self);
   _waymark_map_canvas_init_dnd (self);
   _waymark_map_canvas_init_edit (self);
 }

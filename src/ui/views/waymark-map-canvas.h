@@ -31,5 +31,10 @@ gboolean          waymark_map_canvas_get_cursor    (WaymarkMapCanvas  *self,
                                                     guint             *band,
                                                     int               *index);
 GPtrArray        *waymark_map_canvas_get_selection (WaymarkMapCanvas  *self);
+GtkWidget        *waymark_map_canvas_get_header    (WaymarkMapCanvas  *self,
+                                                    gpointer           item);
+GtkWidget        *waymark_map_canvas_get_rename_entry (WaymarkMapCanvas *self);
+GtkWidget        *waymark_map_canvas_get_add_button (WaymarkMapCanvas *self,
+                                                     gboolean          stage);
 
 G_END_DECLS

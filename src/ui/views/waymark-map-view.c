@@ -25,6 +25,8 @@ struct _WaymarkMapView
 
   GtkStack        *stack;
   GtkWidget       *empty;
+  GtkWidget       *add_stage;   /* on the empty page */
+  GtkWidget       *add_lane;
   GtkWidget       *scrolled;
   GtkWidget       *canvas;
   GtkWidget       *palette;
@@ -38,34 +40,80 @@ static void
 update_page (WaymarkMapView *self)
 {
   WaymarkJourney *journey = self->document ? waymark_document_get_journey (self->document) : NULL;
-  gboolean empty = journey == NULL ||
-                   g_list_model_get_n_items (waymark_journey_get_stages (journey)) == 0 ||
-                   g_list_model_get_n_items (waymark_journey_get_lanes (journey)) == 0;
+  gboolean stages = journey && g_list_model_get_n_items (waymark_journey_get_stages (journey)) > 0;
+  gboolean lanes = journey && g_list_model_get_n_items (waymark_journey_get_lanes (journey)) > 0;
 
-  gtk_stack_set_visible_child (self->stack, empty ? self->empty : self->map_page);
+  /* The empty page asks for what is missing. */
+  gtk_widget_set_visible (self->add_stage, !stages);
+  gtk_widget_set_visible (self->add_lane, !lanes);
+  if (!stages && !lanes)
+    adw_status_page_set_description (ADW_STATUS_PAGE (self->empty),
+                                     _("The map has a column for each stage of the journey and a "
+                                       "row for each lane. Add a stage and a lane to begin."));
+  else if (!lanes)
+    adw_status_page_set_description (ADW_STATUS_PAGE (self->empty),
+                                     _("The journey has stages but no lanes yet. Add a lane for "
+                                       "the customer, and one for each team."));
+  else
+    adw_status_page_set_description (ADW_STATUS_PAGE (self->empty),
+                                     _("The journey has lanes but no stages yet. Add its first stage."));
+
+  gtk_stack_set_visible_child (self->stack, stages && lanes ? self->map_page : self->empty);
+}
+
+static void
+on_add_stage_cb (WaymarkMapView *self)
+{
+  WaymarkJourney *journey = waymark_document_get_journey (self->document);
+
+  waymark_document_add_stage (self->document,
+                              g_list_model_get_n_items (waymark_journey_get_stages (journey)),
+                              _("New Stage"));
+}
+
+static void
+on_add_lane_cb (WaymarkMapView *self)
+{
+  WaymarkJourney *journey = waymark_document_get_journey (self->document);
+
+  /* The first lane is the customer's. */
+  waymark_document_add_lane (self->document,
+                             g_list_model_get_n_items (waymark_journey_get_lanes (journey)),
+                             _("New Lane"), WAYMARK_PERSPECTIVE_CUSTOMER);
+}
+
+static GtkWidget *
+make_add_button (WaymarkMapView *self,
+                 const char     *label,
+                 GCallback       callback)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_widget_add_css_class (button, "pill");
+  gtk_widget_add_css_class (button, "suggested-action");
+  g_signal_connect_object (button, "clicked", callback, self, G_CONNECT_SWAPPED);
+
+  return button;
 }
 
 static void
 waymark_map_view_build (WaymarkView *view)
 {
   WaymarkMapView *self = WAYMARK_MAP_VIEW (view);
-  GtkWidget *button, *overlay;
+  GtkWidget *box, *overlay;
 
   self->stack = GTK_STACK (gtk_stack_new ());
 
   self->empty = adw_status_page_new ();
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->empty), waymark_view_get_icon_name (view));
   adw_status_page_set_title (ADW_STATUS_PAGE (self->empty), _("No Stages or Lanes Yet"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (self->empty),
-                                   _("The map has a column for each stage of the journey and a "
-                                     "row for each lane. Add them in the Stages view."));
-  button = gtk_button_new_with_mnemonic (_("_Add Stages and Lanes"));
-  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "pill");
-  gtk_widget_add_css_class (button, "suggested-action");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-view");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", "stages");
-  adw_status_page_set_child (ADW_STATUS_PAGE (self->empty), button);
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+  self->add_stage = make_add_button (self, _("Add a _Stage"), G_CALLBACK (on_add_stage_cb));
+  self->add_lane = make_add_button (self, _("Add a _Lane"), G_CALLBACK (on_add_lane_cb));
+  gtk_box_append (GTK_BOX (box), self->add_stage);
+  gtk_box_append (GTK_BOX (box), self->add_lane);
+  adw_status_page_set_child (ADW_STATUS_PAGE (self->empty), box);
   gtk_stack_add_child (self->stack, self->empty);
 
   self->canvas = waymark_map_canvas_new ();
