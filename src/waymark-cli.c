@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "waymark-chart-export.h"
 #include "waymark-cli.h"
 #include "waymark-content-coverage.h"
 #include "waymark-csv.h"
@@ -23,6 +24,7 @@
 #include "waymark-matrix.h"
 #include "waymark-paper-export.h"
 #include "waymark-reader.h"
+#include "waymark-report.h"
 #include "waymark-save.h"
 #include "waymark-templates.h"
 #include "waymark-writer.h"
@@ -297,6 +299,42 @@ export_map (WaymarkJourney     *journey,
   return 0;
 }
 
+/* The funnel, gaps or content view as one PDF, PNG or SVG. */
+static int
+export_insight (WaymarkJourney     *journey,
+                WaymarkInsight      insight,
+                WaymarkPaperFormat  format,
+                WaymarkPaper        paper,
+                const char         *output)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(bytes = waymark_insight_export (journey, insight, format, paper, &error)))
+    return error_exit ("%s: %s", output, error->message);
+  if (!write_output (output, bytes, &error))
+    return error_exit ("%s", error->message);
+
+  return 0;
+}
+
+/* The meeting handout: one PDF. */
+static int
+export_report (WaymarkJourney *journey,
+               WaymarkPaper    paper,
+               const char     *output)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(bytes = waymark_report_export_pdf (journey, paper, NULL, NULL, &error)))
+    return error_exit ("%s: %s", output, error->message);
+  if (!write_output (output, bytes, &error))
+    return error_exit ("%s", error->message);
+
+  return 0;
+}
+
 /* "matrix.png" with 3 pages is matrix-1.png, matrix-2.png, matrix-3.png. */
 static char *
 dup_page_path (const char *output,
@@ -366,13 +404,15 @@ cli_export (int    argc,
       N_("The file to write; its suffix picks the format: .csv, .waymark, .pdf, .png, .svg"),
       N_("OUT") },
     { "view", 0, 0, G_OPTION_ARG_STRING, &view,
-      N_("What to export: matrix (default), map, gaps, content"), N_("VIEW") },
+      N_("What to export: matrix (default), map, gaps, content, funnel, or report (a PDF "
+         "handout of them all)"), N_("VIEW") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper,
       N_("Paper for .pdf, .png and .svg, landscape: a4 (default), a3 or letter"), N_("SIZE") },
     { NULL }
   };
   WaymarkPaper paper_size = WAYMARK_PAPER_DEFAULT;
   WaymarkPaperFormat format;
+  WaymarkInsight insight;
   int status;
 
   if (!(context = parse (&argc, &argv, _("FILE"),
@@ -386,8 +426,9 @@ cli_export (int    argc,
     return usage_error (context, _("export takes exactly one FILE"));
   if (output == NULL)
     return usage_error (context, _("name the file to write with -o OUT"));
-  if (view != NULL && !g_strv_contains ((const char * const[]) { "matrix", "map", "gaps", "content", NULL }, view))
-    return usage_error (context, _("--view takes matrix, map, gaps or content"));
+  if (view != NULL && !g_strv_contains ((const char * const[]) { "matrix", "map", "gaps", "content",
+                                                                  "funnel", "report", NULL }, view))
+    return usage_error (context, _("--view takes matrix, map, gaps, content, funnel or report"));
   if (paper != NULL && !waymark_paper_from_string (paper, &paper_size))
     return usage_error (context, _("--paper takes a4, a3 or letter"));
 
@@ -407,9 +448,20 @@ cli_export (int    argc,
             return error_exit ("%s", error->message);
           return export_map (journey, format, paper_size, output);
         }
-      if (view != NULL && !g_str_equal (view, "matrix"))
-        return error_exit (_("%s: only the matrix view exports to %s in this version"),
-                           output, suffix);
+      if (waymark_insight_from_string (view, &insight))
+        {
+          if (!(journey = load (argv[1], &error)))
+            return error_exit ("%s", error->message);
+          return export_insight (journey, insight, format, paper_size, output);
+        }
+      if (g_strcmp0 (view, "report") == 0)
+        {
+          if (format != WAYMARK_PAPER_FORMAT_PDF)
+            return error_exit (_("%s: the report is a PDF; name a .pdf file"), output);
+          if (!(journey = load (argv[1], &error)))
+            return error_exit ("%s", error->message);
+          return export_report (journey, paper_size, output);
+        }
       if (!(journey = load (argv[1], &error)))
         return error_exit ("%s", error->message);
       return export_paper (journey, paper_size, format, output);

@@ -405,6 +405,32 @@ waymark_gap_kind_get_title (WaymarkGapKind kind)
 }
 
 /**
+ * waymark_gap_kind_get_meaning:
+ *
+ * Returns: what a kind of cell says, for the legend
+ */
+const char *
+waymark_gap_kind_get_meaning (WaymarkGapKind kind)
+{
+  switch (kind)
+    {
+    case WAYMARK_GAP_COVERED:
+      return _("the customer and the company meet here");
+
+    case WAYMARK_GAP_MISSED:
+      return _("the customer is here, the company is not");
+
+    case WAYMARK_GAP_WASTE:
+      return _("the company is here, no customer is");
+
+    case WAYMARK_GAP_EMPTY:
+    default:
+      /* Translators: the meaning of an empty cell of the gap grid */
+      return _("no one is here");
+    }
+}
+
+/**
  * waymark_gap_kind_to_string:
  *
  * Returns: the kind as an untranslated keyword, for files

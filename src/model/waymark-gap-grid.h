@@ -51,6 +51,7 @@ guint                 waymark_gap_grid_count            (WaymarkGapGrid *self,
 char                 *waymark_gap_grid_dup_missed_message (WaymarkGapGrid *self,
                                                            guint           row);
 const char           *waymark_gap_kind_get_title        (WaymarkGapKind  kind);
+const char           *waymark_gap_kind_get_meaning      (WaymarkGapKind  kind);
 const char           *waymark_gap_kind_to_string        (WaymarkGapKind  kind);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WaymarkGapGrid, waymark_gap_grid_free)

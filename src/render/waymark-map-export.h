@@ -16,6 +16,9 @@ G_BEGIN_DECLS
  * smaller on one page is tiled over several. */
 #define WAYMARK_MAP_EXPORT_MIN_TEXT 6.0
 
+guint    waymark_map_export_draw_pages (WaymarkJourney *journey,
+                                        WaymarkPaper    paper,
+                                        cairo_t        *cr);
 GBytes  *waymark_map_export_pdf        (WaymarkJourney *journey,
                                         WaymarkPaper    paper,
                                         guint          *n_pages,

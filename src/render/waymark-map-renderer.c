@@ -753,6 +753,7 @@ draw_outcomes (WaymarkMapLayout *layout,
 
       set_rgb (cr, palette->muted);
       cairo_set_line_width (cr, 1.5 * z);
+      cairo_new_path (cr);
       cairo_arc (cr, a->x1, a->line_y, 3 * z, 0, 2 * G_PI);
       cairo_fill (cr);
       cairo_move_to (cr, a->x1, a->line_y);

@@ -93,15 +93,6 @@ finish (cairo_t          *cr,
   return g_byte_array_free_to_bytes (g_steal_pointer (array));
 }
 
-static const char *
-author_name (void)
-{
-  const char *name = g_get_real_name ();
-
-  /* GLib says "Unknown" when the account has no full name. */
-  return g_strcmp0 (name, "Unknown") != 0 && name[0] ? name : g_get_user_name ();
-}
-
 static GBytes *
 export_pdf (WaymarkMatrixLayout  *layout,
             GError              **error)
@@ -118,7 +109,7 @@ export_pdf (WaymarkMatrixLayout  *layout,
   surface = cairo_pdf_surface_create_for_stream (waymark_paper_append_to_array, array,
                                                  width, height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, author_name ());
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, waymark_paper_get_author ());
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, _("Accountability matrix"));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);

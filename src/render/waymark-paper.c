@@ -101,3 +101,18 @@ waymark_paper_prepare_fonts (void)
 {
   pango_cairo_font_map_get_default ();
 }
+
+/**
+ * waymark_paper_get_author:
+ *
+ * Returns: the user's full name, or the account's name without one: the
+ *   author in a PDF's metadata
+ */
+const char *
+waymark_paper_get_author (void)
+{
+  const char *name = g_get_real_name ();
+
+  /* GLib says "Unknown" when the account has no full name. */
+  return g_strcmp0 (name, "Unknown") != 0 && name[0] ? name : g_get_user_name ();
+}

@@ -30,6 +30,7 @@ void        waymark_paper_get_size    (WaymarkPaper  paper,
                                        double       *height);
 
 void        waymark_paper_prepare_fonts (void);
+const char *waymark_paper_get_author  (void);
 
 cairo_status_t waymark_paper_append_to_array (void                *byte_array,
                                               const unsigned char *data,

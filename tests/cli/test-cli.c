@@ -477,6 +477,58 @@ test_export_grids (Fixture       *f,
       g_assert_true (g_str_has_prefix (csv, cases[i].header));
       g_assert_true (g_str_has_suffix (csv, "\r\n"));
     }
+
+  /* The funnel and the report are no table. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_auto(Result) r = { 0 };
+      const char *view = i == 0 ? "funnel" : "report";
+
+      run (f, &r, "export", f->example, "-o", "x.csv", "--view", view, NULL);
+      g_assert_cmpint (r.status, ==, 1);
+      g_assert_cmpstr (r.err, ==, "x.csv: only the matrix, gaps and content views export to CSV\n");
+      g_assert_false (exists_in (f, "x.csv"));
+    }
+}
+
+/* Each view of the insights as PDF, PNG and SVG, and the report. */
+static void
+test_export_insights (Fixture       *f,
+                      gconstpointer  data)
+{
+  static const char * const outputs[][2] = {
+    { "funnel", "f.pdf" }, { "funnel", "f.png" }, { "funnel", "f.svg" },
+    { "gaps", "g.pdf" }, { "gaps", "g.png" }, { "gaps", "g.svg" },
+    { "content", "c.pdf" }, { "content", "c.png" }, { "content", "c.svg" },
+    { "report", "r.pdf" },
+  };
+  static const char * const magic[] = { "%PDF-", "\x89PNG", "<?xml" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (outputs); i++)
+    {
+      g_auto(Result) r = { 0 };
+      g_autofree char *out = path_in (f, outputs[i][1]);
+      g_autofree char *bytes = NULL;
+      gsize len = 0;
+
+      run (f, &r, "export", f->example, "-o", outputs[i][1], "--view", outputs[i][0], NULL);
+      g_assert_cmpint (r.status, ==, 0);
+      g_assert_cmpstr (r.out, ==, "");
+      g_assert_cmpstr (r.err, ==, "");
+      bytes = read_file (out, &len);
+      g_assert_true (g_str_has_prefix (bytes, magic[i == 9 ? 0 : i % 3]));
+    }
+
+  {
+    g_auto(Result) r = { 0 };
+    g_autofree char *first = NULL;
+
+    run (f, &r, "export", f->example, "-o", "x.pdf", "--view", "frob", NULL);
+    g_assert_cmpint (r.status, ==, 1);
+    first = g_strndup (r.err, strcspn (r.err, "\n"));
+    g_assert_cmpstr (first, ==, "waymark: --view takes matrix, map, gaps, content, funnel or report");
+    g_assert_false (exists_in (f, "x.pdf"));
+  }
 }
 
 static void
@@ -500,10 +552,10 @@ test_export_unknown_suffix (Fixture       *f,
                    ".pdf, .png or .svg\n");
   g_assert_false (exists_in (f, "out"));
 
-  run (f, &pdf, "export", f->example, "-o", "out.pdf", "--view", "gaps", NULL);
+  run (f, &pdf, "export", f->example, "-o", "out.svg", "--view", "report", NULL);
   g_assert_cmpint (pdf.status, ==, 1);
-  g_assert_cmpstr (pdf.err, ==, "out.pdf: only the matrix view exports to .pdf in this version\n");
-  g_assert_false (exists_in (f, "out.pdf"));
+  g_assert_cmpstr (pdf.err, ==, "out.svg: the report is a PDF; name a .pdf file\n");
+  g_assert_false (exists_in (f, "out.svg"));
 
   /* Nothing at all was written. */
   {
@@ -735,6 +787,7 @@ main (int   argc,
   ADD ("/cli/export/waymark", test_export_waymark);
   ADD ("/cli/export/csv", test_export_csv);
   ADD ("/cli/export/grids", test_export_grids);
+  ADD ("/cli/export/insights", test_export_insights);
   ADD ("/cli/export/map", test_export_map);
   ADD ("/cli/export/unknown-suffix", test_export_unknown_suffix);
   ADD ("/cli/export/broken-input", test_export_broken);

@@ -14,6 +14,7 @@
 #include "waymark-matrix.h"
 #include "waymark-matrix-fixture.h"
 #include "waymark-matrix-layout.h"
+#include "waymark-pdf-test.h"
 #include "waymark-reader.h"
 
 /* What `waymark export -o x.pdf|png|svg` writes, read back with the tools a
@@ -21,99 +22,6 @@
  * path of waymark-cli is the first argument. No display is needed. */
 
 static char *cli_path;
-
-typedef struct
-{
-  char *tmpdir;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->tmpdir = g_dir_make_tmp ("waymark-pdf-XXXXXX", &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) dir = g_dir_open (f->tmpdir, 0, NULL);
-  const char *name;
-
-  while (dir && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *path = g_build_filename (f->tmpdir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (f->tmpdir);
-  g_free (f->tmpdir);
-}
-
-static char *
-path_in (Fixture    *f,
-         const char *name)
-{
-  return g_build_filename (f->tmpdir, name, NULL);
-}
-
-/* Runs the NULL-terminated command in @f's directory; returns its exit
- * status and, in @out, its standard output. */
-static int
-run_argv (Fixture     *f,
-          const char **argv,
-          char       **out,
-          char       **err)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out_text = NULL;
-  g_autofree char *err_text = NULL;
-  int wait_status = 0;
-
-  g_spawn_sync (f->tmpdir, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                &out_text, &err_text, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-
-  if (out)
-    *out = g_steal_pointer (&out_text);
-  if (err)
-    *err = g_steal_pointer (&err_text);
-
-  return WEXITSTATUS (wait_status);
-}
-
-/* Runs a tool that must succeed; returns its output. */
-static char *
-tool (Fixture    *f,
-      const char *first,
-      ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  const char *arg;
-  va_list args;
-  int status;
-
-  g_ptr_array_add (argv, (char *)first);
-  va_start (args, first);
-  while ((arg = va_arg (args, const char *)))
-    g_ptr_array_add (argv, (char *)arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  status = run_argv (f, (const char **)argv->pdata, &out, &err);
-  if (status != 0)
-    g_test_message ("%s failed: %s", first, err);
-  g_assert_cmpint (status, ==, 0);
-
-  return out;
-}
 
 static void
 write_fixture (Fixture                *f,
@@ -125,7 +33,7 @@ write_fixture (Fixture                *f,
 {
   g_autoptr(GBytes) bytes = waymark_matrix_fixture_new (n_stages, activities_per_stage,
                                                         n_roles, language);
-  g_autofree char *path = path_in (f, name);
+  g_autofree char *path = pdf_test_path (f, name);
   g_autoptr(GError) error = NULL;
 
   g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
@@ -136,7 +44,7 @@ static WaymarkJourney *
 load (Fixture    *f,
       const char *name)
 {
-  g_autofree char *path = path_in (f, name);
+  g_autofree char *path = pdf_test_path (f, name);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   WaymarkJourney *journey = waymark_reader_load_file (file, NULL, &error);
@@ -157,23 +65,9 @@ export (Fixture    *f,
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
 
-  g_assert_cmpint (run_argv (f, argv, &out, &err), ==, 0);
+  g_assert_cmpint (pdf_test_run (f, argv, &out, &err), ==, 0);
   g_assert_cmpstr (err, ==, "");
   g_assert_cmpstr (out, ==, "");
-}
-
-/* The value of "Key:" in pdfinfo's output. */
-static char *
-info_value (const char *info,
-            const char *key)
-{
-  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
-
-  for (guint i = 0; lines[i]; i++)
-    if (g_str_has_prefix (lines[i], key) && lines[i][strlen (key)] == ':')
-      return g_strstrip (g_strdup (lines[i] + strlen (key) + 1));
-
-  g_assert_not_reached ();
 }
 
 /* pdfinfo: the title, the creator, the paper, landscape, the page count. */
@@ -184,12 +78,12 @@ assert_info (Fixture    *f,
              const char *paper,
              guint       n_pages)
 {
-  g_autofree char *info = tool (f, "pdfinfo", pdf, NULL);
-  g_autofree char *title_value = info_value (info, "Title");
-  g_autofree char *creator = info_value (info, "Creator");
-  g_autofree char *subject = info_value (info, "Subject");
-  g_autofree char *pages = info_value (info, "Pages");
-  g_autofree char *size = info_value (info, "Page size");
+  g_autofree char *info = pdf_test_tool (f, "pdfinfo", pdf, NULL);
+  g_autofree char *title_value = pdf_test_info_value (info, "Title");
+  g_autofree char *creator = pdf_test_info_value (info, "Creator");
+  g_autofree char *subject = pdf_test_info_value (info, "Subject");
+  g_autofree char *pages = pdf_test_info_value (info, "Pages");
+  g_autofree char *size = pdf_test_info_value (info, "Page size");
   g_autofree char *expected_pages = g_strdup_printf ("%u", n_pages);
   double width = 0, height = 0;
 
@@ -200,53 +94,6 @@ assert_info (Fixture    *f,
   g_assert_cmpint (sscanf (size, "%lf x %lf", &width, &height), ==, 2);
   g_assert_cmpfloat (width, >, height);
   g_assert_nonnull (strstr (size, paper));
-}
-
-/* pdffonts: every font embedded. */
-static void
-assert_fonts_embedded (Fixture    *f,
-                       const char *pdf)
-{
-  g_autofree char *fonts = tool (f, "pdffonts", pdf, NULL);
-  g_auto(GStrv) lines = g_strsplit (fonts, "\n", -1);
-  const char *emb;
-  gsize column;
-  guint n_fonts = 0;
-
-  g_assert_nonnull (lines[0]);
-  emb = strstr (lines[0], " emb ");
-  g_assert_nonnull (emb);
-  column = emb - lines[0] + 1;
-
-  for (guint i = 2; lines[i]; i++)
-    {
-      if (lines[i][0] == '\0')
-        continue;
-      g_assert_cmpuint (strlen (lines[i]), >, column + 3);
-      g_assert_cmpmem (lines[i] + column, 3, "yes", 3);
-      n_fonts++;
-    }
-  g_assert_cmpuint (n_fonts, >, 0);
-}
-
-static void
-assert_qpdf_check (Fixture    *f,
-                   const char *pdf)
-{
-  g_autofree char *out = tool (f, "qpdf", "--check", pdf, NULL);
-
-  g_assert_nonnull (strstr (out, "No syntax or stream encoding errors found"));
-}
-
-static char *
-page_text (Fixture    *f,
-           const char *pdf,
-           guint       page,
-           const char *mode)
-{
-  g_autofree char *number = g_strdup_printf ("%u", page + 1);
-
-  return tool (f, "pdftotext", mode, "-f", number, "-l", number, pdf, "-", NULL);
 }
 
 /* The words of @line after @name, leaving out the "!" of a row with a
@@ -286,7 +133,7 @@ assert_matrix_text (Fixture        *f,
 
   for (guint p = 0; p < waymark_matrix_layout_get_n_pages (layout); p++)
     {
-      g_autofree char *text = page_text (f, pdf, p, "-layout");
+      g_autofree char *text = pdf_test_page_text (f, pdf, p, "-layout");
       g_autofree char *label = waymark_matrix_layout_dup_page_label (layout, p);
       g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
       guint first_row, n_rows, first_role, n_page_roles;
@@ -360,13 +207,13 @@ test_large (Fixture       *f,
   /* Twelve sheets of matrix (six bands of rows, two sheets of seven roles
    * across), then the problems and the sign-off. */
   assert_info (f, "large.pdf", "Generated journey 11 × 14", "(A4)", 13);
-  assert_fonts_embedded (f, "large.pdf");
-  assert_qpdf_check (f, "large.pdf");
+  pdf_test_assert_fonts_embedded (f, "large.pdf");
+  pdf_test_assert_qpdf_check (f, "large.pdf");
   assert_matrix_text (f, "large.pdf", journey, WAYMARK_PAPER_A4);
 
   /* All fourteen roles fit across A3. */
   assert_info (f, "large-a3.pdf", "Generated journey 11 × 14", "(A3)", 5);
-  assert_qpdf_check (f, "large-a3.pdf");
+  pdf_test_assert_qpdf_check (f, "large-a3.pdf");
   assert_matrix_text (f, "large-a3.pdf", journey, WAYMARK_PAPER_A3);
 }
 
@@ -384,11 +231,11 @@ test_example (Fixture       *f,
   g_assert_no_error (error);
   export (f, example, "b2b.pdf", "letter");
   assert_info (f, "b2b.pdf", "B2B customer lifecycle", "(letter)", 1);
-  assert_fonts_embedded (f, "b2b.pdf");
-  assert_qpdf_check (f, "b2b.pdf");
+  pdf_test_assert_fonts_embedded (f, "b2b.pdf");
+  pdf_test_assert_qpdf_check (f, "b2b.pdf");
 
   /* The agreement under its handoff, the problems, the sign-off. */
-  text = page_text (f, "b2b.pdf", 0, "-raw");
+  text = pdf_test_page_text (f, "b2b.pdf", 0, "-raw");
   g_assert_nonnull (strstr (text, "MQL to SQL\n"));
   g_assert_nonnull (strstr (text, "Agreement: Sales follows up every marketing qualified lead "
                                   "within one business day."));
@@ -435,12 +282,12 @@ test_languages (Fixture       *f,
       journey = load (f, "lang.waymark");
       layout = waymark_matrix_layout_new (journey, WAYMARK_PAPER_A4);
       export (f, "lang.waymark", "lang.pdf", NULL);
-      assert_fonts_embedded (f, "lang.pdf");
-      assert_qpdf_check (f, "lang.pdf");
+      pdf_test_assert_fonts_embedded (f, "lang.pdf");
+      pdf_test_assert_qpdf_check (f, "lang.pdf");
 
       for (guint p = 0; p < waymark_matrix_layout_get_n_pages (layout); p++)
         {
-          g_autofree char *text = page_text (f, "lang.pdf", p, "-raw");
+          g_autofree char *text = pdf_test_page_text (f, "lang.pdf", p, "-raw");
 
           g_string_append (all, text);
         }
@@ -474,7 +321,7 @@ test_languages (Fixture       *f,
 
   /* German also survives with its spaces. */
   {
-    g_autofree char *text = page_text (f, "lang.pdf", 0, "-raw");
+    g_autofree char *text = pdf_test_page_text (f, "lang.pdf", 0, "-raw");
 
     g_assert_nonnull (strstr (text, "Große Kundenreise 3 × 4\n"));
     g_assert_nonnull (strstr (text, "Übergabeprüfung 02-1\n"));
@@ -487,7 +334,7 @@ is_png (Fixture    *f,
         guint       width,
         guint       height)
 {
-  g_autofree char *path = path_in (f, name);
+  g_autofree char *path = pdf_test_path (f, name);
   g_autofree char *data = NULL;
   gsize len = 0;
 
@@ -521,7 +368,7 @@ static gboolean
 is_svg (Fixture    *f,
         const char *name)
 {
-  g_autofree char *path = path_in (f, name);
+  g_autofree char *path = pdf_test_path (f, name);
   g_autofree char *data = NULL;
 
   return g_file_get_contents (path, &data, NULL, NULL) &&
@@ -548,19 +395,19 @@ test_images (Fixture       *f,
   g_autofree char *err = NULL;
   g_autoptr(GString) expected = g_string_new (NULL);
 
-  g_assert_cmpint (run_argv (f, png, &out, &err), ==, 0);
+  g_assert_cmpint (pdf_test_run (f, png, &out, &err), ==, 0);
   g_assert_cmpstr (err, ==, "");
   g_assert_cmpstr (out, ==, "b2b.png\n");
   /* A4 in points, twice. */
   g_assert_true (is_png (f, "b2b.png", 1684, 1191));
 
-  g_assert_cmpint (run_argv (f, svg, &out2, NULL), ==, 0);
+  g_assert_cmpint (pdf_test_run (f, svg, &out2, NULL), ==, 0);
   g_assert_cmpstr (out2, ==, "b2b.svg\n");
   g_assert_true (is_svg (f, "b2b.svg"));
 
   /* 13 pages. */
   write_fixture (f, "big.waymark", 11, 9, 14, WAYMARK_FIXTURE_ENGLISH);
-  g_assert_cmpint (run_argv (f, many_png, &out3, NULL), ==, 0);
+  g_assert_cmpint (pdf_test_run (f, many_png, &out3, NULL), ==, 0);
   for (guint i = 1; i <= 13; i++)
     {
       g_autofree char *name = g_strdup_printf ("big-%u.png", i);
@@ -572,7 +419,7 @@ test_images (Fixture       *f,
   g_assert_false (is_png (f, "big.png", 1684, 1191));
   g_assert_false (is_png (f, "big-14.png", 1684, 1191));
 
-  g_assert_cmpint (run_argv (f, many_svg, &out4, NULL), ==, 0);
+  g_assert_cmpint (pdf_test_run (f, many_svg, &out4, NULL), ==, 0);
   g_assert_true (g_str_has_prefix (out4, "big-1.SVG\nbig-2.SVG\n"));
   g_assert_true (g_str_has_suffix (out4, "\nbig-13.SVG\n"));
   g_assert_true (is_svg (f, "big-13.SVG"));
@@ -589,8 +436,8 @@ typedef struct
 static const ErrorCase error_cases[] = {
   { "paper", { "export", "ok.waymark", "-o", "out.pdf", "--paper", "a5", NULL },
     "waymark: --paper takes a4, a3 or letter\n" },
-  { "view", { "export", "ok.waymark", "-o", "out.png", "--view", "gaps", NULL },
-    "out.png: only the matrix view exports to .png in this version\n" },
+  { "view", { "export", "ok.waymark", "-o", "out.png", "--view", "report", NULL },
+    "out.png: the report is a PDF; name a .pdf file\n" },
   { "paper-csv", { "export", "ok.waymark", "-o", "out.csv", "--paper", "a3", NULL },
     "out.csv: --paper applies to .pdf, .png and .svg only\n" },
   { "broken", { "export", "broken.waymark", "-o", "out.pdf", NULL },
@@ -605,7 +452,7 @@ static void
 test_errors (Fixture       *f,
              gconstpointer  data)
 {
-  g_autofree char *broken = path_in (f, "broken.waymark");
+  g_autofree char *broken = pdf_test_path (f, "broken.waymark");
 
   g_file_set_contents (broken, "{\"format\": \"waymark\"}", -1, NULL);
   write_fixture (f, "ok.waymark", 2, 1, 2, WAYMARK_FIXTURE_ENGLISH);
@@ -621,7 +468,7 @@ test_errors (Fixture       *f,
 
       g_test_message ("case %s", c->name);
       memcpy (argv + 1, c->args, sizeof c->args);
-      g_assert_cmpint (run_argv (f, argv, &out, &err), ==, 1);
+      g_assert_cmpint (pdf_test_run (f, argv, &out, &err), ==, 1);
       g_assert_cmpstr (out, ==, "");
       g_assert_true (g_str_has_prefix (err, c->err_start));
       /* One line, unless it is a usage error with the help after it. */
@@ -643,12 +490,12 @@ main (int    argc,
   g_assert_cmpint (argc, ==, 2);
   cli_path = g_canonicalize_filename (argv[1], NULL);
 
-  g_test_add ("/render/pdf/large", Fixture, NULL, fixture_set_up, test_large, fixture_tear_down);
-  g_test_add ("/render/pdf/example", Fixture, NULL, fixture_set_up, test_example, fixture_tear_down);
-  g_test_add ("/render/pdf/languages", Fixture, NULL, fixture_set_up, test_languages,
-              fixture_tear_down);
-  g_test_add ("/render/images", Fixture, NULL, fixture_set_up, test_images, fixture_tear_down);
-  g_test_add ("/render/errors", Fixture, NULL, fixture_set_up, test_errors, fixture_tear_down);
+  g_test_add ("/render/pdf/large", Fixture, NULL, pdf_test_set_up, test_large, pdf_test_tear_down);
+  g_test_add ("/render/pdf/example", Fixture, NULL, pdf_test_set_up, test_example, pdf_test_tear_down);
+  g_test_add ("/render/pdf/languages", Fixture, NULL, pdf_test_set_up, test_languages,
+              pdf_test_tear_down);
+  g_test_add ("/render/images", Fixture, NULL, pdf_test_set_up, test_images, pdf_test_tear_down);
+  g_test_add ("/render/errors", Fixture, NULL, pdf_test_set_up, test_errors, pdf_test_tear_down);
 
   return g_test_run ();
 }

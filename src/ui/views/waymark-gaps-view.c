@@ -43,14 +43,10 @@ static const struct {
   WaymarkGapKind  kind;
   const char     *icon_name;
   const char     *css_class;
-  const char     *meaning;
 } kinds[] = {
-  { WAYMARK_GAP_COVERED, "object-select-symbolic", "covered",
-    N_("the customer and the company meet here") },
-  { WAYMARK_GAP_MISSED, "dialog-warning-symbolic", "missed",
-    N_("the customer is here, the company is not") },
-  { WAYMARK_GAP_WASTE, "user-trash-symbolic", "waste",
-    N_("the company is here, no customer is") },
+  { WAYMARK_GAP_COVERED, "object-select-symbolic", "covered" },
+  { WAYMARK_GAP_MISSED, "dialog-warning-symbolic", "missed" },
+  { WAYMARK_GAP_WASTE, "user-trash-symbolic", "waste" },
 };
 
 static guint
@@ -356,7 +352,7 @@ new_legend (void)
     {
       GtkWidget *item = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       GtkWidget *swatch = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-      g_autofree char *meaning = g_strdup_printf ("— %s", _(kinds[i].meaning));
+      g_autofree char *meaning = g_strdup_printf ("— %s", waymark_gap_kind_get_meaning (kinds[i].kind));
 
       gtk_widget_add_css_class (swatch, "gap-cell");
       gtk_widget_add_css_class (swatch, kinds[i].css_class);

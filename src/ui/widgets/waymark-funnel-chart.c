@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "waymark-funnel.h"
+#include "waymark-funnel-bars.h"
 #include "waymark-funnel-chart.h"
 
 #define NAME_WIDTH 170
@@ -51,49 +52,6 @@ static guint
 row_height (const WaymarkFunnelStep *step)
 {
   return ROW_HEIGHT + (step->n_outcomes > 0 ? OUTCOME_HEIGHT : 0);
-}
-
-static char *
-format_value (double value)
-{
-  /* %'.0f groups thousands as the user's language does: 12,000 or 12.000. */
-  if (value == floor (value) && fabs (value) < 1e15)
-    return g_strdup_printf ("%'.0f", value);
-
-  return g_strdup_printf ("%'.2f", value);
-}
-
-static char *
-dup_step_text (const WaymarkFunnelStep *step,
-               gboolean                 with_marks)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  if (isnan (step->value))
-    /* Translators: a stage of the funnel with no value for its metric */
-    g_string_append (text, step->metric ? _("no value") : _("no metric"));
-  else
-    {
-      g_autofree char *value = format_value (step->value);
-
-      g_string_append (text, value);
-      if (step->metric && waymark_metric_get_unit (step->metric)[0] != '\0')
-        g_string_append_printf (text, " %s", waymark_metric_get_unit (step->metric));
-    }
-
-  if (!isnan (step->target))
-    {
-      g_autofree char *target = format_value (step->target);
-
-      /* Translators: after a value in the funnel: its target */
-      g_string_append_printf (text, _(", target %s"), target);
-    }
-
-  if (step->below_target && with_marks)
-    /* Translators: marks a stage of the funnel whose value is under its target */
-    g_string_append (text, _(", below target"));
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 static void
@@ -221,7 +179,8 @@ waymark_funnel_chart_snapshot (GtkWidget   *widget,
     {
       const WaymarkFunnelStep *step = waymark_funnel_get_step (self->funnel, i);
       double x = PADDING + NAME_WIDTH;
-      g_autofree char *text = dup_step_text (step, FALSE);
+      g_autofree char *text = waymark_funnel_dup_step_text (step, FALSE);
+      g_autofree char *conversion = NULL;
       const GdkRGBA dim = { fg.red, fg.green, fg.blue, 0.6 };
 
       append_text (widget, snapshot, waymark_stage_get_name (step->stage),
@@ -275,15 +234,10 @@ waymark_funnel_chart_snapshot (GtkWidget   *widget,
 
       append_text (widget, snapshot, text, x + bar_width + 12, y + 2, TEXT_WIDTH - 12, 1, FALSE, &fg);
 
-      if (!isnan (step->conversion))
-        {
-          g_autofree char *percent = waymark_funnel_format_percent (step->conversion);
-          /* Translators: the conversion from a stage of the funnel to the next */
-          g_autofree char *label = g_strdup_printf (_("↓ %s to the next stage"), percent);
-
-          append_text (widget, snapshot, label, x + bar_width + 12, y + 22, TEXT_WIDTH - 12,
-                       1, FALSE, &dim);
-        }
+      conversion = waymark_funnel_dup_conversion_text (self->funnel, i);
+      if (conversion != NULL)
+        append_text (widget, snapshot, conversion, x + bar_width + 12, y + 22, TEXT_WIDTH - 12,
+                     1, FALSE, &dim);
 
       if (step->n_outcomes > 0)
         draw_outcomes (self, snapshot, step, x, y + ROW_HEIGHT - 6, bar_width, &fg);
@@ -405,7 +359,7 @@ waymark_funnel_chart_dup_summary (WaymarkFunnelChart *self)
   for (guint i = 0; i < n; i++)
     {
       const WaymarkFunnelStep *step = waymark_funnel_get_step (self->funnel, i);
-      g_autofree char *text = dup_step_text (step, TRUE);
+      g_autofree char *text = waymark_funnel_dup_step_text (step, TRUE);
       g_autofree char *warning = waymark_funnel_step_dup_outcome_warning (step);
 
       if (summary->len > 0)

@@ -1,0 +1,283 @@
+/* waymark-chart-export.c
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <glib/gi18n.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+
+#include "waymark-chart-export.h"
+#include "waymark-chart-pages.h"
+#include "waymark-content-chart.h"
+#include "waymark-funnel-bars.h"
+#include "waymark-gaps-chart.h"
+#include "waymark-outcome-bars.h"
+
+/* What the funnel, gaps and content views show, as files: a PDF of the
+ * sheets of WaymarkChartPages, or one image (PNG at twice the size, SVG)
+ * with the charts one under the other at the width of a landscape A4
+ * sheet's text. */
+
+#define SECTION_GAP   18.0
+#define HEADING_GAP    8.0
+#define IMAGE_MARGIN  24.0
+#define PNG_SCALE      2.0
+
+static const char * const insight_names[] = {
+  [WAYMARK_INSIGHT_FUNNEL] = "funnel",
+  [WAYMARK_INSIGHT_GAPS] = "gaps",
+  [WAYMARK_INSIGHT_CONTENT] = "content",
+};
+
+gboolean
+waymark_insight_from_string (const char     *name,
+                             WaymarkInsight *insight)
+{
+  g_return_val_if_fail (insight != NULL, FALSE);
+
+  for (guint i = 0; name && i < G_N_ELEMENTS (insight_names); i++)
+    if (g_str_equal (name, insight_names[i]))
+      {
+        *insight = i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/* What the pages' subtitle and the PDF's subject say. */
+const char *
+waymark_insight_get_title (WaymarkInsight insight)
+{
+  switch (insight)
+    {
+    case WAYMARK_INSIGHT_FUNNEL:
+      return _("Funnel and outcomes");
+    case WAYMARK_INSIGHT_GAPS:
+      return _("Funnel and gaps");
+    case WAYMARK_INSIGHT_CONTENT:
+    default:
+      return _("Content coverage");
+    }
+}
+
+/**
+ * waymark_insight_new_charts:
+ * @width: in points
+ *
+ * Returns: (transfer full) (element-type WaymarkChart): what the view of
+ *   @insight shows, in its order
+ */
+GPtrArray *
+waymark_insight_new_charts (WaymarkJourney *journey,
+                            WaymarkInsight  insight,
+                            double          width)
+{
+  GPtrArray *charts = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (WAYMARK_IS_JOURNEY (journey), NULL);
+
+  switch (insight)
+    {
+    case WAYMARK_INSIGHT_FUNNEL:
+      g_ptr_array_add (charts, waymark_funnel_bars_new (journey, width));
+      g_ptr_array_add (charts, waymark_outcome_bars_new (journey, width));
+      break;
+    case WAYMARK_INSIGHT_GAPS:
+      g_ptr_array_add (charts, waymark_funnel_bars_new (journey, width));
+      g_ptr_array_add (charts, waymark_gaps_chart_new (journey, width));
+      break;
+    case WAYMARK_INSIGHT_CONTENT:
+    default:
+      g_ptr_array_add (charts, waymark_content_chart_new (journey, width, TRUE));
+      break;
+    }
+
+  return charts;
+}
+
+static gboolean
+finish (cairo_surface_t  *surface,
+        cairo_t          *cr,
+        GByteArray       *array,
+        GError          **error)
+{
+  cairo_status_t status = cairo_status (cr);
+
+  cairo_destroy (cr);
+  if (status == CAIRO_STATUS_SUCCESS && cairo_surface_get_type (surface) == CAIRO_SURFACE_TYPE_IMAGE)
+    status = cairo_surface_write_to_png_stream (surface, waymark_paper_append_to_array, array);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, WAYMARK_PAPER_EXPORT_ERROR, 0,
+                   /* Translators: %s is cairo's reason, in English */
+                   _("could not draw the pages: %s"), cairo_status_to_string (status));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * waymark_insight_dup_subtitle:
+ * @what: what the pages show
+ * @date: (nullable): %NULL for today
+ *
+ * Returns: (transfer full): what goes under the journey's title on a page:
+ *   “Funnel and gaps · 2026-12-02”
+ */
+char *
+waymark_insight_dup_subtitle (const char *what,
+                              GDateTime  *date)
+{
+  g_autoptr(GDateTime) now = date ? g_date_time_ref (date) : g_date_time_new_now_local ();
+  g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
+
+  /* Translators: under the title of an exported page: what it shows, the date */
+  return g_strdup_printf (_("%s · %s"), what, day);
+}
+
+static GBytes *
+export_pdf (WaymarkJourney  *journey,
+            WaymarkInsight   insight,
+            GPtrArray       *charts,
+            WaymarkPaper     paper,
+            GError         **error)
+{
+  g_autoptr(GByteArray) array = g_byte_array_new ();
+  g_autofree char *subtitle = waymark_insight_dup_subtitle (waymark_insight_get_title (insight), NULL);
+  g_autofree char *creator = g_strdup_printf ("Waymark %s", PACKAGE_VERSION);
+  const char *title = waymark_journey_get_title (journey);
+  g_autoptr(WaymarkChartPages) pages = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double width, height;
+
+  if (title == NULL || title[0] == '\0')
+    title = _("Journey");
+  pages = waymark_chart_pages_new (charts, paper, title, subtitle);
+  waymark_paper_get_size (paper, &width, &height);
+
+  surface = cairo_pdf_surface_create_for_stream (waymark_paper_append_to_array, array, width, height);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, waymark_paper_get_author ());
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT,
+                                  waymark_insight_get_title (insight));
+  cr = cairo_create (surface);
+  for (guint i = 0; i < waymark_pages_get_n_pages (WAYMARK_PAGES (pages)); i++)
+    {
+      waymark_pages_draw_page (WAYMARK_PAGES (pages), cr, i, width, height);
+      cairo_show_page (cr);
+    }
+
+  if (!finish (surface, cr, array, error))
+    return NULL;
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&array));
+}
+
+static GBytes *
+export_image (GPtrArray           *charts,
+              WaymarkPaperFormat   format,
+              GError             **error)
+{
+  g_autoptr(GByteArray) array = g_byte_array_new ();
+  g_autoptr(GPtrArray) headings = g_ptr_array_new_with_free_func (g_object_unref);
+  WaymarkChart *first = g_ptr_array_index (charts, 0);
+  double width = waymark_chart_get_width (first) + 2 * IMAGE_MARGIN;
+  double height = 2 * IMAGE_MARGIN, y = IMAGE_MARGIN;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  for (guint i = 0; i < charts->len; i++)
+    {
+      WaymarkChart *chart = g_ptr_array_index (charts, i);
+      PangoLayout *heading = waymark_chart_new_text (chart, WAYMARK_CHART_FONT_HEADING,
+                                                     waymark_chart_get_title (chart), -1, 0);
+
+      g_ptr_array_add (headings, heading);
+      height += waymark_chart_text_height (heading) + HEADING_GAP + waymark_chart_get_height (chart);
+      if (i + 1 < charts->len)
+        height += SECTION_GAP;
+    }
+
+  if (format == WAYMARK_PAPER_FORMAT_PNG)
+    {
+      surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int)ceil (width * PNG_SCALE),
+                                            (int)ceil (height * PNG_SCALE));
+      cr = cairo_create (surface);
+      cairo_scale (cr, PNG_SCALE, PNG_SCALE);
+    }
+  else
+    {
+      surface = cairo_svg_surface_create_for_stream (waymark_paper_append_to_array, array,
+                                                     width, height);
+      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PT);
+      cr = cairo_create (surface);
+    }
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  for (guint i = 0; i < charts->len; i++)
+    {
+      WaymarkChart *chart = g_ptr_array_index (charts, i);
+      PangoLayout *heading = g_ptr_array_index (headings, i);
+
+      y += waymark_chart_show_text (cr, heading, IMAGE_MARGIN, y, 0.1) + HEADING_GAP;
+      cairo_save (cr);
+      cairo_translate (cr, IMAGE_MARGIN, y);
+      waymark_chart_draw (chart, cr);
+      cairo_restore (cr);
+      y += waymark_chart_get_height (chart) + SECTION_GAP;
+    }
+
+  if (!finish (surface, cr, array, error))
+    return NULL;
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&array));
+}
+
+/**
+ * waymark_insight_export:
+ * @paper: the pages of a PDF; images are as wide as a landscape A4 page
+ *
+ * What the view of @insight shows as one file: a PDF of pages of @paper,
+ * a PNG (twice the size) or an SVG of all of it.
+ *
+ * Returns: (transfer full): the file's bytes, or %NULL with @error set
+ */
+GBytes *
+waymark_insight_export (WaymarkJourney      *journey,
+                        WaymarkInsight       insight,
+                        WaymarkPaperFormat   format,
+                        WaymarkPaper         paper,
+                        GError             **error)
+{
+  g_autoptr(GPtrArray) charts = NULL;
+
+  g_return_val_if_fail (WAYMARK_IS_JOURNEY (journey), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (format == WAYMARK_PAPER_FORMAT_PDF)
+    {
+      charts = waymark_insight_new_charts (journey, insight, waymark_chart_pages_get_content_width (paper));
+      return export_pdf (journey, insight, charts, paper, error);
+    }
+
+  charts = waymark_insight_new_charts (journey, insight,
+                                       waymark_chart_pages_get_content_width (WAYMARK_PAPER_A4));
+  return export_image (charts, format, error);
+}
