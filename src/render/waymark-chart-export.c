@@ -152,34 +152,29 @@ waymark_insight_dup_subtitle (const char *what,
 static GBytes *
 export_pdf (WaymarkJourney  *journey,
             WaymarkInsight   insight,
-            GPtrArray       *charts,
             WaymarkPaper     paper,
             GError         **error)
 {
   g_autoptr(GByteArray) array = g_byte_array_new ();
-  g_autofree char *subtitle = waymark_insight_dup_subtitle (waymark_insight_get_title (insight), NULL);
+  g_autoptr(WaymarkPages) pages = waymark_insight_new_pages (journey, insight, paper);
   g_autofree char *creator = g_strdup_printf ("Waymark %s", PACKAGE_VERSION);
   const char *title = waymark_journey_get_title (journey);
-  g_autoptr(WaymarkChartPages) pages = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
   double width, height;
 
-  if (title == NULL || title[0] == '\0')
-    title = _("Journey");
-  pages = waymark_chart_pages_new (charts, paper, title, subtitle);
   waymark_paper_get_size (paper, &width, &height);
-
   surface = cairo_pdf_surface_create_for_stream (waymark_paper_append_to_array, array, width, height);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
+                                  title && title[0] ? title : _("Journey"));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, waymark_paper_get_author ());
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT,
                                   waymark_insight_get_title (insight));
   cr = cairo_create (surface);
-  for (guint i = 0; i < waymark_pages_get_n_pages (WAYMARK_PAGES (pages)); i++)
+  for (guint i = 0; i < waymark_pages_get_n_pages (pages); i++)
     {
-      waymark_pages_draw_page (WAYMARK_PAGES (pages), cr, i, width, height);
+      waymark_pages_draw_page (pages, cr, i, width, height);
       cairo_show_page (cr);
     }
 
@@ -251,6 +246,32 @@ export_image (GPtrArray           *charts,
 }
 
 /**
+ * waymark_insight_new_pages:
+ *
+ * Returns: (transfer full): what the view of @insight shows, on sheets of
+ *   @paper: what Print shows and the PDF holds
+ */
+WaymarkPages *
+waymark_insight_new_pages (WaymarkJourney *journey,
+                           WaymarkInsight  insight,
+                           WaymarkPaper    paper)
+{
+  g_autoptr(GPtrArray) charts = NULL;
+  g_autofree char *subtitle = NULL;
+  const char *title;
+
+  g_return_val_if_fail (WAYMARK_IS_JOURNEY (journey), NULL);
+
+  title = waymark_journey_get_title (journey);
+  if (title == NULL || title[0] == '\0')
+    title = _("Journey");
+  charts = waymark_insight_new_charts (journey, insight, waymark_chart_pages_get_content_width (paper));
+  subtitle = waymark_insight_dup_subtitle (waymark_insight_get_title (insight), NULL);
+
+  return WAYMARK_PAGES (waymark_chart_pages_new (charts, paper, title, subtitle));
+}
+
+/**
  * waymark_insight_export:
  * @paper: the pages of a PDF; images are as wide as a landscape A4 page
  *
@@ -272,10 +293,7 @@ waymark_insight_export (WaymarkJourney      *journey,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (format == WAYMARK_PAPER_FORMAT_PDF)
-    {
-      charts = waymark_insight_new_charts (journey, insight, waymark_chart_pages_get_content_width (paper));
-      return export_pdf (journey, insight, charts, paper, error);
-    }
+    return export_pdf (journey, insight, paper, error);
 
   charts = waymark_insight_new_charts (journey, insight,
                                        waymark_chart_pages_get_content_width (WAYMARK_PAPER_A4));

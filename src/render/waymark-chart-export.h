@@ -8,6 +8,7 @@
 #pragma once
 
 #include "waymark-chart.h"
+#include "waymark-pages.h"
 #include "waymark-paper.h"
 #include "waymark-paper-export.h"
 
@@ -29,6 +30,9 @@ GPtrArray  *waymark_insight_new_charts       (WaymarkJourney     *journey,
                                               double              width);
 char       *waymark_insight_dup_subtitle     (const char         *what,
                                               GDateTime          *date);
+WaymarkPages *waymark_insight_new_pages      (WaymarkJourney     *journey,
+                                              WaymarkInsight      insight,
+                                              WaymarkPaper        paper);
 GBytes     *waymark_insight_export           (WaymarkJourney     *journey,
                                               WaymarkInsight      insight,
                                               WaymarkPaperFormat  format,

@@ -233,6 +233,14 @@ test_add_edit_delete (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (content), ==, 3);
 }
 
+/* Export… and Print: the same files and sheets as the command line. */
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  ui_test_assert_view_exports (f->view, "\xef\xbb\xbfStage,B2B buyer,All content,Unanswered questions", 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -246,6 +254,7 @@ main (int   argc,
   ADD ("coverage", test_coverage);
   ADD ("items-sort-filter", test_items_sort_filter);
   ADD ("add-edit-delete", test_add_edit_delete);
+  ADD ("export", test_export);
 
   return g_test_run ();
 }

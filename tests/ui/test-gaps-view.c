@@ -227,6 +227,14 @@ test_funnel (Fixture       *f,
                    "Expand: 20 customers");
 }
 
+/* Export… and Print: the same files and sheets as the command line. */
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  ui_test_assert_view_exports (f->view, "\xef\xbb\xbfStage,Website,Social media,Email,Phone,Events,Missed channels", 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -241,6 +249,7 @@ main (int   argc,
   ADD ("activate-cell", test_activate_cell);
   ADD ("follows-edits", test_follows_edits);
   ADD ("funnel", test_funnel);
+  ADD ("export", test_export);
 
   return g_test_run ();
 }

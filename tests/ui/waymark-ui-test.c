@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "waymark-reader.h"
 #include "waymark-ui-test.h"
 #include "waymark-view.h"
@@ -234,4 +236,50 @@ ui_test_view_tear_down (ViewFixture *f)
   gtk_window_destroy (GTK_WINDOW (f->window));
   ui_test_iterate ();
   g_clear_object (&f->document);
+}
+
+/* The files a view's Export… writes, the same as `waymark export`: CSV
+ * starting with @csv_start, one PDF, PNG and SVG each; and the @n_pages
+ * sheets Print shows, the PDF's. */
+void
+ui_test_assert_view_exports (GtkWidget  *view,
+                             const char *csv_start,
+                             guint       n_pages)
+{
+  static const struct {
+    WaymarkExportFormats format;
+    const char          *magic;
+  } formats[] = {
+    { WAYMARK_EXPORT_CSV, NULL },
+    { WAYMARK_EXPORT_PDF, "%PDF-" },
+    { WAYMARK_EXPORT_PNG, "\x89PNG" },
+    { WAYMARK_EXPORT_SVG, "<?xml" },
+  };
+  g_autoptr(WaymarkPages) pages = NULL;
+
+  g_assert_cmpint (waymark_view_get_export_formats (WAYMARK_VIEW (view)), ==,
+                   WAYMARK_EXPORT_PDF | WAYMARK_EXPORT_PNG | WAYMARK_EXPORT_SVG | WAYMARK_EXPORT_CSV);
+  g_assert_cmpint (waymark_view_get_paper_formats (WAYMARK_VIEW (view)), ==, WAYMARK_EXPORT_PDF);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) files = waymark_view_export (WAYMARK_VIEW (view), formats[i].format,
+                                                        WAYMARK_PAPER_A4, &error);
+      const char *data;
+      gsize size;
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (files->len, ==, 1);
+      data = g_bytes_get_data (g_ptr_array_index (files, 0), &size);
+      g_assert_cmpuint (size, >, 100);
+      if (formats[i].magic != NULL)
+        g_assert_cmpmem (data, strlen (formats[i].magic), formats[i].magic, strlen (formats[i].magic));
+      else
+        g_assert_cmpmem (data, strlen (csv_start), csv_start, strlen (csv_start));
+    }
+
+  pages = waymark_view_dup_pages (WAYMARK_VIEW (view), WAYMARK_PAPER_A4);
+  g_assert_nonnull (pages);
+  g_assert_cmpuint (waymark_pages_get_n_pages (pages), ==, n_pages);
 }

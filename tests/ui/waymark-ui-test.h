@@ -71,5 +71,8 @@ void              ui_test_view_set_up_sized  (ViewFixture   *f,
                                               int            width,
                                               int            height);
 void              ui_test_view_tear_down     (ViewFixture   *f);
+void              ui_test_assert_view_exports (GtkWidget    *view,
+                                               const char   *csv_start,
+                                               guint         n_pages);
 
 G_END_DECLS

@@ -17,6 +17,8 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "waymark-chart-export.h"
+#include "waymark-csv-insights.h"
 #include "waymark-content-coverage.h"
 #include "waymark-content-editor.h"
 #include "waymark-content-view.h"
@@ -580,6 +582,41 @@ waymark_content_view_document_changed (WaymarkView *view)
   refresh (WAYMARK_CONTENT_VIEW (view));
 }
 
+/* The same files as `waymark export --view content`. */
+static GPtrArray *
+waymark_content_view_export (WaymarkView           *view,
+                             WaymarkExportFormats   format,
+                             WaymarkPaper           paper,
+                             GError               **error)
+{
+  WaymarkJourney *journey = waymark_document_get_journey (waymark_view_get_document (view));
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func ((GDestroyNotify)g_bytes_unref);
+  GBytes *bytes;
+
+  if (format == WAYMARK_EXPORT_CSV)
+    bytes = waymark_csv_export_content (journey);
+  else
+    bytes = waymark_insight_export (journey, WAYMARK_INSIGHT_CONTENT,
+                                    format == WAYMARK_EXPORT_PDF ? WAYMARK_PAPER_FORMAT_PDF
+                                    : format == WAYMARK_EXPORT_PNG ? WAYMARK_PAPER_FORMAT_PNG
+                                    : WAYMARK_PAPER_FORMAT_SVG,
+                                    paper, error);
+  if (bytes == NULL)
+    return NULL;
+
+  g_ptr_array_add (files, bytes);
+  return g_steal_pointer (&files);
+}
+
+static WaymarkPages *
+waymark_content_view_dup_pages (WaymarkView  *view,
+                                WaymarkPaper  paper)
+{
+  WaymarkJourney *journey = waymark_document_get_journey (waymark_view_get_document (view));
+
+  return waymark_insight_new_pages (journey, WAYMARK_INSIGHT_CONTENT, paper);
+}
+
 /* GObject */
 
 static void
@@ -607,6 +644,11 @@ waymark_content_view_class_init (WaymarkContentViewClass *klass)
   view_class->build = waymark_content_view_build;
   view_class->document_changed = waymark_content_view_document_changed;
   view_class->edited = waymark_content_view_document_changed;
+  view_class->export_formats = (WAYMARK_EXPORT_PDF | WAYMARK_EXPORT_PNG | WAYMARK_EXPORT_SVG |
+                                WAYMARK_EXPORT_CSV);
+  view_class->paper_formats = WAYMARK_EXPORT_PDF;
+  view_class->export = waymark_content_view_export;
+  view_class->dup_pages = waymark_content_view_dup_pages;
 
   gtk_widget_class_install_action (widget_class, "content.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "content.edit", NULL, edit_action);
