@@ -27,6 +27,7 @@
 
 #include "waymark-content-view.h"
 #include "waymark-gaps-view.h"
+#include "waymark-map-canvas.h"
 #include "waymark-map-view.h"
 #include "waymark-matrix-view.h"
 #include "waymark-stages-view.h"
@@ -96,6 +97,7 @@ _waymark_window_update_actions (WaymarkWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", has_file && !self->saving);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-again", can_save && has_file);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-touchpoint", has_document);
 
   waymark_window_update_undo_tooltips (self);
 }
@@ -469,6 +471,34 @@ win_show_view_action (GtkWidget  *widget,
     adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
+/* A touchpoint listed elsewhere (a cell of the Gaps view) shown on the
+ * Map: its card takes the focus, and its viewport scrolls to it. */
+static void
+win_show_touchpoint_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *param)
+{
+  WaymarkWindow *self = WAYMARK_WINDOW (widget);
+  WaymarkItem *item;
+  GtkWidget *map, *canvas, *card;
+
+  if (self->document == NULL)
+    return;
+
+  item = waymark_journey_lookup (waymark_document_get_journey (self->document),
+                                 g_variant_get_string (param, NULL));
+  if (!WAYMARK_IS_TOUCHPOINT (item))
+    return;
+
+  map = adw_view_stack_get_child_by_name (self->view_stack, "map");
+  adw_view_stack_set_visible_child (self->view_stack, map);
+  canvas = waymark_map_view_get_canvas (WAYMARK_MAP_VIEW (map));
+  card = canvas ? waymark_map_canvas_get_card (WAYMARK_MAP_CANVAS (canvas), WAYMARK_TOUCHPOINT (item))
+                : NULL;
+  if (card != NULL)
+    gtk_widget_grab_focus (card);
+}
+
 /* GtkWidget */
 
 static void
@@ -607,6 +637,8 @@ waymark_window_class_init (WaymarkWindowClass *klass)
                                    win_new_from_template_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s",
                                    win_open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.show-touchpoint", "s",
+                                   win_show_touchpoint_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s",
                                    win_show_view_action);
   _waymark_window_file_class_init (widget_class);

@@ -98,7 +98,7 @@ test_cells (Fixture       *f,
   g_assert_nonnull (social);
   g_assert_true (gtk_widget_has_css_class (social, "missed"));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (social), ==,
-                   "Attract, Social media: Missed; customer touchpoints: 1, company touchpoints: 0");
+                   "Attract, Social media: missed, 1 customer touchpoint, 0 company");
   g_assert_true (gtk_widget_get_focusable (social));
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (social)), ==, "gaps.show-cell");
 }

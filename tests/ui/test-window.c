@@ -22,6 +22,8 @@
 #include "waymark-reader.h"
 #include "waymark-stages-view.h"
 #include "waymark-templates.h"
+#include "waymark-map-canvas.h"
+#include "waymark-map-view.h"
 #include "waymark-view.h"
 #include "waymark-welcome-page.h"
 #include "waymark-window.h"
@@ -289,6 +291,57 @@ test_undo_reveals_change (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
   g_assert_cmpstr (waymark_window_get_visible_view (window), ==, "stages");
   g_assert_true (waymark_stages_view_get_selected_stage (stages) == nurture);
+
+  destroy_window (window);
+}
+
+static gboolean
+is_touchpoint_row (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  return GTK_IS_LIST_BOX_ROW (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)),
+                    "win.show-touchpoint") == 0;
+}
+
+/* A cell of the Gaps view lists its touchpoints; activating one shows the
+ * Map with that touchpoint's card focused (issue 12). */
+static void
+test_gap_touchpoint_on_map (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("WAYMARK_EXAMPLES_DIR"),
+                                            "b2b-lifecycle.waymark", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(WaymarkJourney) journey = waymark_reader_load_file (file, NULL, NULL);
+  g_autoptr(WaymarkDocument) document = waymark_document_new (journey);
+  WaymarkWindow *window = waymark_application_open_document (ui_test_app, document, NULL);
+  AdwViewStack *stack = ADW_VIEW_STACK (find_widget (GTK_WIDGET (window), is_of_type,
+                                                     GSIZE_TO_POINTER (ADW_TYPE_VIEW_STACK)));
+  GtkWidget *gaps, *row, *canvas, *card;
+  WaymarkItem *touchpoint;
+  GVariant *target;
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "gaps");
+  gaps = adw_view_stack_get_child_by_name (stack, "gaps");
+  WAIT_FOR (waymark_view_get_built (WAYMARK_VIEW (gaps)));
+  /* Attract on social media: the customer reads a blog post, alone. */
+  gtk_widget_activate_action (gaps, "gaps.show-cell", "(uu)", 0, 1);
+  WAIT_FOR ((row = find_widget (gaps, is_touchpoint_row, NULL)) != NULL);
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (row));
+  touchpoint = waymark_journey_lookup (waymark_document_get_journey (document),
+                                       g_variant_get_string (target, NULL));
+  g_assert_true (WAYMARK_IS_TOUCHPOINT (touchpoint));
+  g_assert_cmpstr (waymark_touchpoint_get_title (WAYMARK_TOUCHPOINT (touchpoint)), ==,
+                   "Reads a blog post found on social media");
+
+  /* As a click or Enter on the row does. */
+  g_signal_emit_by_name (row, "activate");
+  g_assert_cmpstr (waymark_window_get_visible_view (window), ==, "map");
+  canvas = waymark_map_view_get_canvas (WAYMARK_MAP_VIEW (adw_view_stack_get_child_by_name (stack, "map")));
+  card = waymark_map_canvas_get_card (WAYMARK_MAP_CANVAS (canvas), WAYMARK_TOUCHPOINT (touchpoint));
+  g_assert_nonnull (card);
+  WAIT_FOR (gtk_widget_has_focus (card));
 
   destroy_window (window);
 }
@@ -777,6 +830,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/quit-save-all", test_quit_save_all);
   g_test_add_func ("/ui/window/window-size-is-restored", test_window_size_is_restored);
   g_test_add_func ("/ui/window/actions-and-accels", test_actions_and_accels);
+  g_test_add_func ("/ui/window/gap-touchpoint-on-map", test_gap_touchpoint_on_map);
 
   return ui_test_run ();
 }

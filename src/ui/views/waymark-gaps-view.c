@@ -81,13 +81,23 @@ dup_cell_description (WaymarkGapGrid       *grid,
                       guint                 column,
                       const WaymarkGapCell *cell)
 {
+  g_autofree char *kind = g_utf8_strdown (waymark_gap_kind_get_title (cell->kind), -1);
+  g_autofree char *customer = NULL;
+
+  /* Translators: part of what a screen reader says for a cell of the gap
+   * grid: "2 customer touchpoints" */
+  customer = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u customer touchpoint",
+                                           "%u customer touchpoints", cell->n_customer),
+                              cell->n_customer);
+
   /* Translators: what a screen reader says for a cell of the gap grid:
-   * stage, channel, kind ("Missed"), then the counts */
-  return g_strdup_printf (_("%s, %s: %s; customer touchpoints: %u, company touchpoints: %u"),
+   * stage, channel, kind ("missed"), "2 customer touchpoints", then the
+   * number of company touchpoints: "Capture, Email: missed, 2 customer
+   * touchpoints, 0 company" */
+  return g_strdup_printf (_("%s, %s: %s, %s, %u company"),
                           waymark_stage_get_name (waymark_gap_grid_get_stage (grid, row)),
                           waymark_gap_grid_get_column_title (grid, column),
-                          waymark_gap_kind_get_title (cell->kind),
-                          cell->n_customer, cell->n_company);
+                          kind, customer, cell->n_company);
 }
 
 static GtkWidget *
@@ -328,6 +338,16 @@ show_cell_action (GtkWidget  *widget,
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row_widget),
                                      waymark_touchpoint_get_title (tp));
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row_widget), FALSE);
+      /* Activating the row (a click, Enter) shows the card on the Map. */
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row_widget),
+                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row_widget), TRUE);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row_widget), "win.show-touchpoint");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row_widget), "s",
+                                        waymark_item_get_id (WAYMARK_ITEM (tp)));
+      /* Translators: the tooltip of a touchpoint listed under a cell of the
+       * gap grid */
+      gtk_widget_set_tooltip_text (row_widget, _("Show on the Map"));
       if (WAYMARK_IS_LANE (lane))
         {
           /* Translators: under a touchpoint: its lane and the lane's perspective */
