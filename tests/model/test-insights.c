@@ -309,6 +309,59 @@ test_outcomes_generated (void)
     }
 }
 
+/* Outcomes added to the example's Convert stage through the document: the
+ * shares add up, then one changes and they do not, then undo. */
+static void
+test_outcomes_example (void)
+{
+  g_autoptr(WaymarkJourney) journey = load_example ();
+  g_autoptr(WaymarkDocument) document = waymark_document_new (journey);
+  WaymarkStage *convert = WAYMARK_STAGE (waymark_journey_lookup (journey, "s-convert"));
+  WaymarkOutcome *hired, *not_now, *no_way;
+
+  hired = waymark_document_add_outcome (document, convert, 0, "Hired");
+  waymark_document_set (document, hired, "share", 0.3, "next", "s-expand", NULL);
+  not_now = waymark_document_add_outcome (document, convert, 1, "Not now");
+  waymark_document_set (document, not_now, "share", 0.5, "next", "s-nurture", NULL);
+  no_way = waymark_document_add_outcome (document, convert, 2, "No way");
+  waymark_document_set (document, no_way, "share", 0.2, NULL);
+
+  {
+    g_autoptr(WaymarkFunnel) funnel = waymark_funnel_new (journey);
+    const WaymarkFunnelStep *step = waymark_funnel_get_step (funnel, 3);
+    g_autofree char *warning = waymark_funnel_step_dup_outcome_warning (step);
+
+    g_assert_true (step->stage == convert);
+    g_assert_cmpuint (step->n_outcomes, ==, 3);
+    g_assert_cmpuint (step->n_shares, ==, 3);
+    g_assert_cmpfloat_with_epsilon (step->share_sum, 1.0, 1e-9);
+    g_assert_true (step->shares_add_up);
+    g_assert_null (warning);
+    /* The other stages have none. */
+    g_assert_cmpuint (waymark_funnel_get_step (funnel, 2)->n_outcomes, ==, 0);
+    g_assert_true (waymark_funnel_get_step (funnel, 2)->shares_add_up);
+  }
+
+  waymark_document_set (document, no_way, "share", 0.1, NULL);
+  {
+    g_autoptr(WaymarkFunnel) funnel = waymark_funnel_new (journey);
+    const WaymarkFunnelStep *step = waymark_funnel_get_step (funnel, 3);
+    g_autofree char *warning = waymark_funnel_step_dup_outcome_warning (step);
+
+    g_assert_cmpfloat_with_epsilon (step->share_sum, 0.9, 1e-9);
+    g_assert_false (step->shares_add_up);
+    g_assert_cmpstr (warning, ==,
+                     "Stage “Convert”: the shares of the outcomes add up to 90 %, not 100 %");
+  }
+
+  g_assert_true (waymark_document_undo (document));
+  {
+    g_autoptr(WaymarkFunnel) funnel = waymark_funnel_new (journey);
+
+    g_assert_true (waymark_funnel_get_step (funnel, 3)->shares_add_up);
+  }
+}
+
 static void
 test_format_percent (void)
 {
@@ -664,6 +717,7 @@ main (int   argc,
   g_test_add_func ("/insights/funnel/generated", test_funnel_generated);
   g_test_add_func ("/insights/funnel/percent", test_format_percent);
   g_test_add_func ("/insights/outcomes/generated", test_outcomes_generated);
+  g_test_add_func ("/insights/outcomes/example", test_outcomes_example);
   g_test_add_func ("/insights/gaps/example", test_gaps_example);
   g_test_add_func ("/insights/gaps/generated", test_gaps_generated);
   g_test_add_func ("/insights/coverage/example", test_coverage_example);

@@ -5,6 +5,7 @@
 # Copyright 2026 The Waymark authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 
+import os
 import sys
 import time
 
@@ -49,12 +50,48 @@ def walk(node, path, found):
             walk(child, path + "/" + label, found)
 
 
+def find_named(node, roles, name):
+    try:
+        if node.getRole() in roles and node.name == name:
+            return node
+    except Exception:
+        return None
+    for i in range(node.childCount):
+        child = node.getChildAtIndex(i)
+        found = find_named(child, roles, name) if child is not None else None
+        if found is not None:
+            return found
+    return None
+
+
+def show_view(app, name):
+    """Switches to the view NAME as a user would: its tab in the header."""
+    roles = {pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_PUSH_BUTTON,
+             pyatspi.ROLE_RADIO_BUTTON, pyatspi.ROLE_PAGE_TAB}
+    tab = find_named(app, roles, name)
+    if tab is None:
+        print(f"no tab named {name}")
+        return False
+    action = tab.queryAction()
+    for i in range(action.nActions):
+        if action.getName(i) in ("click", "activate", "press", "toggle"):
+            action.doAction(i)
+            break
+    else:
+        action.doAction(0)
+    time.sleep(2)
+    return True
+
+
 def main():
     app = find_window(30)
     if app is None:
         print("the Waymark window did not appear on the accessibility bus")
         return 1
     time.sleep(1)
+    view = os.environ.get("WAYMARK_A11Y_VIEW", "")
+    if view and not show_view(app, view):
+        return 1
     found = []
     walk(app, "waymark", found)
     unnamed = [f for f in found if not f[2]]
