@@ -82,6 +82,60 @@ static const guint8 string_class[256] = {
   [0x80 ... 0xff] = HIGH,
 };
 
+/* Eight bytes at a time, for the runs that make up most of a file: the
+ * bytes of a word that are below @limit, or above 0x7f, or equal to @a or
+ * @b (SWAR: each test leaves the high bit set in the bytes it matches). */
+#define ONES  G_GUINT64_CONSTANT (0x0101010101010101)
+#define HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
+
+static inline guint64
+load_word (const guchar *p)
+{
+  guint64 word;
+
+  memcpy (&word, p, sizeof word);
+
+  return word;
+}
+
+static inline guint64
+zero_bytes (guint64 word)
+{
+  return (word - ONES) & ~word & HIGHS;
+}
+
+/* The length of the run of plain string bytes (printable ASCII but the
+ * quote and the backslash) at @i, in whole words. */
+static inline gsize
+skip_plain_words (const guchar *data,
+                  gsize         i,
+                  gsize         len)
+{
+  while (i + 8 <= len)
+    {
+      guint64 word = load_word (data + i);
+
+      if (((word - ONES * 0x20) | word | zero_bytes (word ^ (ONES * '"')) |
+           zero_bytes (word ^ (ONES * '\\'))) & HIGHS)
+        break;
+      i += 8;
+    }
+
+  return i;
+}
+
+/* Indentation: whole words of spaces. */
+static inline gsize
+skip_space_words (const guchar *data,
+                  gsize         i,
+                  gsize         len)
+{
+  while (i + 8 <= len && load_word (data + i) == ONES * ' ')
+    i += 8;
+
+  return i;
+}
+
 void
 waymark_json_line_column (const char *data,
                           gsize       offset,
@@ -356,6 +410,7 @@ scan_string (Scan     *scan,
       int code;
 
       /* Most bytes of a string are plain ASCII. */
+      i = skip_plain_words (data, i, len);
       while (i < len && string_class[data[i]] == PLAIN)
         i++;
 
@@ -955,7 +1010,10 @@ waymark_json_scan (const char  *name,
   for (;;)
     {
       while (i < len && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t'))
-        i++;
+        {
+          i++;
+          i = skip_space_words ((const guchar *)data, i, len);
+        }
 
       if (i >= len)
         {
