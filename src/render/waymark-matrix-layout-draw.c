@@ -394,6 +394,20 @@ draw_row (WaymarkMatrixLayout     *self,
     cairo_set_source_rgb (cr, 0.05, 0.05, 0.05);
 }
 
+static void
+fill_wash (cairo_t *cr,
+           double   x,
+           double   width,
+           double   top,
+           double   bottom)
+{
+  if (bottom <= top)
+    return;
+
+  cairo_rectangle (cr, x, top, width, bottom - top);
+  cairo_fill (cr);
+}
+
 /* A wash of the role's colour under the letters makes a column read as
  * one: a column at a time, so the colour is set once, and mixed with the
  * white paper here, as transparency costs PDF viewers and printers time. */
@@ -409,24 +423,31 @@ draw_washes (WaymarkMatrixLayout     *self,
       WaymarkRole *role = g_ptr_array_index (self->roles, group->first + j);
       double cx = WAYMARK_PAPER_MARGIN + self->name_width + j * self->column_width;
       double y = top;
+      double run_top = 0, run_bottom = 0;  /* touching cells are one rectangle */
       double rgb[3];
 
       parse_color (waymark_role_get_color (role), rgb);
       cairo_set_source_rgb (cr, 1 - WASH * (1 - rgb[0]), 1 - WASH * (1 - rgb[1]),
                             1 - WASH * (1 - rgb[2]));
+
       for (guint i = band->first; i < band->first + band->n; i++)
         {
           WaymarkPaperRow *row = &g_array_index (self->rows, WaymarkPaperRow, i);
+          double bottom = y + (row->line_height + 2 * WAYMARK_PAPER_PAD);
 
           if (row->kind != WAYMARK_ROW_STAGE &&
               self->cells[(gsize)i * self->roles->len + group->first + j] != WAYMARK_RACI_NONE)
             {
-              cairo_rectangle (cr, cx, y, self->column_width,
-                               row->line_height + 2 * WAYMARK_PAPER_PAD);
-              cairo_fill (cr);
+              if (run_bottom <= run_top || run_bottom != y)
+                {
+                  fill_wash (cr, cx, self->column_width, run_top, run_bottom);
+                  run_top = y;
+                }
+              run_bottom = bottom;
             }
           y += row->height;
         }
+      fill_wash (cr, cx, self->column_width, run_top, run_bottom);
     }
 }
 
