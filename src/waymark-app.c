@@ -25,5 +25,7 @@ waymark_app_main (int    argc,
 {
   g_autoptr(WaymarkApplication) app = waymark_application_new ();
 
+  waymark_application_preload (app, argc, argv);
+
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

@@ -33,9 +33,71 @@ struct _WaymarkApplication
   guint             quit_pending;   /* saves still running before quitting */
   guint             quit_failed : 1;
   guint             asked_drafts : 1;
+  GPtrArray        *preloads;       /* Preload */
 };
 
 G_DEFINE_FINAL_TYPE (WaymarkApplication, waymark_application, ADW_TYPE_APPLICATION)
+
+/* A file named on the command line, read in a thread while GTK starts up
+ * (styles, GL, D-Bus), so that the window has it as soon as it is made. */
+typedef struct
+{
+  GFile          *file;
+  GThread        *thread;
+  char           *etag;     /* the rest is set by the thread */
+  WaymarkJourney *journey;
+  GError         *error;
+} Preload;
+
+static gpointer
+preload_thread (gpointer data)
+{
+  Preload *preload = data;
+
+  /* The etag before the bytes, as in waymark_application_open_file (). */
+  preload->etag = waymark_window_query_etag (preload->file, NULL);
+  preload->journey = waymark_reader_load_file (preload->file, NULL, &preload->error);
+
+  return NULL;
+}
+
+static void
+preload_join (Preload *preload)
+{
+  if (preload->thread != NULL)
+    g_thread_join (g_steal_pointer (&preload->thread));
+}
+
+static void
+preload_free (Preload *preload)
+{
+  preload_join (preload);
+  g_clear_object (&preload->file);
+  g_clear_pointer (&preload->etag, g_free);
+  g_clear_object (&preload->journey);
+  g_clear_error (&preload->error);
+  g_free (preload);
+}
+
+/* The preload of @file, finished, taken out of the list; or %NULL. */
+static Preload *
+take_preload (WaymarkApplication *self,
+              GFile              *file)
+{
+  for (guint i = 0; self->preloads && i < self->preloads->len; i++)
+    {
+      Preload *preload = g_ptr_array_index (self->preloads, i);
+
+      if (g_file_equal (preload->file, file))
+        {
+          g_ptr_array_steal_index (self->preloads, i);
+          preload_join (preload);
+          return preload;
+        }
+    }
+
+  return NULL;
+}
 
 static WaymarkWindow *
 get_active_window (WaymarkApplication *self)
@@ -531,6 +593,7 @@ waymark_application_dispose (GObject *object)
   WaymarkApplication *self = (WaymarkApplication *)object;
 
   g_clear_object (&self->drafts);
+  g_clear_pointer (&self->preloads, g_ptr_array_unref);
 
   G_OBJECT_CLASS (waymark_application_parent_class)->dispose (object);
 }
@@ -713,6 +776,7 @@ waymark_application_open_file (WaymarkApplication *self,
   g_autoptr(WaymarkDocument) document = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *etag = NULL;
+  Preload *preload;
   WaymarkWindow *window;
 
   g_return_val_if_fail (WAYMARK_IS_APPLICATION (self), NULL);
@@ -725,10 +789,21 @@ waymark_application_open_file (WaymarkApplication *self,
       return window;
     }
 
-  /* The etag before the bytes: a change in between makes Save ask. */
-  etag = waymark_window_query_etag (file, NULL);
+  if ((preload = take_preload (self, file)))
+    {
+      etag = g_steal_pointer (&preload->etag);
+      journey = g_steal_pointer (&preload->journey);
+      error = g_steal_pointer (&preload->error);
+      preload_free (preload);
+    }
+  else
+    {
+      /* The etag before the bytes: a change in between makes Save ask. */
+      etag = waymark_window_query_etag (file, NULL);
+      journey = waymark_reader_load_file (file, NULL, &error);
+    }
 
-  if (!(journey = waymark_reader_load_file (file, NULL, &error)))
+  if (journey == NULL)
     {
       WaymarkWindow *parent = hint ? hint : get_active_window (self);
       g_autofree char *uri = g_file_get_uri (file);
@@ -754,4 +829,35 @@ waymark_application_open_file (WaymarkApplication *self,
   waymark_window_set_file_etag (window, etag);
 
   return window;
+}
+
+/**
+ * waymark_application_preload:
+ * @argv: the command line that g_application_run () is about to get
+ *
+ * Starts reading the files that @argv names, each in a thread, so that
+ * they are read while GTK starts up. Nothing is read when @argv holds an
+ * option: it might not name files.
+ */
+void
+waymark_application_preload (WaymarkApplication  *self,
+                             int                  argc,
+                             char               **argv)
+{
+  g_return_if_fail (WAYMARK_IS_APPLICATION (self));
+
+  for (int i = 1; i < argc; i++)
+    if (argv[i][0] == '-' || argv[i][0] == '\0')
+      return;
+
+  for (int i = 1; i < argc; i++)
+    {
+      Preload *preload = g_new0 (Preload, 1);
+
+      if (self->preloads == NULL)
+        self->preloads = g_ptr_array_new_with_free_func ((GDestroyNotify)preload_free);
+      preload->file = g_file_new_for_commandline_arg (argv[i]);
+      preload->thread = g_thread_new ("waymark-preload", preload_thread, preload);
+      g_ptr_array_add (self->preloads, preload);
+    }
 }

@@ -21,6 +21,9 @@ G_DECLARE_FINAL_TYPE (WaymarkApplication, waymark_application, WAYMARK, APPLICAT
 typedef struct _WaymarkWindow WaymarkWindow;
 
 WaymarkApplication *waymark_application_new               (void);
+void                waymark_application_preload           (WaymarkApplication  *self,
+                                                           int                  argc,
+                                                           char               **argv);
 WaymarkDrafts      *waymark_application_get_drafts        (WaymarkApplication *self);
 WaymarkWindow      *waymark_application_new_window        (WaymarkApplication *self);
 WaymarkWindow      *waymark_application_find_window       (WaymarkApplication *self,
