@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "waymark-edit-commit.h"
 #include "waymark-emotion-row.h"
 #include "waymark-entry-property-row.h"
 #include "waymark-enum-row.h"
@@ -68,14 +69,38 @@ kind_title (int kind)
     }
 }
 
-/* Whether @row holds typing that Escape would give up. */
-static gboolean
-has_edit_in_progress (GtkWidget *row)
+/* The text field of the row @focus is in: an entry row, or the text view
+ * of a text row. */
+static GtkWidget *
+get_field (GtkWidget *focus)
 {
-  WaymarkPropertyBinding *binding = waymark_entry_property_row_get_binding (WAYMARK_ENTRY_PROPERTY_ROW (row));
-  g_autofree char *value = waymark_property_binding_dup_string (binding);
+  if (focus == NULL)
+    return NULL;
+  if (GTK_IS_TEXT_VIEW (focus))
+    return focus;
 
-  return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), value ? value : "") != 0;
+  return gtk_widget_get_ancestor (focus, WAYMARK_TYPE_ENTRY_PROPERTY_ROW);
+}
+
+/* Whether @field holds typing of this visit that Escape would give up. */
+static gboolean
+has_edit_in_progress (GtkWidget *field)
+{
+  const char *committed = waymark_edit_commit_get_committed_text (field);
+  g_autofree char *text = NULL;
+
+  if (GTK_IS_EDITABLE (field))
+    text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (field)));
+  else
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (field));
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    }
+
+  return committed != NULL && g_strcmp0 (text, committed) != 0;
 }
 
 static gboolean
@@ -87,7 +112,7 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
-  GtkWidget *row;
+  GtkWidget *field;
 
   if (keyval != GDK_KEY_Escape)
     return FALSE;
@@ -96,9 +121,11 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
   if (focus != NULL && gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER) != GTK_WIDGET (self))
     return FALSE;
 
-  /* The title of a card just typed is kept: closing commits it. */
-  row = focus ? gtk_widget_get_ancestor (focus, WAYMARK_TYPE_ENTRY_PROPERTY_ROW) : NULL;
-  if (row != NULL && has_edit_in_progress (row) && !(self->join_step && row == self->title_row))
+  /* The field gives up its typing first; but the title of a card just
+   * typed is kept. */
+  field = get_field (focus);
+  if (field != NULL && has_edit_in_progress (field) &&
+      !(self->join_step && field == self->title_row))
     return FALSE;
 
   gtk_popover_popdown (GTK_POPOVER (self));
