@@ -183,7 +183,11 @@ draw_drop_indicator (WaymarkMapCanvas *self,
   cairo_stroke (cr);
 
   /* The place the cards will take: a dashed slot in the gap the other
-   * cards opened, with a bar at its top. */
+   * cards opened, with a bar at its top; inside the cell, whose band
+   * grows only once they are dropped. */
+  cairo_save (cr);
+  cairo_rectangle (cr, cell->rect.x, cell->rect.y, cell->rect.width, cell->rect.height);
+  cairo_clip (cr);
   cairo_set_source_rgba (cr, 0.208, 0.518, 0.894, 0.18);
   cairo_rectangle (cr, cell->rect.x + inset, y + 4 * z, cell->rect.width - 2 * inset, room - 8 * z);
   cairo_fill_preserve (cr);
@@ -194,6 +198,7 @@ draw_drop_indicator (WaymarkMapCanvas *self,
   cairo_set_dash (cr, NULL, 0, 0);
   cairo_rectangle (cr, cell->rect.x + inset, y - 2 * z, cell->rect.width - 2 * inset, 4 * z);
   cairo_fill (cr);
+  cairo_restore (cr);
 }
 
 /* The rubber band, from the press to the pointer. */

@@ -544,13 +544,29 @@ on_rename_key_cb (GtkEventControllerKey *controller,
   return TRUE;
 }
 
+static gboolean
+end_rename_idle_cb (gpointer data)
+{
+  WaymarkMapCanvas *self = data;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  /* Unless the focus came back (a click into the entry itself). */
+  if (self->rename_entry != NULL &&
+      !(focus != NULL && (focus == self->rename_entry || gtk_widget_is_ancestor (focus, self->rename_entry))))
+    _waymark_map_canvas_end_rename (self, TRUE);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_rename_focus_leave_cb (GtkEventControllerFocus *controller,
                           WaymarkMapCanvas        *self)
 {
-  /* Clicking elsewhere keeps what was typed, as Enter does. */
+  /* Clicking elsewhere keeps what was typed, as Enter does; once the
+   * focus has moved, as GTK still holds the entry while it moves it. */
   if (self->rename_entry != NULL)
-    _waymark_map_canvas_end_rename (self, TRUE);
+    g_idle_add_full (G_PRIORITY_DEFAULT, end_rename_idle_cb, g_object_ref (self), g_object_unref);
 }
 
 /**
@@ -570,6 +586,7 @@ _waymark_map_canvas_rename_header (WaymarkMapCanvas *self,
     _waymark_map_canvas_end_rename (self, TRUE);
 
   entry = gtk_entry_new ();
+  gtk_widget_add_css_class (entry, "waymark-rename");
   gtk_editable_set_text (GTK_EDITABLE (entry), waymark_map_header_is_stage (header)
                                                ? waymark_stage_get_name (WAYMARK_STAGE (item))
                                                : waymark_lane_get_name (WAYMARK_LANE (item)));
