@@ -29,6 +29,8 @@ struct _WaymarkWelcomePage
 
   GPtrArray            *template_rows;
   GPtrArray            *recent_rows;
+  /* "Show All Recent Files", while some are hidden. */
+  GtkWidget            *more_row;
 };
 
 G_DEFINE_FINAL_TYPE (WaymarkWelcomePage, waymark_welcome_page, ADW_TYPE_BIN)
@@ -61,6 +63,18 @@ compare_recent (gconstpointer a,
 }
 
 static void
+on_more_activated_cb (WaymarkWelcomePage *self)
+{
+  for (guint i = 0; i < self->recent_rows->len; i++)
+    gtk_widget_set_visible (g_ptr_array_index (self->recent_rows, i), TRUE);
+  gtk_widget_set_visible (self->more_row, FALSE);
+
+  /* The keyboard goes on to the first file it had not shown. */
+  if (self->recent_rows->len > WAYMARK_WELCOME_SHOWN_RECENT)
+    gtk_widget_grab_focus (g_ptr_array_index (self->recent_rows, WAYMARK_WELCOME_SHOWN_RECENT));
+}
+
+static void
 waymark_welcome_page_reload_recent (WaymarkWelcomePage *self)
 {
   GtkRecentManager *manager = gtk_recent_manager_get_default ();
@@ -73,6 +87,8 @@ waymark_welcome_page_reload_recent (WaymarkWelcomePage *self)
     adw_preferences_group_remove (self->recent_group,
                                   g_ptr_array_index (self->recent_rows, i));
   g_ptr_array_set_size (self->recent_rows, 0);
+  if (self->more_row != NULL)
+    adw_preferences_group_remove (self->recent_group, g_steal_pointer (&self->more_row));
 
   infos = g_ptr_array_new_with_free_func ((GDestroyNotify)gtk_recent_info_unref);
   items = gtk_recent_manager_get_items (manager);
@@ -98,9 +114,7 @@ waymark_welcome_page_reload_recent (WaymarkWelcomePage *self)
 
       row = g_object_new (ADW_TYPE_ACTION_ROW,
                           "title", gtk_recent_info_get_display_name (info),
-                          "title-lines", 1,
                           "subtitle", folder,
-                          "subtitle-lines", 1,
                           "activatable", TRUE,
                           "use-markup", FALSE,
                           "action-name", "win.open-recent",
@@ -111,8 +125,32 @@ waymark_welcome_page_reload_recent (WaymarkWelcomePage *self)
                                                "icon-name", "go-next-symbolic",
                                                "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
                                                NULL));
+      gtk_widget_set_visible (row, i < WAYMARK_WELCOME_SHOWN_RECENT);
       adw_preferences_group_add (self->recent_group, row);
       g_ptr_array_add (self->recent_rows, row);
+    }
+
+  if (self->recent_rows->len > WAYMARK_WELCOME_SHOWN_RECENT)
+    {
+      guint hidden = self->recent_rows->len - WAYMARK_WELCOME_SHOWN_RECENT;
+      g_autofree char *subtitle = NULL;
+
+      subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more", "%u more", hidden),
+                                  hidden);
+      self->more_row = g_object_new (ADW_TYPE_ACTION_ROW,
+                                     "title", _("Show All Recent Files"),
+                                     "subtitle", subtitle,
+                                     "activatable", TRUE,
+                                     "use-markup", FALSE,
+                                     NULL);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (self->more_row),
+                                 g_object_new (GTK_TYPE_IMAGE,
+                                               "icon-name", "view-more-symbolic",
+                                               "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                               NULL));
+      g_signal_connect_object (self->more_row, "activated",
+                               G_CALLBACK (on_more_activated_cb), self, G_CONNECT_SWAPPED);
+      adw_preferences_group_add (self->recent_group, self->more_row);
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->recent_group), self->recent_rows->len > 0);
@@ -234,4 +272,18 @@ waymark_welcome_page_get_n_recent (WaymarkWelcomePage *self)
   g_return_val_if_fail (WAYMARK_IS_WELCOME_PAGE (self), 0);
 
   return self->recent_rows->len;
+}
+
+/**
+ * waymark_welcome_page_get_more_row:
+ *
+ * Returns: (transfer none) (nullable): the row that shows every recent
+ *   file, while some are hidden
+ */
+GtkWidget *
+waymark_welcome_page_get_more_row (WaymarkWelcomePage *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_WELCOME_PAGE (self), NULL);
+
+  return self->more_row;
 }

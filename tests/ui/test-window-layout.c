@@ -14,13 +14,17 @@
 #include "waymark-overflow-text.h"
 #include "waymark-readable-page.h"
 #include "waymark-stages-view.h"
+#include "waymark-templates.h"
 #include "waymark-ui-test.h"
+#include "waymark-welcome-page.h"
+#include "waymark-writer.h"
 
 /* The Stages view at the widths a user gives the window (issue 9, points
  * 1 and 12): a long question is read in full, wrapped; the editor column
  * grows with the window up to a readable measure; the sidebar folds on a
  * narrow window, with a way back; lanes and roles show their colour; the
- * stages say what they hold that the user can see. */
+ * stages say what they hold that the user can see; recent files leave
+ * "Open a Journey…" in sight. */
 
 /* 99 characters: it does not fit on one line of the editor at 800 pixels. */
 #define LONG_QUESTION "Which of the content consumers who downloaded the white paper " \
@@ -278,10 +282,90 @@ test_stage_counts (void)
   ui_test_view_tear_down (&f);
 }
 
+static gboolean
+is_group_titled (GtkWidget     *widget,
+                 gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_GROUP (widget) &&
+         g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0;
+}
+
+static void
+test_welcome_recent_files (void)
+{
+  g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "journeys", NULL);
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  g_autoptr(WaymarkJourney) journey = waymark_templates_create ("blank", NULL);
+  g_autoptr(GSimpleActionGroup) group = NULL;
+  g_autoptr(GSimpleAction) open_recent = NULL;
+  GtkWidget *window, *page, *open, *templates, *more, *row;
+
+  /* Five journeys opened lately. */
+  g_mkdir_with_parents (folder, 0700);
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Journey %u.waymark", i);
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      g_assert_true (waymark_writer_save (journey, file, NULL, NULL));
+      gtk_recent_manager_add_full (manager, uri,
+                                   &(GtkRecentData) {
+                                     .mime_type = (char *)"application/x-waymark",
+                                     .app_name = (char *)"Waymark",
+                                     .app_exec = (char *)"waymark %u",
+                                   });
+    }
+
+  /* The window's action the rows open a file with. */
+  group = g_simple_action_group_new ();
+  open_recent = g_simple_action_new ("open-recent", G_VARIANT_TYPE_STRING);
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (open_recent));
+  window = gtk_window_new ();
+  gtk_widget_insert_action_group (window, "win", G_ACTION_GROUP (group));
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  page = waymark_welcome_page_new ();
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (waymark_welcome_page_get_n_recent (WAYMARK_WELCOME_PAGE (page)) == 5);
+  ui_test_iterate ();
+
+  /* Open a Journey… comes before the lists, whatever their length. */
+  open = find_widget (page, is_button_for_action, "app.open");
+  templates = find_widget (page, is_group_titled, "Templates");
+  g_assert_nonnull (open);
+  g_assert_true (gtk_widget_get_next_sibling (open) == templates);
+  g_assert_true (gtk_widget_get_mapped (open));
+
+  /* Three recent files, then the way to the other two. */
+  more = waymark_welcome_page_get_more_row (WAYMARK_WELCOME_PAGE (page));
+  g_assert_nonnull (more);
+  g_assert_true (gtk_widget_get_mapped (more));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (more)), ==,
+                   "Show All Recent Files");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (more)), ==, "2 more");
+  row = gtk_widget_get_prev_sibling (more);
+  g_assert_false (gtk_widget_get_visible (row));
+
+  g_signal_emit_by_name (more, "activated");
+  ui_test_iterate ();
+  g_assert_false (gtk_widget_get_visible (more));
+  g_assert_true (gtk_widget_get_mapped (row));
+  /* The keyboard is on the first file that was hidden. */
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == gtk_widget_get_prev_sibling (row));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *data = g_dir_make_tmp ("waymark-layout-XXXXXX", NULL);
+
+  /* The recent files of this test only. */
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
@@ -290,6 +374,7 @@ main (int   argc,
   g_test_add_func ("/window-layout/sidebar-folds", test_sidebar_folds);
   g_test_add_func ("/window-layout/color-swatches", test_color_swatches);
   g_test_add_func ("/window-layout/stage-counts", test_stage_counts);
+  g_test_add_func ("/window-layout/welcome-recent-files", test_welcome_recent_files);
 
   return g_test_run ();
 }

@@ -83,6 +83,8 @@ add_recent_files (const char *home)
     { "b2b-lifecycle", "Documents", "Enterprise Onboarding.waymark" },
     { "buyer-journey", "Documents/Planning 2027", "Mid-Market Buyers.waymark" },
     { "professional-services", "Documents", "Advisory Clients.waymark" },
+    { "b2b-lifecycle", "Documents/Planning 2027", "Q3 planning.waymark" },
+    { "blank", "Documents", "Partner Programme.waymark" },
   };
   GtkRecentManager *manager = gtk_recent_manager_get_default ();
 
