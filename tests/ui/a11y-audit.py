@@ -45,9 +45,12 @@ def walk(node, path, found):
         found.append((node.getRoleName(), path, name.strip()))
     for i in range(node.childCount):
         child = node.getChildAtIndex(i)
-        if child is not None:
+        try:
             label = child.getRoleName() + (":" + child.name if child.name else "")
-            walk(child, path + "/" + label, found)
+        except Exception:
+            # Gone while we looked (a row rebuilt): not something to name.
+            continue
+        walk(child, path + "/" + label, found)
 
 
 def find_named(node, roles, name):
@@ -65,13 +68,20 @@ def find_named(node, roles, name):
 
 
 def show_view(app, name):
-    """Switches to the view NAME as a user would: its tab in the header."""
+    """Switches to the view NAME as a user would: its tab in the header,
+    or the row NAME of a list (a list of the Stages view), selected."""
     roles = {pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_PUSH_BUTTON,
-             pyatspi.ROLE_RADIO_BUTTON, pyatspi.ROLE_PAGE_TAB}
+             pyatspi.ROLE_RADIO_BUTTON, pyatspi.ROLE_PAGE_TAB,
+             pyatspi.ROLE_LIST_ITEM}
     tab = find_named(app, roles, name)
     if tab is None:
         print(f"no tab named {name}")
         return False
+    if tab.getRole() == pyatspi.ROLE_LIST_ITEM:
+        # GTK 4.8 gives rows no action: select it in its list.
+        tab.parent.querySelection().selectChild(tab.getIndexInParent())
+        time.sleep(2)
+        return True
     action = tab.queryAction()
     for i in range(action.nActions):
         if action.getName(i) in ("click", "activate", "press", "toggle"):
@@ -89,13 +99,20 @@ def main():
         print("the Waymark window did not appear on the accessibility bus")
         return 1
     time.sleep(1)
-    view = os.environ.get("WAYMARK_A11Y_VIEW", "")
-    if view and not show_view(app, view):
-        return 1
+    views = [v for v in os.environ.get("WAYMARK_A11Y_VIEW", "").split("|") if v]
     found = []
     walk(app, "waymark", found)
+    for view in views:
+        if not show_view(app, view):
+            return 1
+        walk(app, "waymark", found)
+    # A control met on every page is counted once.
+    found = list(dict.fromkeys(found))
     unnamed = [f for f in found if not f[2]]
     print(f"{len(found)} controls, {len(unnamed)} without a name")
+    if os.environ.get("WAYMARK_A11Y_LIST"):
+        for role, path, name in found:
+            print(f"  {role}: {name!r} {path[-60:]}")
     for role, path, _ in unnamed:
         print(f"  {role}: {path}")
     return 1 if unnamed or not found else 0
