@@ -12,6 +12,7 @@
 
 #include "waymark-document.h"
 #include "waymark-item-list.h"
+#include "waymark-reader.h"
 #include "waymark-stage-editor.h"
 #include "waymark-stages-view.h"
 
@@ -213,6 +214,20 @@ find_entry_row (gpointer    widget,
   for (guint i = 0; i < rows->len; i++)
     if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
       return g_ptr_array_index (rows, i);
+
+  g_assert_not_reached ();
+}
+
+/* The button under @widget whose tooltip is @title. */
+static GtkWidget *
+find_button_titled (gpointer    widget,
+                    const char *title)
+{
+  g_autoptr(GPtrArray) buttons = find_all (widget, GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (buttons, i)), title) == 0)
+      return g_ptr_array_index (buttons, i);
 
   g_assert_not_reached ();
 }
@@ -773,6 +788,101 @@ test_sections (Fixture       *fixture,
   g_assert_nonnull (waymark_stages_view_get_selected_stage (fixture->view));
 }
 
+/* A file with no handoff between its stages (a Portuguese lifecycle): the
+ * Handoffs page lists both pairs, adds one with its button or when its
+ * agreement is first typed, each as one undo step; the rows stay. */
+static void
+test_missing_handoffs (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "ui", "data",
+                                                 "ciclo-sem-entregas.waymark", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WaymarkJourney) journey = waymark_reader_load_file (file, NULL, &error);
+  g_autoptr(WaymarkDocument) document = NULL;
+  GListModel *recorded;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = waymark_stages_view_new ();
+  WaymarkItemList *list;
+  GtkWidget *first, *second, *add, *text_view;
+  g_autofree char *texts = NULL;
+  WaymarkHandoff *handoff;
+  GtkTextBuffer *buffer;
+
+  g_assert_no_error (error);
+  document = waymark_document_new (journey);
+  recorded = waymark_journey_get_handoffs (journey);
+  g_assert_cmpuint (g_list_model_get_n_items (recorded), ==, 0);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  waymark_view_set_document (WAYMARK_VIEW (view), document);
+  gtk_window_present (GTK_WINDOW (window));
+  waymark_stages_view_set_section (WAYMARK_STAGES_VIEW (view), "handoffs");
+  iterate ();
+
+  list = find_item_list (view, "Handoffs");
+  first = GTK_WIDGET (waymark_item_list_get_row (list, 0));
+  second = GTK_WIDGET (waymark_item_list_get_row (list, 1));
+  g_assert_null (waymark_item_list_get_row (list, 2));
+  g_assert_cmpstr (row_title (first), ==, "Atrair → Captar");
+  g_assert_cmpstr (row_title (second), ==, "Captar → Nutrir");
+  texts = dup_label_texts (first);
+  g_assert_nonnull (strstr (texts, "Not recorded yet: add it, or type its agreement"));
+
+  /* The row's Add button: one step, and the row stays. */
+  add = find_button_titled (first, "Add Handoff");
+  g_assert_true (gtk_widget_get_visible (add));
+  g_signal_emit_by_name (add, "clicked");
+  iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (recorded), ==, 1);
+  handoff = g_list_model_get_item (recorded, 0);
+  g_object_unref (handoff);
+  g_assert_cmpstr (waymark_handoff_get_from (handoff), ==, "s-atrair");
+  g_assert_cmpstr (waymark_handoff_get_to (handoff), ==, "s-captar");
+  g_assert_cmpstr (waymark_document_get_undo_label (document), ==, "Add Handoff");
+  g_assert_true ((GtkWidget *)waymark_item_list_get_row (list, 0) == first);
+  g_assert_false (gtk_widget_get_visible (add));
+
+  g_assert_true (waymark_document_undo (document));
+  iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (recorded), ==, 0);
+  g_assert_true ((GtkWidget *)waymark_item_list_get_row (list, 0) == first);
+  g_assert_true (gtk_widget_get_visible (add));
+  g_assert_false (waymark_document_get_can_undo (document));
+
+  /* Typing the agreement of the second pair records it: the first key
+   * adds the handoff, the next ones go into the same step. */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (second), TRUE);
+  iterate ();
+  text_view = find_one (second, GTK_TYPE_TEXT_VIEW);
+  gtk_widget_grab_focus (text_view);
+  iterate ();
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
+  gtk_text_buffer_insert_at_cursor (buffer, "Leads", -1);
+  gtk_text_buffer_insert_at_cursor (buffer, " with a budget", -1);
+  iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (recorded), ==, 1);
+  handoff = g_list_model_get_item (recorded, 0);
+  g_object_unref (handoff);
+  g_assert_cmpstr (waymark_handoff_get_from (handoff), ==, "s-captar");
+  g_assert_cmpstr (waymark_handoff_get_agreement (handoff), ==, "Leads with a budget");
+  g_assert_true ((GtkWidget *)waymark_item_list_get_row (list, 1) == second);
+  g_assert_true (gtk_widget_has_focus (text_view));
+
+  g_assert_true (waymark_document_undo (document));
+  iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (recorded), ==, 0);
+  g_assert_false (waymark_document_get_can_undo (document));
+  g_assert_false (waymark_document_get_dirty (document));
+  g_assert_true (waymark_document_redo (document));
+  g_assert_cmpstr (waymark_handoff_get_agreement (handoff), ==, "Leads with a budget");
+
+  waymark_view_set_document (WAYMARK_VIEW (view), NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
 static void
 test_empty (void)
 {
@@ -822,6 +932,7 @@ main (int   argc,
   ADD ("/views/stages-view/metric-values", test_metric_values);
   ADD ("/views/stages-view/sections", test_sections);
   g_test_add_func ("/views/stages-view/empty", test_empty);
+  g_test_add_func ("/views/stages-view/missing-handoffs", test_missing_handoffs);
 
 #undef ADD
 

@@ -20,4 +20,7 @@ extern const WaymarkItemListFuncs _waymark_persona_list_funcs;
 extern const WaymarkItemListFuncs _waymark_activity_list_funcs;
 extern const WaymarkItemListFuncs _waymark_handoff_list_funcs;
 
+void _waymark_handoff_pairs_update (GListStore      *pairs,
+                                    WaymarkDocument *document);
+
 G_END_DECLS

@@ -42,6 +42,9 @@ struct _WaymarkStagesView
   /* The view's document, borrowed from WaymarkView for brevity. */
   WaymarkDocument    *document;
   GtkSingleSelection *selection;
+  /* What the Handoffs page lists: one handoff a pair of neighbouring
+   * stages, recorded or not yet (_waymark_handoff_pairs_update()). */
+  GListStore         *handoff_pairs;
   /* The list shown instead of a stage, or NULL. */
   const char         *section;
   guint               last_position;
@@ -262,6 +265,7 @@ on_document_changed_cb (WaymarkStagesView *self,
   ensure_selection (self);
   update_stage_counts (self);
   update_actions (self);
+  _waymark_handoff_pairs_update (self->handoff_pairs, self->document);
 }
 
 static gboolean
@@ -800,9 +804,13 @@ waymark_stages_view_document_changed (WaymarkView *view)
   SET_LIST (channels_list, waymark_journey_get_channels);
   SET_LIST (personas_list, waymark_journey_get_personas);
   SET_LIST (activities_list, waymark_journey_get_activities);
-  SET_LIST (handoffs_list, waymark_journey_get_handoffs);
 
 #undef SET_LIST
+
+  _waymark_handoff_pairs_update (self->handoff_pairs, document);
+  waymark_item_list_set_model (self->handoffs_list,
+                               document ? G_LIST_MODEL (self->handoff_pairs) : NULL);
+  waymark_item_list_set_document (self->handoffs_list, document);
 
   rebuild_sections (self);
   ensure_selection (self);
@@ -818,6 +826,7 @@ waymark_stages_view_dispose (GObject *object)
   g_clear_handle_id (&self->focus_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), WAYMARK_TYPE_STAGES_VIEW);
   g_clear_object (&self->selection);
+  g_clear_object (&self->handoff_pairs);
   self->document = NULL;
 
   G_OBJECT_CLASS (waymark_stages_view_parent_class)->dispose (object);
@@ -893,6 +902,7 @@ waymark_stages_view_init (WaymarkStagesView *self)
   waymark_view_set_title (WAYMARK_VIEW (self), _("_Stages"));
   waymark_view_set_icon_name (WAYMARK_VIEW (self), "view-list-ordered-symbolic");
 
+  self->handoff_pairs = g_list_store_new (WAYMARK_TYPE_HANDOFF);
   self->selection = gtk_single_selection_new (NULL);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);

@@ -82,9 +82,14 @@ commit (GtkWidget           *row,
         update (self);
     }
   else
-    waymark_document_rename (waymark_property_binding_get_document (self->binding),
-                             waymark_property_binding_get_object (self->binding),
-                             text);
+    {
+      gboolean begun = waymark_property_binding_begin_edit (self->binding);
+
+      waymark_document_rename (waymark_property_binding_get_document (self->binding),
+                               waymark_property_binding_get_object (self->binding),
+                               text);
+      waymark_property_binding_end_edit (self->binding, begun);
+    }
 }
 
 static void

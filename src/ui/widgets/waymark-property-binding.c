@@ -14,6 +14,25 @@
 
 #include "waymark-property-binding.h"
 
+/* A stand-in: an object shown for something the journey does not have yet
+ * (the handoff of two neighbouring stages), which its first edit inserts
+ * into its list, in the same undo step. */
+typedef struct
+{
+  GListModel *list;
+  char       *label;
+} StandIn;
+
+#define STAND_IN_KEY "waymark-stand-in"
+
+static void
+stand_in_free (StandIn *stand_in)
+{
+  g_clear_object (&stand_in->list);
+  g_free (stand_in->label);
+  g_free (stand_in);
+}
+
 struct _WaymarkPropertyBinding
 {
   GObject          parent_instance;
@@ -287,21 +306,11 @@ waymark_property_binding_get_enum (WaymarkPropertyBinding *self)
   return value;
 }
 
-/**
- * waymark_property_binding_is_live:
- *
- * A row may lose the focus because the object it edits is being removed
- * (an undo, say); committing then would record a stray edit.
- *
- * Returns: whether the object is still part of the journey
- */
-gboolean
-waymark_property_binding_is_live (WaymarkPropertyBinding *self)
+static gboolean
+is_in_journey (WaymarkPropertyBinding *self)
 {
   WaymarkJourney *journey;
   guint position;
-
-  g_return_val_if_fail (WAYMARK_IS_PROPERTY_BINDING (self), FALSE);
 
   if (!WAYMARK_IS_ITEM (self->object))
     return TRUE;
@@ -312,18 +321,101 @@ waymark_property_binding_is_live (WaymarkPropertyBinding *self)
 }
 
 /**
+ * waymark_property_binding_is_live:
+ *
+ * A row may lose the focus because the object it edits is being removed
+ * (an undo, say); committing then would record a stray edit.
+ *
+ * Returns: whether the object is still part of the journey, or a stand-in
+ *   an edit will insert
+ */
+gboolean
+waymark_property_binding_is_live (WaymarkPropertyBinding *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_PROPERTY_BINDING (self), FALSE);
+
+  return is_in_journey (self) || g_object_get_data (self->object, STAND_IN_KEY) != NULL;
+}
+
+/**
+ * waymark_property_binding_mark_stand_in:
+ * @object: a model object that is not part of the journey
+ * @list: the journey's list it belongs in
+ * @label: the name of the undo step that inserts it, "Add Handoff"
+ *
+ * Makes @object a stand-in: rows bound to it edit it as any other, and the
+ * first edit inserts it at the end of @list, in the same undo step.
+ */
+void
+waymark_property_binding_mark_stand_in (gpointer    object,
+                                        GListModel *list,
+                                        const char *label)
+{
+  StandIn *stand_in;
+
+  g_return_if_fail (WAYMARK_IS_ITEM (object));
+  g_return_if_fail (G_IS_LIST_STORE (list));
+  g_return_if_fail (label != NULL);
+
+  stand_in = g_new0 (StandIn, 1);
+  stand_in->list = g_object_ref (list);
+  stand_in->label = g_strdup (label);
+  g_object_set_data_full (object, STAND_IN_KEY, stand_in, (GDestroyNotify)stand_in_free);
+}
+
+/**
+ * waymark_property_binding_begin_edit:
+ *
+ * Call before an edit of the bound object made otherwise than through the
+ * binding (a rename): a stand-in then joins its list in the same step.
+ *
+ * Returns: what to pass to waymark_property_binding_end_edit()
+ */
+gboolean
+waymark_property_binding_begin_edit (WaymarkPropertyBinding *self)
+{
+  StandIn *stand_in;
+
+  g_return_val_if_fail (WAYMARK_IS_PROPERTY_BINDING (self), FALSE);
+
+  stand_in = g_object_get_data (self->object, STAND_IN_KEY);
+  if (stand_in == NULL || is_in_journey (self))
+    return FALSE;
+
+  waymark_document_begin_group (self->document, stand_in->label);
+  waymark_document_insert (self->document, stand_in->list, G_MAXUINT, self->object);
+
+  return TRUE;
+}
+
+void
+waymark_property_binding_end_edit (WaymarkPropertyBinding *self,
+                                   gboolean                begun)
+{
+  g_return_if_fail (WAYMARK_IS_PROPERTY_BINDING (self));
+
+  if (begun)
+    waymark_document_end_group (self->document);
+}
+
+/**
  * waymark_property_binding_set_value:
  *
- * Sets the property through the document: one undo step.
+ * Sets the property through the document: one undo step (with the
+ * insertion of a stand-in).
  */
 void
 waymark_property_binding_set_value (WaymarkPropertyBinding *self,
                                     const GValue           *value)
 {
+  gboolean begun;
+
   g_return_if_fail (WAYMARK_IS_PROPERTY_BINDING (self));
   g_return_if_fail (G_IS_VALUE (value));
 
+  begun = waymark_property_binding_begin_edit (self);
   waymark_document_set_value (self->document, self->object, self->pspec->name, value);
+  waymark_property_binding_end_edit (self, begun);
 }
 
 /**

@@ -28,6 +28,12 @@ char                   *waymark_property_binding_dup_string    (WaymarkPropertyB
 double                  waymark_property_binding_get_double    (WaymarkPropertyBinding *self);
 int                     waymark_property_binding_get_enum      (WaymarkPropertyBinding *self);
 gboolean                waymark_property_binding_is_live       (WaymarkPropertyBinding *self);
+void                    waymark_property_binding_mark_stand_in (gpointer                object,
+                                                                GListModel             *list,
+                                                                const char             *label);
+gboolean                waymark_property_binding_begin_edit    (WaymarkPropertyBinding *self);
+void                    waymark_property_binding_end_edit      (WaymarkPropertyBinding *self,
+                                                                gboolean                begun);
 void                    waymark_property_binding_set_value     (WaymarkPropertyBinding *self,
                                                                 const GValue           *value);
 void                    waymark_property_binding_set_string    (WaymarkPropertyBinding *self,
