@@ -827,7 +827,7 @@ test_missing_handoffs (void)
   g_assert_null (waymark_item_list_get_row (list, 2));
   g_assert_cmpstr (row_title (first), ==, "Atrair → Captar");
   g_assert_cmpstr (row_title (second), ==, "Captar → Nutrir");
-  texts = dup_label_texts (first);
+  texts = dup_label_texts (first, NULL);
   g_assert_nonnull (strstr (texts, "Not recorded yet: add it, or type its agreement"));
 
   /* The row's Add button: one step, and the row stays. */

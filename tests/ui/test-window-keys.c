@@ -8,6 +8,8 @@
  * presses them: they go the whole way through GTK, the shortcut
  * controllers in capture and bubble phase and the focus widget, which
  * activating actions from the test would skip (issue 9, points 4 and 5).
+ * The test programs of tests/ui run one at a time (is_parallel: false), so
+ * the window under test has the X focus.
  */
 
 #include "config.h"
@@ -199,6 +201,127 @@ test_undo_description_in_text_view (void)
   destroy_window (window);
 }
 
+static gboolean
+is_stages_view (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return WAYMARK_IS_STAGES_VIEW (widget);
+}
+
+static guint
+count_toplevels (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  guint n = 0;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    n += gtk_widget_get_visible (l->data);
+  g_list_free (toplevels);
+
+  return n;
+}
+
+/* Letters typed while nothing has the focus are no mnemonics: "o" does
+ * not press Open (issue 9, noticed in testing). */
+static void
+test_typing_without_focus (void)
+{
+  WaymarkWindow *window = new_focused_window ();
+  guint n_toplevels = count_toplevels ();
+
+  gtk_window_set_focus (GTK_WINDOW (window), NULL);
+  spin (50);
+  type ("open");
+  g_assert_cmpuint (count_toplevels (), ==, n_toplevels);
+  g_assert_cmpstr (waymark_window_get_visible_view (window), ==, "stages");
+
+  destroy_window (window);
+}
+
+static gboolean
+is_list_box_row_titled (GtkWidget     *widget,
+                        gconstpointer  title)
+{
+  GtkWidget *child;
+
+  if (!GTK_IS_LIST_BOX_ROW (widget) || ADW_IS_PREFERENCES_ROW (widget))
+    return FALSE;
+
+  child = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (widget));
+  child = child ? gtk_widget_get_first_child (child) : NULL;
+
+  return GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), title) == 0;
+}
+
+/* Tab and Shift+Tab go from region to region, arrows move within a list,
+ * Enter or Space opens a row, and the focus never changes the page by
+ * itself (issue 9, point 5). */
+static void
+test_tab_never_changes_page (void)
+{
+  WaymarkWindow *window = new_focused_window ();
+  WaymarkStagesView *view = WAYMARK_STAGES_VIEW (find_widget (GTK_WIDGET (window), is_stages_view, NULL));
+  WaymarkStage *stage = waymark_stages_view_get_selected_stage (view);
+  GtkWidget *stage_list = find_widget (GTK_WIDGET (view), is_of_type, GSIZE_TO_POINTER (GTK_TYPE_LIST_VIEW));
+  GtkWidget *lanes = find_widget (GTK_WIDGET (view), is_list_box_row_titled, "Lanes");
+  GtkWidget *section_list = gtk_widget_get_parent (lanes);
+  GtkWidget *name;
+  guint in_stage_list = 0, in_section_list = 0;
+
+  g_assert_nonnull (stage);
+  g_assert_cmpstr (waymark_stages_view_get_section (view), ==, "stages");
+
+  /* Once round the window: each list is one stop, nothing opens. */
+  gtk_widget_child_focus (stage_list, GTK_DIR_TAB_FORWARD);
+  g_assert_true (focus_is_in (window, stage_list));
+  for (guint i = 0; i < 40; i++)
+    {
+      press ("Tab");
+      g_assert_cmpstr (waymark_window_get_visible_view (window), ==, "stages");
+      g_assert_cmpstr (waymark_stages_view_get_section (view), ==, "stages");
+      g_assert_true (waymark_stages_view_get_selected_stage (view) == stage);
+      in_stage_list += focus_is_in (window, stage_list);
+      in_section_list += focus_is_in (window, section_list);
+      if (focus_is_in (window, stage_list))
+        break;
+    }
+  g_assert_cmpuint (in_stage_list, ==, 1);
+  g_assert_cmpuint (in_section_list, ==, 1);
+
+  /* One Shift+Tab from the stage's Name: into the lists, the stage editor
+   * stays. */
+  name = find_widget (GTK_WIDGET (view), is_entry_row_titled, "Name");
+  gtk_widget_grab_focus (name);
+  press ("shift+Tab");
+  g_assert_true (focus_is_in (window, section_list));
+  g_assert_cmpstr (waymark_stages_view_get_section (view), ==, "stages");
+  g_assert_true (waymark_stages_view_get_selected_stage (view) == stage);
+  g_assert_true (gtk_widget_get_mapped (name));
+
+  /* Arrows move within the list; Enter opens, Space too. */
+  gtk_widget_grab_focus (lanes);
+  press ("Down");
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) ==
+                 find_widget (GTK_WIDGET (view), is_list_box_row_titled, "Roles"));
+  g_assert_cmpstr (waymark_stages_view_get_section (view), ==, "stages");
+  press ("Return");
+  g_assert_cmpstr (waymark_stages_view_get_section (view), ==, "roles");
+  press ("Down");
+  g_assert_cmpstr (waymark_stages_view_get_section (view), ==, "roles");
+  press ("space");
+  g_assert_cmpstr (waymark_stages_view_get_section (view), ==, "channels");
+  g_assert_cmpstr (waymark_window_get_visible_view (window), ==, "stages");
+
+  /* Back in the stage list, Enter opens the stage: its editor, at Name. */
+  gtk_widget_child_focus (stage_list, GTK_DIR_TAB_FORWARD);
+  press ("Return");
+  g_assert_cmpstr (waymark_stages_view_get_section (view), ==, "stages");
+  WAIT_FOR ((name = find_widget (GTK_WIDGET (view), is_entry_row_titled, "Name")) != NULL);
+  WAIT_FOR (focus_is_in (window, name));
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -208,6 +331,9 @@ main (int   argc,
   g_test_add_func ("/ui/window-keys/undo-rename-in-entry", test_undo_rename_in_entry);
   g_test_add_func ("/ui/window-keys/undo-description-in-text-view",
                    test_undo_description_in_text_view);
+
+  g_test_add_func ("/ui/window-keys/tab-never-changes-page", test_tab_never_changes_page);
+  g_test_add_func ("/ui/window-keys/typing-without-focus", test_typing_without_focus);
 
   return ui_test_run ();
 }

@@ -61,6 +61,9 @@ static gboolean stage_list_has_focus     (WaymarkStagesView *self);
 static void     focus_stage_row          (WaymarkStagesView *self,
                                           guint              position);
 static void     update_stage_counts (WaymarkStagesView *self);
+static void     mark_section             (WaymarkStagesView *self);
+static void     open_section             (WaymarkStagesView *self,
+                                          const char        *section);
 
 static const struct {
   const char *name;
@@ -192,11 +195,14 @@ on_stage_row_released_cb (GtkGestureClick *gesture,
     show_content (self);
 }
 
+/* A click, Enter or Space on a list opens it; the focus landing on it
+ * does not (issue 9, point 5). */
 static void
 on_section_activated_cb (WaymarkStagesView *self,
                          GtkListBoxRow     *row,
                          GtkListBox        *list_box)
 {
+  open_section (self, g_object_get_data (G_OBJECT (row), "section"));
   show_content (self);
 }
 
@@ -246,7 +252,7 @@ on_selection_changed_cb (WaymarkStagesView  *self,
     {
       self->last_position = gtk_single_selection_get_selected (selection);
       self->section = NULL;
-      gtk_list_box_unselect_all (self->section_list);
+      mark_section (self);
       show_stage (self, stage);
     }
   else if (self->section == NULL && !self->moving && get_stages (self) != NULL &&
@@ -565,7 +571,10 @@ on_stage_list_activate_cb (WaymarkStagesView *self,
                            guint              position,
                            GtkListView       *list_view)
 {
-  /* Double click or Enter: rename. */
+  /* Double click or Enter: open the stage (a list may be shown), and
+   * rename it. */
+  if (gtk_single_selection_get_selected (self->selection) != position)
+    gtk_single_selection_set_selected (self->selection, position);
   gtk_widget_activate_action (GTK_WIDGET (self), "stages.rename", NULL);
 }
 
@@ -633,20 +642,94 @@ rebuild_sections (WaymarkStagesView *self)
 
       gtk_list_box_append (self->section_list, row);
     }
+
+  mark_section (self);
+}
+
+static GtkWidget *
+get_section_row (WaymarkStagesView *self,
+                 const char        *section)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->section_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (section != NULL && g_strcmp0 (g_object_get_data (G_OBJECT (row), "section"), section) == 0)
+      return row;
+
+  return NULL;
+}
+
+/* The list box selects nothing (it would select the row the focus lands
+ * on): the row of the list shown looks selected. */
+static void
+mark_section (WaymarkStagesView *self)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->section_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      gboolean current = self->section != NULL &&
+                         g_strcmp0 (g_object_get_data (G_OBJECT (row), "section"), self->section) == 0;
+
+      if (current)
+        gtk_widget_set_state_flags (row, GTK_STATE_FLAG_SELECTED, FALSE);
+      else
+        gtk_widget_unset_state_flags (row, GTK_STATE_FLAG_SELECTED);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (row),
+                                   GTK_ACCESSIBLE_STATE_SELECTED, current,
+                                   -1);
+    }
 }
 
 static void
-on_section_selected_cb (WaymarkStagesView *self,
-                        GtkListBoxRow     *row,
-                        GtkListBox        *list_box)
+open_section (WaymarkStagesView *self,
+              const char        *section)
 {
-  if (row == NULL)
-    return;
+  g_assert (section != NULL);
 
-  self->section = g_object_get_data (G_OBJECT (row), "section");
+  self->section = g_intern_string (section);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   gtk_stack_set_visible_child_name (self->content_stack, self->section);
+  mark_section (self);
   update_actions (self);
+}
+
+/* Tab and Shift+Tab go from a list to the next region, never row by row
+ * (arrows move within the list): the list is out of the focus chain while
+ * the focus moves on from it. */
+static gboolean
+on_list_key_pressed_cb (GtkEventControllerKey *controller,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        GtkWidget             *list)
+{
+  GtkRoot *root = gtk_widget_get_root (list);
+  GtkDirectionType direction;
+
+  if (keyval != GDK_KEY_Tab && keyval != GDK_KEY_KP_Tab && keyval != GDK_KEY_ISO_Left_Tab)
+    return GDK_EVENT_PROPAGATE;
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0 || root == NULL)
+    return GDK_EVENT_PROPAGATE;
+
+  direction = (keyval == GDK_KEY_ISO_Left_Tab || (state & GDK_SHIFT_MASK) != 0)
+              ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD;
+
+  gtk_widget_set_can_focus (list, FALSE);
+  gtk_widget_child_focus (GTK_WIDGET (root), direction);
+  gtk_widget_set_can_focus (list, TRUE);
+
+  return GDK_EVENT_STOP;
+}
+
+static void
+make_one_tab_stop (GtkWidget *list)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_list_key_pressed_cb), list);
+  gtk_widget_add_controller (list, keys);
 }
 
 /* Actions */
@@ -752,13 +835,13 @@ stages_show_sidebar_action (GtkWidget  *widget,
 {
   WaymarkStagesView *self = WAYMARK_STAGES_VIEW (widget);
   guint position = gtk_single_selection_get_selected (self->selection);
-  GtkListBoxRow *section_row = gtk_list_box_get_selected_row (self->section_list);
+  GtkWidget *section_row = get_section_row (self, self->section);
 
   adw_leaflet_set_visible_child_name (self->leaflet, "sidebar");
 
   /* Back where the user came from. */
   if (section_row != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (section_row));
+    gtk_widget_grab_focus (section_row);
   else if (position != GTK_INVALID_LIST_POSITION)
     focus_stage_row (self, position);
   else
@@ -863,7 +946,6 @@ waymark_stages_view_class_init (WaymarkStagesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkStagesView, activities_list);
   gtk_widget_class_bind_template_child (widget_class, WaymarkStagesView, handoffs_list);
   gtk_widget_class_bind_template_callback (widget_class, on_stage_list_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_section_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_section_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
 
@@ -925,6 +1007,9 @@ waymark_stages_view_init (WaymarkStagesView *self)
                                         gtk_shortcut_new (trigger,
                                                           gtk_named_action_new ("stages.delete")));
   gtk_widget_add_controller (GTK_WIDGET (self->stage_list), shortcuts);
+
+  make_one_tab_stop (GTK_WIDGET (self->stage_list));
+  make_one_tab_stop (GTK_WIDGET (self->section_list));
 
   waymark_item_list_set_funcs (self->lanes_list, &_waymark_lane_list_funcs, self);
   waymark_item_list_set_funcs (self->roles_list, &_waymark_role_list_funcs, self);
@@ -996,21 +1081,16 @@ waymark_stages_view_set_section (WaymarkStagesView *self,
   if (g_str_equal (section, "stages"))
     {
       self->section = NULL;
-      gtk_list_box_unselect_all (self->section_list);
+      mark_section (self);
       ensure_selection (self);
       return;
     }
 
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->section_list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
+  if (get_section_row (self, section) != NULL)
     {
-      if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "section"), section) == 0)
-        {
-          gtk_list_box_select_row (self->section_list, GTK_LIST_BOX_ROW (row));
-          show_content (self);
-          return;
-        }
+      open_section (self, section);
+      show_content (self);
+      return;
     }
 
   g_critical ("No section “%s” in the Stages view", section);
