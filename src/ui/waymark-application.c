@@ -143,7 +143,7 @@ on_restore_response_cb (AdwMessageDialog   *dialog,
       g_autoptr(GPtrArray) documents = waymark_drafts_restore (self->drafts);
 
       for (guint i = 0; i < documents->len; i++)
-        waymark_application_open_document (self, g_ptr_array_index (documents, i), hint);
+        waymark_application_open_draft (self, g_ptr_array_index (documents, i), hint);
     }
   else if (g_strcmp0 (response, "discard") == 0)
     {
@@ -749,6 +749,42 @@ waymark_application_open_document (WaymarkApplication *self,
 
   if (window == NULL)
     window = waymark_application_new_window (self);
+
+  waymark_window_set_document (window, document);
+  gtk_window_present (GTK_WINDOW (window));
+
+  return window;
+}
+
+/**
+ * waymark_application_open_draft:
+ * @document: a document restored from its draft
+ * @hint: (nullable): as for waymark_application_open_document()
+ *
+ * Shows a restored draft. When its file is open already (opened before the
+ * restore was answered), the draft, which has the newer unsaved changes,
+ * takes the place of what that window shows, unless the window has unsaved
+ * changes of its own: never two windows of one file.
+ *
+ * Returns: (transfer none): the window showing @document
+ */
+WaymarkWindow *
+waymark_application_open_draft (WaymarkApplication *self,
+                                WaymarkDocument    *document,
+                                WaymarkWindow      *hint)
+{
+  GFile *file;
+  WaymarkWindow *window = NULL;
+
+  g_return_val_if_fail (WAYMARK_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (WAYMARK_IS_DOCUMENT (document), NULL);
+
+  file = waymark_document_get_file (document);
+  if (file != NULL)
+    window = waymark_application_find_window (self, file);
+
+  if (window == NULL || waymark_document_get_dirty (waymark_window_get_document (window)))
+    return waymark_application_open_document (self, document, hint);
 
   waymark_window_set_document (window, document);
   gtk_window_present (GTK_WINDOW (window));

@@ -31,6 +31,9 @@ WaymarkWindow      *waymark_application_find_window       (WaymarkApplication *s
 WaymarkWindow      *waymark_application_open_document     (WaymarkApplication *self,
                                                            WaymarkDocument    *document,
                                                            WaymarkWindow      *hint);
+WaymarkWindow      *waymark_application_open_draft        (WaymarkApplication *self,
+                                                           WaymarkDocument    *document,
+                                                           WaymarkWindow      *hint);
 WaymarkWindow      *waymark_application_open_file         (WaymarkApplication *self,
                                                            GFile              *file,
                                                            WaymarkWindow      *hint);

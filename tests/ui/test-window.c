@@ -545,6 +545,63 @@ test_close_dirty_discard (void)
   g_assert_null (strstr (contents, uuid));
 }
 
+static guint
+n_windows (void)
+{
+  return g_list_length (gtk_application_get_windows (GTK_APPLICATION (ui_test_app)));
+}
+
+/* A draft of a file that is open already goes into its window (issue 9,
+ * noticed in testing: restoring gave two windows of one file); a window
+ * with changes of its own keeps them, and the draft gets a window. */
+static void
+test_draft_of_open_file (void)
+{
+  g_autofree char *source = g_build_filename (g_getenv ("WAYMARK_EXAMPLES_DIR"),
+                                              "b2b-lifecycle.waymark", NULL);
+  g_autofree char *path = tmp_path ("draft-of-open-file.waymark");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  gsize length;
+  WaymarkWindow *window, *other;
+  guint before;
+
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+
+  window = waymark_application_open_file (ui_test_app, file, NULL);
+  g_assert_nonnull (window);
+  before = n_windows ();
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(WaymarkJourney) journey = waymark_reader_load_file (file, NULL, NULL);
+      g_autoptr(WaymarkDocument) draft = waymark_document_new (journey);
+
+      waymark_document_set_file (draft, file);
+      waymark_document_rename (draft, first_stage (draft), round == 0 ? "Restored" : "Again");
+
+      other = waymark_application_open_draft (ui_test_app, draft, NULL);
+      if (round == 0)
+        {
+          g_assert_true (other == window);
+          g_assert_cmpuint (n_windows (), ==, before);
+          g_assert_true (waymark_window_get_document (window) == draft);
+        }
+      else
+        {
+          /* The window has unsaved changes now (the first draft's). */
+          g_assert_true (other != window);
+          g_assert_cmpuint (n_windows (), ==, before + 1);
+          g_assert_cmpstr (waymark_stage_get_name (first_stage (waymark_window_get_document (window))),
+                           ==, "Restored");
+          destroy_window (other);
+        }
+    }
+
+  destroy_window (window);
+}
+
 static void
 test_drafts_belong_to_instance (void)
 {
@@ -826,6 +883,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/close-dirty-cancel", test_close_dirty_cancel);
   g_test_add_func ("/ui/window/close-dirty-discard", test_close_dirty_discard);
   g_test_add_func ("/ui/window/drafts-belong-to-instance", test_drafts_belong_to_instance);
+  g_test_add_func ("/ui/window/draft-of-open-file", test_draft_of_open_file);
   g_test_add_func ("/ui/window/quit-one-dialog", test_quit_one_dialog);
   g_test_add_func ("/ui/window/quit-save-all", test_quit_save_all);
   g_test_add_func ("/ui/window/window-size-is-restored", test_window_size_is_restored);
