@@ -842,14 +842,13 @@ read_activity (Reader     *r,
 static gboolean
 merge_assignment (Reader      *r,
                   const Path  *path,
-                  guint        index,
+                  const char  *key,
                   const char  *row,
                   const char  *role,
                   WaymarkRaci  raci)
 {
-  g_autofree char *key = g_strconcat (row, "\n", role, NULL);
-  g_autoptr(GString) first = g_string_new (NULL);
-  g_autoptr(GString) second = g_string_new (NULL);
+  g_autoptr(GString) first = NULL;
+  g_autoptr(GString) second = NULL;
   g_autofree char *row_title = NULL;
   g_autofree char *warning = NULL;
   Path first_path = PATH_INDEX (path->parent, 0);
@@ -868,6 +867,8 @@ merge_assignment (Reader      *r,
   waymark_assignment_set_raci (cell->assignment, raci);
   waymark_raci_to_string (raci, letters);
 
+  first = g_string_new (NULL);
+  second = g_string_new (NULL);
   first_path.index = cell->index;
   _waymark_reader_append_path (first, &first_path);
   _waymark_reader_append_path (second, path);
@@ -895,6 +896,7 @@ read_assignment (Reader     *r,
 {
   JsonObject *object;
   g_autoptr(WaymarkAssignment) assignment = NULL;
+  g_autofree char *key = NULL;
   const char *row, *role, *raci_str;
   Path raci_path = PATH_KEY (path, "raci");
   WaymarkRaci raci;
@@ -917,7 +919,9 @@ read_assignment (Reader     *r,
                                    _("“%s” has a letter other than R, A, C and I"), raci_str);
     }
 
-  if (merge_assignment (r, path, index, row, role, raci))
+  /* The cell's key, looked up once and kept by the table. */
+  key = g_strconcat (row, "\n", role, NULL);
+  if (merge_assignment (r, path, key, row, role, raci))
     return TRUE;
 
   assignment = waymark_assignment_new (NULL);
@@ -930,7 +934,7 @@ read_assignment (Reader     *r,
   cell = g_new (Cell, 1);
   cell->assignment = assignment;
   cell->index = index;
-  g_hash_table_insert (r->cells, g_strconcat (row, "\n", role, NULL), cell);
+  g_hash_table_insert (r->cells, g_steal_pointer (&key), cell);
 
   g_ptr_array_add (r->items, g_steal_pointer (&assignment));
 
