@@ -384,6 +384,35 @@ draw_face (cairo_t *cr,
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
 }
 
+/* A card's note without its text: a soft shadow, the fill of its kind
+ * and the accent strip at its left. */
+static void
+draw_note (cairo_t               *cr,
+           const Palette         *palette,
+           WaymarkTouchpointKind  kind,
+           const WaymarkMapRect  *r,
+           double                 z)
+{
+  double radius = 5 * z;
+
+  cairo_set_source_rgba (cr, 0, 0, 0, palette->shadow_alpha / 2);
+  rounded_rect (cr, r->x, r->y + 2 * z, r->width, r->height, radius);
+  cairo_fill (cr);
+  cairo_set_source_rgba (cr, 0, 0, 0, palette->shadow_alpha / 2);
+  rounded_rect (cr, r->x + 0.5 * z, r->y + 1 * z, r->width - z, r->height, radius);
+  cairo_fill (cr);
+
+  rounded_rect (cr, r->x, r->y, r->width, r->height, radius);
+  set_rgb (cr, palette->card_fill[kind]);
+  cairo_fill_preserve (cr);
+  cairo_save (cr);
+  cairo_clip (cr);
+  set_rgb (cr, palette->card_accent[kind]);
+  cairo_rectangle (cr, r->x, r->y, 5 * z, r->height);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
 /**
  * waymark_map_renderer_draw_card:
  * @card: the index of the card in @layout
@@ -449,24 +478,7 @@ waymark_map_renderer_draw_card (WaymarkMapLayout *layout,
   if (sink != NULL && c->faded)
     sink->alpha = FADED_ALPHA;
 
-  /* A soft shadow under the note. */
-  cairo_set_source_rgba (cr, 0, 0, 0, palette->shadow_alpha / 2);
-  rounded_rect (cr, r->x, r->y + 2 * z, r->width, r->height, radius);
-  cairo_fill (cr);
-  cairo_set_source_rgba (cr, 0, 0, 0, palette->shadow_alpha / 2);
-  rounded_rect (cr, r->x + 0.5 * z, r->y + 1 * z, r->width - z, r->height, radius);
-  cairo_fill (cr);
-
-  rounded_rect (cr, r->x, r->y, r->width, r->height, radius);
-  set_rgb (cr, fill);
-  cairo_fill_preserve (cr);
-  cairo_save (cr);
-  cairo_clip (cr);
-  set_rgb (cr, accent);
-  cairo_rectangle (cr, r->x, r->y, waymark_map_layout_scale (layout, 5.0), r->height);
-  cairo_fill (cr);
-  cairo_restore (cr);
-
+  draw_note (cr, palette, c->kind, r, z);
   draw_kind_icon (cr, c->kind, &c->icon_rect, accent, fill);
   draw_text (cr, layout, c->title, c->title_rect.x, c->title_rect.y, palette->card_text);
   if (c->meta != NULL)
@@ -887,17 +899,7 @@ waymark_map_renderer_draw_new_card (WaymarkMapLayout      *layout,
   if (kind == WAYMARK_TOUCHPOINT_KIND_UNSET)
     kind = WAYMARK_TOUCHPOINT_KIND_TOUCHPOINT;
   cairo_save (cr);
-  cairo_set_source_rgba (cr, 0, 0, 0, palette->shadow_alpha);
-  rounded_rect (cr, rect->x, rect->y + 3 * z, rect->width, rect->height, 5 * z);
-  cairo_fill (cr);
-  rounded_rect (cr, rect->x, rect->y, rect->width, rect->height, 5 * z);
-  set_rgb (cr, palette->card_fill[kind]);
-  cairo_fill_preserve (cr);
-  cairo_clip (cr);
-  set_rgb (cr, palette->card_accent[kind]);
-  cairo_rectangle (cr, rect->x, rect->y, 5 * z, rect->height);
-  cairo_fill (cr);
-  cairo_reset_clip (cr);
+  draw_note (cr, palette, kind, rect, z);
   waymark_map_renderer_draw_kind_icon (cr, style, kind, rect->x + rect->width - icon - 9 * z,
                                        rect->y + 9 * z, icon);
   cairo_restore (cr);

@@ -56,11 +56,7 @@ static WaymarkTouchpoint *
 touchpoint (Fixture    *f,
             const char *id)
 {
-  WaymarkItem *item = waymark_journey_lookup (f->journey, id);
-
-  g_assert_true (WAYMARK_IS_TOUCHPOINT (item));
-
-  return WAYMARK_TOUCHPOINT (item);
+  return ui_test_touchpoint (f->journey, id);
 }
 
 static const WaymarkMapCard *
@@ -81,21 +77,7 @@ card (Fixture    *f,
   return waymark_map_canvas_get_card (f->canvas, touchpoint (f, id));
 }
 
-/* "stage/lane/order" of a touchpoint */
-static char *
-place (Fixture    *f,
-       const char *id)
-{
-  WaymarkTouchpoint *tp = touchpoint (f, id);
-
-  return g_strdup_printf ("%s/%s/%d", waymark_touchpoint_get_stage (tp),
-                          waymark_touchpoint_get_lane (tp), waymark_touchpoint_get_order (tp));
-}
-
-#define assert_place(f, id, expected) G_STMT_START { \
-  g_autofree char *_place = place (f, id); \
-  g_assert_cmpstr (_place, ==, expected); \
-} G_STMT_END
+#define assert_place(f, id, expected) ASSERT_PLACE ((f)->journey, id, expected)
 
 /* The ids of the selection, in order, joined by spaces. */
 static char *

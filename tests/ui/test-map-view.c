@@ -13,6 +13,7 @@
 #include "waymark-map-card-widget.h"
 #include "waymark-map-view.h"
 #include "waymark-reader.h"
+#include "waymark-ui-test.h"
 #include "waymark-writer.h"
 
 /* The B2B example in a Map view in a window: its cards, a drop with the
@@ -70,11 +71,7 @@ static WaymarkTouchpoint *
 touchpoint (Fixture    *f,
             const char *id)
 {
-  WaymarkItem *item = waymark_journey_lookup (f->journey, id);
-
-  g_assert_true (WAYMARK_IS_TOUCHPOINT (item));
-
-  return WAYMARK_TOUCHPOINT (item);
+  return ui_test_touchpoint (f->journey, id);
 }
 
 static GtkWidget *
@@ -88,21 +85,7 @@ card (Fixture    *f,
   return widget;
 }
 
-/* "stage/lane/order" of a touchpoint */
-static char *
-place (Fixture    *f,
-       const char *id)
-{
-  WaymarkTouchpoint *tp = touchpoint (f, id);
-
-  return g_strdup_printf ("%s/%s/%d", waymark_touchpoint_get_stage (tp),
-                          waymark_touchpoint_get_lane (tp), waymark_touchpoint_get_order (tp));
-}
-
-#define assert_place(f, id, expected) G_STMT_START { \
-  g_autofree char *_place = place (f, id); \
-  g_assert_cmpstr (_place, ==, expected); \
-} G_STMT_END
+#define assert_place(f, id, expected) ASSERT_PLACE ((f)->journey, id, expected)
 
 static void
 assert_focus (Fixture *f,

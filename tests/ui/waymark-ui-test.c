@@ -283,3 +283,26 @@ ui_test_assert_view_exports (GtkWidget  *view,
   g_assert_nonnull (pages);
   g_assert_cmpuint (waymark_pages_get_n_pages (pages), ==, n_pages);
 }
+
+/* The touchpoint @id of @journey, which must be one. */
+WaymarkTouchpoint *
+ui_test_touchpoint (WaymarkJourney *journey,
+                    const char     *id)
+{
+  WaymarkItem *item = waymark_journey_lookup (journey, id);
+
+  g_assert_true (WAYMARK_IS_TOUCHPOINT (item));
+
+  return WAYMARK_TOUCHPOINT (item);
+}
+
+/* "stage/lane/order" of the touchpoint @id. */
+char *
+ui_test_dup_place (WaymarkJourney *journey,
+                   const char     *id)
+{
+  WaymarkTouchpoint *tp = ui_test_touchpoint (journey, id);
+
+  return g_strdup_printf ("%s/%s/%d", waymark_touchpoint_get_stage (tp),
+                          waymark_touchpoint_get_lane (tp), waymark_touchpoint_get_order (tp));
+}

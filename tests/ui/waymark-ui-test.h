@@ -71,6 +71,16 @@ void              ui_test_view_set_up_sized  (ViewFixture   *f,
                                               int            width,
                                               int            height);
 void              ui_test_view_tear_down     (ViewFixture   *f);
+WaymarkTouchpoint *ui_test_touchpoint        (WaymarkJourney *journey,
+                                              const char    *id);
+char             *ui_test_dup_place          (WaymarkJourney *journey,
+                                              const char    *id);
+
+/* That touchpoint @id of @journey is at "stage/lane/order". */
+#define ASSERT_PLACE(journey, id, expected) G_STMT_START { \
+  g_autofree char *_place = ui_test_dup_place (journey, id); \
+  g_assert_cmpstr (_place, ==, expected); \
+} G_STMT_END
 void              ui_test_assert_view_exports (GtkWidget    *view,
                                                const char   *csv_start,
                                                guint         n_pages);

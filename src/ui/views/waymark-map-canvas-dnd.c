@@ -944,8 +944,16 @@ _waymark_map_canvas_drop_new_card (WaymarkMapCanvas *self)
   return tp;
 }
 
+/**
+ * _waymark_map_add_arrow_bindings:
+ * @action: an action with a "(ii)" parameter, the arrow's dx and dy
+ *
+ * Binds the arrow keys (and the keypad's) with @modifiers to @action.
+ */
 void
-_waymark_map_canvas_class_init_keys (GtkWidgetClass *widget_class)
+_waymark_map_add_arrow_bindings (GtkWidgetClass  *widget_class,
+                                 GdkModifierType  modifiers,
+                                 const char      *action)
 {
   static const struct {
     guint keyval;
@@ -957,17 +965,20 @@ _waymark_map_canvas_class_init_keys (GtkWidgetClass *widget_class)
     { GDK_KEY_KP_Up, 0, -1 }, { GDK_KEY_KP_Down, 0, 1 },
   };
 
+  for (guint i = 0; i < G_N_ELEMENTS (arrows); i++)
+    gtk_widget_class_add_binding_action (widget_class, arrows[i].keyval, modifiers,
+                                         action, "(ii)", arrows[i].dx, arrows[i].dy);
+}
+
+void
+_waymark_map_canvas_class_init_keys (GtkWidgetClass *widget_class)
+{
   gtk_widget_class_install_action (widget_class, "map.focus-move", "(ii)", map_focus_move_action);
   gtk_widget_class_install_action (widget_class, "map.move-card", "(ii)", map_move_card_action);
   gtk_widget_class_install_action (widget_class, "map.insert-card", NULL, map_insert_card_action);
 
-  for (guint i = 0; i < G_N_ELEMENTS (arrows); i++)
-    {
-      gtk_widget_class_add_binding_action (widget_class, arrows[i].keyval, 0,
-                                           "map.focus-move", "(ii)", arrows[i].dx, arrows[i].dy);
-      gtk_widget_class_add_binding_action (widget_class, arrows[i].keyval, GDK_ALT_MASK,
-                                           "map.move-card", "(ii)", arrows[i].dx, arrows[i].dy);
-    }
+  _waymark_map_add_arrow_bindings (widget_class, 0, "map.focus-move");
+  _waymark_map_add_arrow_bindings (widget_class, GDK_ALT_MASK, "map.move-card");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "map.insert-card", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Insert, 0, "map.insert-card", NULL);
 }

@@ -127,6 +127,9 @@ WaymarkTouchpoint *_waymark_map_canvas_insert_kind   (WaymarkMapCanvas      *sel
 void     _waymark_map_canvas_remember_place  (WaymarkMapCanvas      *self);
 void     _waymark_map_canvas_return_focus    (WaymarkMapCanvas      *self);
 void     _waymark_map_canvas_class_init_keys (GtkWidgetClass        *widget_class);
+void     _waymark_map_add_arrow_bindings     (GtkWidgetClass        *widget_class,
+                                              GdkModifierType        modifiers,
+                                              const char            *action);
 void     _waymark_map_canvas_move_card       (WaymarkMapCanvas  *self,
                                               WaymarkTouchpoint *touchpoint,
                                               guint              column,

@@ -115,15 +115,6 @@ waymark_map_header_class_init (WaymarkMapHeaderClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  static const struct {
-    guint keyval;
-    int   dx;
-    int   dy;
-  } arrows[] = {
-    { GDK_KEY_Left, -1, 0 }, { GDK_KEY_Right, 1, 0 }, { GDK_KEY_Up, 0, -1 }, { GDK_KEY_Down, 0, 1 },
-    { GDK_KEY_KP_Left, -1, 0 }, { GDK_KEY_KP_Right, 1, 0 },
-    { GDK_KEY_KP_Up, 0, -1 }, { GDK_KEY_KP_Down, 0, 1 },
-  };
 
   object_class->dispose = waymark_map_header_dispose;
   widget_class->snapshot = waymark_map_header_snapshot;
@@ -131,13 +122,8 @@ waymark_map_header_class_init (WaymarkMapHeaderClass *klass)
   gtk_widget_class_install_action (widget_class, "header.move", "(ii)", header_move_action);
   gtk_widget_class_install_action (widget_class, "header.focus-move", "(ii)", header_focus_action);
   gtk_widget_class_install_action (widget_class, "header.rename", NULL, header_rename_action);
-  for (guint i = 0; i < G_N_ELEMENTS (arrows); i++)
-    {
-      gtk_widget_class_add_binding_action (widget_class, arrows[i].keyval, 0,
-                                           "header.focus-move", "(ii)", arrows[i].dx, arrows[i].dy);
-      gtk_widget_class_add_binding_action (widget_class, arrows[i].keyval, GDK_ALT_MASK,
-                                           "header.move", "(ii)", arrows[i].dx, arrows[i].dy);
-    }
+  _waymark_map_add_arrow_bindings (widget_class, 0, "header.focus-move");
+  _waymark_map_add_arrow_bindings (widget_class, GDK_ALT_MASK, "header.move");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "header.rename", NULL);
 
   gtk_widget_class_set_css_name (widget_class, "mapheader");
