@@ -37,6 +37,9 @@ struct _WaymarkGapsView
   GtkWidget       *empty_label;
   GtkWidget       *details_heading;
   GtkWidget       *details;       /* GtkListBox */
+  GtkWidget       *scrolled;
+  GtkWidget       *content;       /* the box in the scrolled window */
+  guint            reveal_id;
 };
 
 G_DEFINE_FINAL_TYPE (WaymarkGapsView, waymark_gaps_view, WAYMARK_TYPE_VIEW)
@@ -297,6 +300,29 @@ rebuild (WaymarkGapsView *self)
     }
 }
 
+/* Once the list has its rows' size: scrolls so that the heading and as
+ * much of the list as fits are in sight. */
+static gboolean
+reveal_details_cb (gpointer data)
+{
+  WaymarkGapsView *self = data;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
+  graphene_rect_t heading, list;
+  double value;
+
+  self->reveal_id = 0;
+  if (!gtk_widget_compute_bounds (self->details_heading, self->content, &heading) ||
+      !gtk_widget_compute_bounds (self->details, self->content, &list))
+    return G_SOURCE_REMOVE;
+
+  value = gtk_adjustment_get_value (adjustment);
+  value = MAX (value, list.origin.y + list.size.height + 12 - gtk_adjustment_get_page_size (adjustment));
+  value = MIN (value, heading.origin.y - 12);
+  gtk_adjustment_set_value (adjustment, value);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 show_cell_action (GtkWidget  *widget,
                   const char *action_name,
@@ -360,6 +386,14 @@ show_cell_action (GtkWidget  *widget,
       gtk_list_box_append (GTK_LIST_BOX (self->details), row_widget);
     }
   gtk_widget_set_visible (self->details, cell->touchpoints->len > 0);
+
+  /* The list is what the user asked for: the focus goes to its first row
+   * (the view scrolls to it), where Enter shows the card on the Map. */
+  if (cell->touchpoints->len > 0)
+    gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->details), 0)));
+  /* After the next layout, when the rows have their place. */
+  if (self->reveal_id == 0)
+    self->reveal_id = g_idle_add_full (GDK_PRIORITY_REDRAW + 20, reveal_details_cb, self, NULL);
 }
 
 static GtkWidget *
@@ -454,6 +488,8 @@ waymark_gaps_view_build (WaymarkView *view)
                                   GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), box);
   gtk_widget_set_parent (scrolled, GTK_WIDGET (self));
+  self->scrolled = scrolled;
+  self->content = box;
 }
 
 static void
@@ -510,12 +546,23 @@ waymark_gaps_view_finalize (GObject *object)
 }
 
 static void
+waymark_gaps_view_dispose (GObject *object)
+{
+  WaymarkGapsView *self = (WaymarkGapsView *)object;
+
+  g_clear_handle_id (&self->reveal_id, g_source_remove);
+
+  G_OBJECT_CLASS (waymark_gaps_view_parent_class)->dispose (object);
+}
+
+static void
 waymark_gaps_view_class_init (WaymarkGapsViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   WaymarkViewClass *view_class = WAYMARK_VIEW_CLASS (klass);
 
+  object_class->dispose = waymark_gaps_view_dispose;
   object_class->finalize = waymark_gaps_view_finalize;
 
   view_class->build = waymark_gaps_view_build;
