@@ -18,7 +18,7 @@
  * wasted cells. The column titles repeat on every page. */
 
 #define NAME_WIDTH     96.0
-#define SUMMARY_WIDTH  84.0
+#define SUMMARY_WIDTH 100.0
 #define SPACING         4.0
 #define CELL_HEIGHT    34.0
 #define HEADER_GAP      8.0
