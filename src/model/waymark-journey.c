@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "waymark-journey.h"
 #include "waymark-model-private.h"
 
@@ -443,6 +445,37 @@ waymark_journey_lookup (WaymarkJourney *self,
     }
 
   return g_hash_table_lookup (self->index, id);
+}
+
+/**
+ * waymark_journey_dup_labels:
+ * @ids: (nullable): ids of items, %NULL-terminated
+ *
+ * Returns: (transfer full): the labels of the items @ids name, in order,
+ *   separated as a list is in the user's language; ids of no item are left
+ *   out
+ */
+char *
+waymark_journey_dup_labels (WaymarkJourney     *self,
+                            const char * const *ids)
+{
+  g_autoptr(GString) labels = g_string_new (NULL);
+
+  g_return_val_if_fail (WAYMARK_IS_JOURNEY (self), NULL);
+
+  for (guint i = 0; ids && ids[i]; i++)
+    {
+      WaymarkItem *item = waymark_journey_lookup (self, ids[i]);
+
+      if (item == NULL)
+        continue;
+      if (labels->len > 0)
+        /* Translators: between the names of items in a list */
+        g_string_append (labels, _(", "));
+      g_string_append (labels, waymark_item_get_label (item));
+    }
+
+  return g_string_free (g_steal_pointer (&labels), FALSE);
 }
 
 /* Ids are the keys of the index; anything that adds, removes or renames an

@@ -47,6 +47,8 @@ JsonObject     *waymark_journey_get_root_extras     (WaymarkJourney  *self);
 const char * const *waymark_journey_get_load_warnings (WaymarkJourney *self);
 WaymarkItem    *waymark_journey_lookup              (WaymarkJourney  *self,
                                                      const char      *id);
+char           *waymark_journey_dup_labels          (WaymarkJourney  *self,
+                                                     const char * const *ids);
 char           *waymark_journey_new_id              (WaymarkJourney  *self);
 GListModel     *waymark_journey_find_list           (WaymarkJourney  *self,
                                                      WaymarkItem     *item,

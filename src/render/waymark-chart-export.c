@@ -16,6 +16,7 @@
 #include "waymark-chart-export.h"
 #include "waymark-chart-pages.h"
 #include "waymark-content-chart.h"
+#include "waymark-csv-insights.h"
 #include "waymark-funnel-bars.h"
 #include "waymark-gaps-chart.h"
 #include "waymark-outcome-bars.h"
@@ -103,33 +104,6 @@ waymark_insight_new_charts (WaymarkJourney *journey,
   return charts;
 }
 
-static gboolean
-finish (cairo_surface_t  *surface,
-        cairo_t          *cr,
-        GByteArray       *array,
-        GError          **error)
-{
-  cairo_status_t status = cairo_status (cr);
-
-  cairo_destroy (cr);
-  if (status == CAIRO_STATUS_SUCCESS && cairo_surface_get_type (surface) == CAIRO_SURFACE_TYPE_IMAGE)
-    status = cairo_surface_write_to_png_stream (surface, waymark_paper_append_to_array, array);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, WAYMARK_PAPER_EXPORT_ERROR, 0,
-                   /* Translators: %s is cairo's reason, in English */
-                   _("could not draw the pages: %s"), cairo_status_to_string (status));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 /**
  * waymark_insight_dup_subtitle:
  * @what: what the pages show
@@ -178,10 +152,7 @@ export_pdf (WaymarkJourney  *journey,
       cairo_show_page (cr);
     }
 
-  if (!finish (surface, cr, array, error))
-    return NULL;
-
-  return g_byte_array_free_to_bytes (g_steal_pointer (&array));
+  return waymark_paper_finish (cr, surface, &array, error);
 }
 
 static GBytes *
@@ -239,10 +210,7 @@ export_image (GPtrArray           *charts,
       y += waymark_chart_get_height (chart) + SECTION_GAP;
     }
 
-  if (!finish (surface, cr, array, error))
-    return NULL;
-
-  return g_byte_array_free_to_bytes (g_steal_pointer (&array));
+  return waymark_paper_finish (cr, surface, &array, error);
 }
 
 /**
@@ -298,4 +266,46 @@ waymark_insight_export (WaymarkJourney      *journey,
   charts = waymark_insight_new_charts (journey, insight,
                                        waymark_chart_pages_get_content_width (WAYMARK_PAPER_A4));
   return export_image (charts, format, error);
+}
+
+/**
+ * waymark_insight_export_files:
+ * @suffix: ".csv" (the gaps and content only), ".pdf", ".png" or ".svg"
+ *
+ * What a view's Export… writes: the same file as `waymark export --view`.
+ *
+ * Returns: (transfer container) (element-type GBytes): the one file, or
+ *   %NULL with @error set
+ */
+GPtrArray *
+waymark_insight_export_files (WaymarkJourney  *journey,
+                              WaymarkInsight   insight,
+                              const char      *suffix,
+                              WaymarkPaper     paper,
+                              GError         **error)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func ((GDestroyNotify)g_bytes_unref);
+  WaymarkPaperFormat format;
+  GBytes *bytes;
+
+  g_return_val_if_fail (WAYMARK_IS_JOURNEY (journey), NULL);
+
+  if (g_strcmp0 (suffix, ".csv") == 0 && insight != WAYMARK_INSIGHT_FUNNEL)
+    bytes = insight == WAYMARK_INSIGHT_GAPS ? waymark_csv_export_gaps (journey)
+                                            : waymark_csv_export_content (journey);
+  else if (waymark_paper_format_from_suffix (suffix, &format))
+    bytes = waymark_insight_export (journey, insight, format, paper, error);
+  else
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   /* Translators: %s is a file name's suffix, “.csv” */
+                   _("this view does not export to %s"), suffix ? suffix : "");
+      return NULL;
+    }
+
+  if (bytes == NULL)
+    return NULL;
+
+  g_ptr_array_add (files, bytes);
+  return g_steal_pointer (&files);
 }

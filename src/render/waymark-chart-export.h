@@ -38,5 +38,10 @@ GBytes     *waymark_insight_export           (WaymarkJourney     *journey,
                                               WaymarkPaperFormat  format,
                                               WaymarkPaper        paper,
                                               GError            **error);
+GPtrArray  *waymark_insight_export_files     (WaymarkJourney     *journey,
+                                              WaymarkInsight      insight,
+                                              const char         *suffix,
+                                              WaymarkPaper        paper,
+                                              GError            **error);
 
 G_END_DECLS

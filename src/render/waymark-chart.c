@@ -11,6 +11,7 @@
 #include <pango/pangocairo.h>
 
 #include "waymark-chart.h"
+#include "waymark-paper.h"
 
 /* The base of the insights on paper (funnel, outcomes, gaps, content): a
  * heading, a head and rows measured once for a width, in points, with
@@ -104,18 +105,11 @@ waymark_chart_constructed (GObject *object)
 {
   WaymarkChart *self = WAYMARK_CHART (object);
   WaymarkChartPrivate *priv = waymark_chart_get_instance_private (self);
-  cairo_font_options_t *options = cairo_font_options_create ();
 
   G_OBJECT_CLASS (waymark_chart_parent_class)->constructed (object);
 
   /* As the map's and the matrix's: unhinted, in points. */
-  priv->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (priv->context, options);
-  pango_cairo_context_set_resolution (priv->context, 72.0);
-  pango_context_set_round_glyph_positions (priv->context, FALSE);
-  cairo_font_options_destroy (options);
+  priv->context = waymark_paper_create_context ();
 
   for (guint i = 0; i < WAYMARK_CHART_N_FONTS; i++)
     {

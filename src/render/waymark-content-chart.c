@@ -162,26 +162,6 @@ draw_grid_header (WaymarkContentChart *self,
 }
 
 static char *
-dup_names (WaymarkJourney     *journey,
-           const char * const *ids)
-{
-  g_autoptr(GString) names = g_string_new (NULL);
-
-  for (guint i = 0; ids && ids[i]; i++)
-    {
-      WaymarkItem *item = waymark_journey_lookup (journey, ids[i]);
-
-      if (item == NULL)
-        continue;
-      if (names->len > 0)
-        g_string_append (names, _(", "));
-      g_string_append (names, waymark_item_get_label (item));
-    }
-
-  return g_string_free (g_steal_pointer (&names), FALSE);
-}
-
-static char *
 dup_item_text (WaymarkJourney     *journey,
                WaymarkContentItem *item,
                guint               column)
@@ -193,12 +173,12 @@ dup_item_text (WaymarkJourney     *journey,
     case 1:
       return g_strdup (waymark_content_item_get_content_type (item));
     case 2:
-      return dup_names (journey, waymark_content_item_get_personas (item));
+      return waymark_journey_dup_labels (journey, waymark_content_item_get_personas (item));
     case 3:
       return g_strdup (waymark_content_item_get_question (item));
     case 4:
     default:
-      return dup_names (journey, waymark_content_item_get_stages (item));
+      return waymark_journey_dup_labels (journey, waymark_content_item_get_stages (item));
     }
 }
 

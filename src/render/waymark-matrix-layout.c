@@ -139,16 +139,8 @@ _waymark_matrix_layout_body_bottom (WaymarkMatrixLayout *self)
 static void
 setup_context (WaymarkMatrixLayout *self)
 {
-  cairo_font_options_t *options = cairo_font_options_create ();
-
   /* Unhinted metrics: the same layout on a PDF, a 2x PNG and a printer. */
-  self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->context, options);
-  pango_cairo_context_set_resolution (self->context, 72.0);
-  pango_context_set_round_glyph_positions (self->context, FALSE);
-  cairo_font_options_destroy (options);
+  self->context = waymark_paper_create_context ();
 
   for (guint i = 0; i < WAYMARK_N_FONTS; i++)
     {

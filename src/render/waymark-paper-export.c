@@ -64,13 +64,22 @@ waymark_paper_format_is_multi_file (WaymarkPaperFormat format)
   return format != WAYMARK_PAPER_FORMAT_PDF;
 }
 
-/* Ends the drawing on @surface: a PDF or an SVG has written itself into
- * @array, a PNG is encoded there now. */
-static GBytes *
-finish (cairo_t          *cr,
-        cairo_surface_t  *surface,
-        GByteArray      **array,
-        GError          **error)
+/**
+ * waymark_paper_finish:
+ * @cr: (transfer full): drawing on @surface
+ * @surface: (transfer full): writing into @array
+ * @array: (inout) (transfer full): the file's bytes so far
+ *
+ * Ends the drawing on @surface: a PDF or an SVG has written itself into
+ * @array, a PNG is encoded there now.
+ *
+ * Returns: (transfer full): the file, or %NULL with @error set
+ */
+GBytes *
+waymark_paper_finish (cairo_t          *cr,
+                      cairo_surface_t  *surface,
+                      GByteArray      **array,
+                      GError          **error)
 {
   cairo_status_t status = cairo_status (cr);
 
@@ -121,7 +130,7 @@ export_pdf (WaymarkMatrixLayout  *layout,
       cairo_show_page (cr);
     }
 
-  return finish (cr, surface, &array, error);
+  return waymark_paper_finish (cr, surface, &array, error);
 }
 
 static GBytes *
@@ -155,7 +164,7 @@ export_page (WaymarkMatrixLayout  *layout,
   cairo_paint (cr);
   waymark_matrix_layout_draw_page (layout, cr, page, width, height);
 
-  return finish (cr, surface, &array, error);
+  return waymark_paper_finish (cr, surface, &array, error);
 }
 
 /**

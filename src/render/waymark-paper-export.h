@@ -24,6 +24,10 @@ GQuark      waymark_paper_export_error_quark     (void);
 gboolean    waymark_paper_format_from_suffix     (const char          *suffix,
                                                   WaymarkPaperFormat  *format);
 gboolean    waymark_paper_format_is_multi_file   (WaymarkPaperFormat   format);
+GBytes     *waymark_paper_finish                 (cairo_t             *cr,
+                                                  cairo_surface_t     *surface,
+                                                  GByteArray         **array,
+                                                  GError             **error);
 GPtrArray  *waymark_paper_export                 (WaymarkMatrixLayout *layout,
                                                   WaymarkPaperFormat   format,
                                                   GError             **error);

@@ -116,3 +116,28 @@ waymark_paper_get_author (void)
   /* GLib says "Unknown" when the account has no full name. */
   return g_strcmp0 (name, "Unknown") != 0 && name[0] ? name : g_get_user_name ();
 }
+
+/**
+ * waymark_paper_create_context:
+ *
+ * The context paper is measured with: metrics not hinted, so text takes
+ * the same room on a PDF, a PNG at twice the size and a printer, and sizes
+ * in points (72 dpi).
+ *
+ * Returns: (transfer full): a new context on the default cairo font map
+ */
+PangoContext *
+waymark_paper_create_context (void)
+{
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  pango_cairo_context_set_resolution (context, 72.0);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  cairo_font_options_destroy (options);
+
+  return context;
+}

@@ -9,6 +9,7 @@
 
 #include <cairo.h>
 #include <glib.h>
+#include <pango/pango.h>
 
 G_BEGIN_DECLS
 
@@ -31,6 +32,7 @@ void        waymark_paper_get_size    (WaymarkPaper  paper,
 
 void        waymark_paper_prepare_fonts (void);
 const char *waymark_paper_get_author  (void);
+PangoContext *waymark_paper_create_context (void);
 
 cairo_status_t waymark_paper_append_to_array (void                *byte_array,
                                               const unsigned char *data,

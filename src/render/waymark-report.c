@@ -17,6 +17,7 @@
 #include "waymark-gaps-chart.h"
 #include "waymark-map-pages.h"
 #include "waymark-matrix-layout.h"
+#include "waymark-paper-export.h"
 #include "waymark-report.h"
 
 /* The meeting handout: one PDF with a title page (the journey's title,
@@ -164,14 +165,12 @@ static void
 draw_title_page (Report  *report,
                  cairo_t *cr)
 {
-  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  PangoContext *context = waymark_paper_create_context ();
   const char *description = waymark_journey_get_description (report->journey);
   g_autofree char *counts = dup_counts (report->journey);
   g_autofree char *page_label = NULL;
   double width, height, x = 72, w, y = 110;
 
-  /* Sizes in points, as on every other sheet. */
-  pango_cairo_context_set_resolution (context, 72.0);
   waymark_paper_get_size (report->paper, &width, &height);
   w = width - 2 * x;
 
@@ -231,7 +230,6 @@ waymark_report_export_pdf (WaymarkJourney  *journey,
   g_autofree char *iso_date = NULL;
   Report report = { 0 };
   cairo_surface_t *surface;
-  cairo_status_t status;
   cairo_t *cr;
   double width, height, content_width;
   guint page = 1;
@@ -287,23 +285,9 @@ waymark_report_export_pdf (WaymarkJourney  *journey,
         cairo_show_page (cr);
       }
 
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
   if (n_pages)
     *n_pages = report.n_pages;
   report_clear (&report);
 
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   /* Translators: %s is cairo's reason, in English */
-                   _("could not draw the pages: %s"), cairo_status_to_string (status));
-      return NULL;
-    }
-
-  return g_byte_array_free_to_bytes (g_steal_pointer (&array));
+  return waymark_paper_finish (cr, surface, &array, error);
 }

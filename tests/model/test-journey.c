@@ -300,6 +300,25 @@ test_cells (void)
   g_assert_cmpuint (waymark_journey_count_touchpoints_in_stage (journey, convert), ==, 2);
 }
 
+/* Names for a list of ids, in order, leaving out ids of no item. */
+static void
+test_dup_labels (void)
+{
+  g_autoptr(WaymarkJourney) journey = load_example ();
+  const char * const stages[] = { "s-attract", "s-nowhere", "s-nurture", NULL };
+  const char * const personas[] = { "p-buyer", NULL };
+  const char * const none[] = { NULL };
+  g_autofree char *a = waymark_journey_dup_labels (journey, stages);
+  g_autofree char *b = waymark_journey_dup_labels (journey, personas);
+  g_autofree char *c = waymark_journey_dup_labels (journey, none);
+  g_autofree char *d = waymark_journey_dup_labels (journey, NULL);
+
+  g_assert_cmpstr (a, ==, "Attract, Nurture");
+  g_assert_cmpstr (b, ==, "B2B buyer");
+  g_assert_cmpstr (c, ==, "");
+  g_assert_cmpstr (d, ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -310,6 +329,7 @@ main (int   argc,
   g_test_add_func ("/journey/matrix-rows/example", test_matrix_rows_example);
   g_test_add_func ("/journey/matrix-rows/order", test_matrix_rows_order);
   g_test_add_func ("/journey/row-titles", test_row_titles);
+  g_test_add_func ("/journey/dup-labels", test_dup_labels);
   g_test_add_func ("/journey/problems/example", test_problems_example);
   g_test_add_func ("/journey/problems/many-accountable", test_problems_many_accountable);
   g_test_add_func ("/journey/problems/none", test_problems_none);

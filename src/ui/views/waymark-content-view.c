@@ -18,7 +18,6 @@
 #include <glib/gi18n.h>
 
 #include "waymark-chart-export.h"
-#include "waymark-csv-insights.h"
 #include "waymark-content-coverage.h"
 #include "waymark-content-editor.h"
 #include "waymark-content-view.h"
@@ -49,24 +48,12 @@ journey_of (WaymarkContentView *self)
 
 /* The names of the items @ids refers to, in order. */
 static char *
-dup_names (WaymarkContentView *self,
-           const char * const *ids)
+dup_labels (WaymarkContentView *self,
+            const char * const *ids)
 {
   WaymarkJourney *journey = journey_of (self);
-  g_autoptr(GString) names = g_string_new (NULL);
 
-  for (guint i = 0; journey && ids && ids[i]; i++)
-    {
-      WaymarkItem *item = waymark_journey_lookup (journey, ids[i]);
-
-      if (item == NULL)
-        continue;
-      if (names->len > 0)
-        g_string_append (names, _(", "));
-      g_string_append (names, waymark_item_get_label (item));
-    }
-
-  return g_string_free (g_steal_pointer (&names), FALSE);
+  return journey ? waymark_journey_dup_labels (journey, ids) : g_strdup ("");
 }
 
 /* The text of each column, also its sort key. */
@@ -89,7 +76,7 @@ static char *
 text_personas (WaymarkContentItem *item,
                WaymarkContentView *self)
 {
-  return dup_names (self, waymark_content_item_get_personas (item));
+  return dup_labels (self, waymark_content_item_get_personas (item));
 }
 
 static char *
@@ -103,7 +90,7 @@ static char *
 text_stages (WaymarkContentItem *item,
              WaymarkContentView *self)
 {
-  return dup_names (self, waymark_content_item_get_stages (item));
+  return dup_labels (self, waymark_content_item_get_stages (item));
 }
 
 static char *
@@ -590,22 +577,9 @@ waymark_content_view_export (WaymarkView           *view,
                              GError               **error)
 {
   WaymarkJourney *journey = waymark_document_get_journey (waymark_view_get_document (view));
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func ((GDestroyNotify)g_bytes_unref);
-  GBytes *bytes;
 
-  if (format == WAYMARK_EXPORT_CSV)
-    bytes = waymark_csv_export_content (journey);
-  else
-    bytes = waymark_insight_export (journey, WAYMARK_INSIGHT_CONTENT,
-                                    format == WAYMARK_EXPORT_PDF ? WAYMARK_PAPER_FORMAT_PDF
-                                    : format == WAYMARK_EXPORT_PNG ? WAYMARK_PAPER_FORMAT_PNG
-                                    : WAYMARK_PAPER_FORMAT_SVG,
-                                    paper, error);
-  if (bytes == NULL)
-    return NULL;
-
-  g_ptr_array_add (files, bytes);
-  return g_steal_pointer (&files);
+  return waymark_insight_export_files (journey, WAYMARK_INSIGHT_CONTENT,
+                                       waymark_export_format_get_suffix (format), paper, error);
 }
 
 static WaymarkPages *

@@ -17,7 +17,6 @@
 #include <glib/gi18n.h>
 
 #include "waymark-chart-export.h"
-#include "waymark-csv-insights.h"
 #include "waymark-funnel.h"
 #include "waymark-funnel-chart.h"
 #include "waymark-gap-grid.h"
@@ -506,22 +505,9 @@ waymark_gaps_view_export (WaymarkView           *view,
                           GError               **error)
 {
   WaymarkJourney *journey = waymark_document_get_journey (waymark_view_get_document (view));
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func ((GDestroyNotify)g_bytes_unref);
-  GBytes *bytes;
 
-  if (format == WAYMARK_EXPORT_CSV)
-    bytes = waymark_csv_export_gaps (journey);
-  else
-    bytes = waymark_insight_export (journey, WAYMARK_INSIGHT_GAPS,
-                                    format == WAYMARK_EXPORT_PDF ? WAYMARK_PAPER_FORMAT_PDF
-                                    : format == WAYMARK_EXPORT_PNG ? WAYMARK_PAPER_FORMAT_PNG
-                                    : WAYMARK_PAPER_FORMAT_SVG,
-                                    paper, error);
-  if (bytes == NULL)
-    return NULL;
-
-  g_ptr_array_add (files, bytes);
-  return g_steal_pointer (&files);
+  return waymark_insight_export_files (journey, WAYMARK_INSIGHT_GAPS,
+                                       waymark_export_format_get_suffix (format), paper, error);
 }
 
 static WaymarkPages *

@@ -519,3 +519,28 @@ waymark_view_dup_pages (WaymarkView  *self,
 
   return WAYMARK_VIEW_GET_CLASS (self)->dup_pages (self, paper);
 }
+
+/**
+ * waymark_export_format_get_suffix:
+ * @format: one format
+ *
+ * Returns: the file name's suffix of @format, ".pdf", or %NULL
+ */
+const char *
+waymark_export_format_get_suffix (WaymarkExportFormats format)
+{
+  switch (format)
+    {
+    case WAYMARK_EXPORT_PDF:
+      return ".pdf";
+    case WAYMARK_EXPORT_PNG:
+      return ".png";
+    case WAYMARK_EXPORT_SVG:
+      return ".svg";
+    case WAYMARK_EXPORT_CSV:
+      return ".csv";
+    case WAYMARK_EXPORT_NONE:
+    default:
+      return NULL;
+    }
+}

@@ -108,6 +108,7 @@ GPtrArray       *waymark_view_export            (WaymarkView          *self,
                                                  WaymarkPaper          paper,
                                                  GError              **error);
 gboolean         waymark_view_get_can_print     (WaymarkView          *self);
+const char      *waymark_export_format_get_suffix (WaymarkExportFormats format);
 WaymarkPages    *waymark_view_dup_pages         (WaymarkView          *self,
                                                  WaymarkPaper          paper);
 
