@@ -37,8 +37,12 @@ xdotool (const char * const *args)
                 NULL, NULL, &status, &error);
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
-  /* Let GTK take the events from the server. */
-  spin (150);
+  /* xdotool is done: a round trip to the server puts every event its keys
+   * made in our queue; then GTK handles them, and what they started. */
+  gdk_display_sync (gdk_display_get_default ());
+  ui_test_iterate ();
+  spin (100);
+  ui_test_iterate ();
 }
 
 /* Presses @keys, xdotool's names ("ctrl+z", "Tab"), one after the other. */
@@ -208,6 +212,65 @@ is_stages_view (GtkWidget     *widget,
   return WAYMARK_IS_STAGES_VIEW (widget);
 }
 
+static gboolean
+is_expander_row_titled (GtkWidget     *widget,
+                        gconstpointer  title)
+{
+  return ADW_IS_EXPANDER_ROW (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* "1,200" typed key by key into a number row (English here, C.UTF-8): on
+ * the way, "1," and "1,2" are refused with a message and leave the value
+ * of before; the end is one undo step (issue 9, point 8). */
+static void
+test_type_number (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("WAYMARK_EXAMPLES_DIR"),
+                                            "b2b-lifecycle.waymark", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  WaymarkWindow *window = waymark_application_open_file (ui_test_app, file, NULL);
+  WaymarkDocument *document = waymark_window_get_document (window);
+  WaymarkStage *stage = first_stage (document);
+  g_autoptr(WaymarkMetric) metric = g_list_model_get_item (waymark_stage_get_metrics (stage), 0);
+  double before = waymark_metric_get_value (metric);
+  GtkWidget *expander, *value;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "stages"));
+  WAIT_FOR (gtk_window_is_active (GTK_WINDOW (window)));
+  WAIT_FOR ((expander = find_widget (GTK_WIDGET (window), is_expander_row_titled,
+                                     waymark_metric_get_name (metric))) != NULL);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+  WAIT_FOR ((value = find_widget (expander, is_entry_row_titled, "Value")) != NULL);
+  gtk_widget_grab_focus (value);
+
+  press ("ctrl+a");
+  type ("1,2");
+  WAIT_FOR (g_str_equal (gtk_editable_get_text (GTK_EDITABLE (value)), "1,2"));
+  g_assert_cmpfloat (waymark_metric_get_value (metric), ==, before);
+  g_assert_true (gtk_widget_has_css_class (value, "error"));
+  type ("00");
+  WAIT_FOR (waymark_metric_get_value (metric) == 1200);
+  g_assert_false (gtk_widget_has_css_class (value, "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (value)), ==, "1,200");
+
+  /* Not a number: refused, the value of before stays. */
+  press ("ctrl+a");
+  type ("lots");
+  WAIT_FOR (g_str_equal (gtk_editable_get_text (GTK_EDITABLE (value)), "lots"));
+  g_assert_cmpfloat (waymark_metric_get_value (metric), ==, before);
+  g_assert_true (gtk_widget_has_css_class (value, "error"));
+  press ("ctrl+a");
+  type ("1200");
+  WAIT_FOR (waymark_metric_get_value (metric) == 1200);
+
+  press ("ctrl+z");
+  WAIT_FOR (waymark_metric_get_value (metric) == before);
+  g_assert_false (waymark_document_get_can_undo (document));
+
+  destroy_window (window);
+}
+
 static guint
 count_toplevels (void)
 {
@@ -334,6 +397,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/window-keys/tab-never-changes-page", test_tab_never_changes_page);
   g_test_add_func ("/ui/window-keys/typing-without-focus", test_typing_without_focus);
+  g_test_add_func ("/ui/window-keys/type-number", test_type_number);
 
   return ui_test_run ();
 }
