@@ -114,6 +114,17 @@ cell_of (WaymarkDocument *document,
                                    WAYMARK_LANE (waymark_journey_lookup (journey, lane)));
 }
 
+static const char *
+title_at (GListModel *cell,
+          guint       position)
+{
+  g_autoptr(WaymarkTouchpoint) tp = g_list_model_get_item (cell, position);
+
+  g_assert_nonnull (tp);
+
+  return waymark_touchpoint_get_title (tp);
+}
+
 /* Types into an entry row and presses Enter, as the row sees it. */
 static void
 enter_text (GtkWidget  *row,
@@ -381,6 +392,64 @@ test_type_to_create (Fixture       *f,
   g_assert_null (_waymark_map_canvas_type_card (f->canvas, "X"));
 }
 
+/* Enter on an empty cell, or a double click beside the cards of a cell:
+ * a new card with its title selected, to be typed over; one step. */
+static void
+test_new_card (Fixture       *f,
+               gconstpointer  data)
+{
+  WaymarkMapLayout *layout = waymark_map_canvas_get_layout (f->canvas);
+  GListModel *cell = cell_of (f->v.document, "s-nurture", "l-sales");
+  const WaymarkMapCell *place;
+  const WaymarkMapCard *t1;
+  GtkWidget *editor, *title;
+  int start, end;
+
+  /* On a card, a double click is the card's: no new card. */
+  t1 = waymark_map_layout_get_card (layout, 0);
+  g_assert_null (_waymark_map_canvas_double_click (f->canvas, t1->rect.x + 20, t1->rect.y + 20));
+
+  /* Nurture/Sales is empty. */
+  place = waymark_map_layout_get_cell (layout, 2, 2);
+  editor = _waymark_map_canvas_double_click (f->canvas, place->rect.x + place->rect.width / 2,
+                                             place->rect.y + place->rect.height / 2);
+  g_assert_true (WAYMARK_IS_MAP_CARD_EDITOR (editor));
+  g_assert_cmpuint (g_list_model_get_n_items (cell), ==, 1);
+  g_assert_cmpstr (title_at (cell, 0), ==, "New touchpoint");
+  WAIT_FOR (gtk_widget_get_mapped (editor));
+  title = waymark_map_card_editor_get_row (WAYMARK_MAP_CARD_EDITOR (editor), "title");
+  g_assert_true (gtk_editable_get_selection_bounds (GTK_EDITABLE (title), &start, &end));
+  g_assert_cmpint (start, ==, 0);
+  g_assert_cmpint (end, ==, 14);
+  enter_text (title, "Qualifies the lead");
+  g_assert_cmpstr (title_at (cell, 0), ==, "Qualifies the lead");
+  g_assert_cmpstr (waymark_document_get_undo_label (f->v.document), ==, "Add Touchpoint");
+  WAIT_FOR (!gtk_widget_get_mapped (editor));
+  g_assert_true (waymark_document_undo (f->v.document));
+  assert_unchanged (f);
+
+  /* Enter on the empty cell, which is in sight: the map does not scroll
+   * to its far end as the canvas takes the focus. */
+  {
+    GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (f->canvas), GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+    g_assert_cmpfloat (gtk_adjustment_get_upper (h), >, gtk_adjustment_get_page_size (h));
+    gtk_adjustment_set_value (h, 0);
+    focus_empty_cell (f);
+    /* Past the viewport's scrolling animation. */
+    spin (400);
+    g_assert_cmpfloat (gtk_adjustment_get_value (h), ==, 0);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "map.new-card", NULL));
+  cell = cell_of (f->v.document, "s-convert", "l-marketing");
+  g_assert_cmpuint (g_list_model_get_n_items (cell), ==, 1);
+  g_assert_cmpstr (title_at (cell, 0), ==, "New touchpoint");
+  g_assert_cmpstr (waymark_document_get_undo_label (f->v.document), ==, "Add Touchpoint");
+  g_assert_true (waymark_document_undo (f->v.document));
+  assert_unchanged (f);
+}
+
 static GMenuModel *
 submenu (GMenuModel *menu,
          guint       section,
@@ -502,17 +571,6 @@ test_menu (Fixture       *f,
   g_assert_cmpstr (waymark_document_get_undo_label (f->v.document), ==, "Delete");
   g_assert_true (waymark_document_undo (f->v.document));
   assert_unchanged (f);
-}
-
-static const char *
-title_at (GListModel *cell,
-          guint       position)
-{
-  g_autoptr(WaymarkTouchpoint) tp = g_list_model_get_item (cell, position);
-
-  g_assert_nonnull (tp);
-
-  return waymark_touchpoint_get_title (tp);
 }
 
 static void
@@ -757,6 +815,7 @@ main (int   argc,
   add_test ("/ui/map-edit/editor-escape", test_editor_escape);
   add_test ("/ui/map-edit/type-to-create", test_type_to_create);
   add_test ("/ui/map-edit/type-escape", test_type_escape);
+  add_test ("/ui/map-edit/new-card", test_new_card);
   add_test ("/ui/map-edit/menu", test_menu);
   add_test ("/ui/map-edit/names-follow", test_names_follow);
   add_test ("/ui/map-edit/copy-paste", test_copy_paste);

@@ -95,8 +95,15 @@ void       _waymark_map_canvas_class_init_clipboard (GtkWidgetClass *widget_clas
 
 /* waymark-map-canvas-edit.c */
 void       _waymark_map_canvas_init_edit     (WaymarkMapCanvas  *self);
+void       _waymark_map_canvas_class_init_edit (GtkWidgetClass  *widget_class);
+GtkWidget *_waymark_map_canvas_double_click  (WaymarkMapCanvas  *self,
+                                              double             x,
+                                              double             y);
 void       _waymark_map_canvas_reveal        (WaymarkMapCanvas  *self,
                                               WaymarkTouchpoint *touchpoint);
+void       _waymark_map_canvas_grab_focus_on_cell (WaymarkMapCanvas *self,
+                                                   guint             column,
+                                                   guint             band);
 GtkWidget *_waymark_map_canvas_type_card     (WaymarkMapCanvas  *self,
                                               const char        *text);
 

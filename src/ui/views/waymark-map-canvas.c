@@ -234,7 +234,7 @@ _waymark_map_canvas_focus_place (WaymarkMapCanvas *self,
       self->cursor_column = column;
       self->cursor_band = band;
       gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
-      gtk_widget_grab_focus (GTK_WIDGET (self));
+      _waymark_map_canvas_grab_focus_on_cell (self, column, band);
       /* Told after a move, so a screen reader hears where the focus is. */
       {
         g_autofree char *label = NULL;
@@ -610,6 +610,7 @@ waymark_map_canvas_class_init (WaymarkMapCanvasClass *klass)
   _waymark_map_canvas_class_init_keys (widget_class);
   _waymark_map_canvas_class_init_selection (widget_class);
   _waymark_map_canvas_class_init_clipboard (widget_class);
+  _waymark_map_canvas_class_init_edit (widget_class);
 }
 
 static void

@@ -218,6 +218,8 @@ waymark_map_card_widget_open_menu (WaymarkMapCardWidget *self,
  * waymark_map_card_widget_edit:
  * @join_step: the step that added the card, when typing did: what the
  *   editor does joins it; or 0
+ * @select_title: select the title, to be typed over; otherwise the
+ *   cursor goes after it, to go on typing
  *
  * Opens the card's editor, pointing at the card, with the focus in the
  * title.
@@ -226,7 +228,8 @@ waymark_map_card_widget_open_menu (WaymarkMapCardWidget *self,
  */
 GtkWidget *
 waymark_map_card_widget_edit (WaymarkMapCardWidget *self,
-                              guint64               join_step)
+                              guint64               join_step,
+                              gboolean              select_title)
 {
   WaymarkDocument *document;
 
@@ -240,7 +243,7 @@ waymark_map_card_widget_edit (WaymarkMapCardWidget *self,
   close_popovers (self);
   show_popover (self, &self->editor, waymark_map_card_editor_new (document, self->touchpoint));
   waymark_map_card_editor_join_step (WAYMARK_MAP_CARD_EDITOR (self->editor), join_step);
-  waymark_map_card_editor_focus_title (WAYMARK_MAP_CARD_EDITOR (self->editor), join_step == 0);
+  waymark_map_card_editor_focus_title (WAYMARK_MAP_CARD_EDITOR (self->editor), select_title);
 
   return self->editor;
 }
@@ -278,7 +281,7 @@ card_edit_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  waymark_map_card_widget_edit (WAYMARK_MAP_CARD_WIDGET (widget), 0);
+  waymark_map_card_widget_edit (WAYMARK_MAP_CARD_WIDGET (widget), 0, TRUE);
 }
 
 static void
@@ -370,7 +373,7 @@ on_click_pressed_cb (GtkGestureClick      *gesture,
   else if (button == GDK_BUTTON_PRIMARY && n_press == 2)
     {
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-      waymark_map_card_widget_edit (self, 0);
+      waymark_map_card_widget_edit (self, 0, TRUE);
     }
 }
 

@@ -30,7 +30,8 @@ guint              waymark_map_card_widget_get_card       (WaymarkMapCardWidget 
 char              *waymark_map_card_widget_dup_description (WaymarkMapLayout    *layout,
                                                             guint                card);
 GtkWidget         *waymark_map_card_widget_edit           (WaymarkMapCardWidget *self,
-                                                           guint64               join_step);
+                                                           guint64               join_step,
+                                                           gboolean              select_title);
 GtkWidget         *waymark_map_card_widget_get_editor     (WaymarkMapCardWidget *self);
 void               waymark_map_card_widget_open_menu      (WaymarkMapCardWidget *self,
                                                            double                x,
