@@ -62,6 +62,11 @@ struct _WaymarkWindow
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
   WaymarkWelcomePage   *welcome_page;
+
+  /* Export… and Print (waymark-window-export.c) */
+  GtkMenuButton        *menu_button;
+  GtkWidget            *export_item;
+  GtkWidget            *print_item;
 };
 
 void _waymark_window_update_actions (WaymarkWindow *self);
@@ -76,6 +81,11 @@ void     _waymark_window_title_init       (WaymarkWindow *self);
 void     _waymark_window_title_dispose    (WaymarkWindow *self);
 void     _waymark_window_title_allocated  (WaymarkWindow *self,
                                            int            width);
+
+/* waymark-window-export.c */
+void     _waymark_window_export_class_init (GtkWidgetClass *widget_class);
+void     _waymark_window_export_init       (WaymarkWindow *self);
+void     _waymark_window_update_export     (WaymarkWindow *self);
 
 /* waymark-window-file.c */
 char    *_waymark_window_dup_display_name (GFile         *file);

@@ -98,6 +98,7 @@ _waymark_window_update_actions (WaymarkWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-again", can_save && has_file);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-touchpoint", has_document);
+  _waymark_window_update_export (self);
 
   waymark_window_update_undo_tooltips (self);
 }
@@ -627,6 +628,7 @@ waymark_window_class_init (WaymarkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, save_again_button);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkWindow, menu_button);
 
   gtk_widget_class_install_action (widget_class, "win.save", NULL, win_save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, win_save_as_action);
@@ -641,6 +643,7 @@ waymark_window_class_init (WaymarkWindowClass *klass)
                                    win_show_touchpoint_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s",
                                    win_show_view_action);
+  _waymark_window_export_class_init (widget_class);
   _waymark_window_file_class_init (widget_class);
   _waymark_window_title_class_init (widget_class);
 
@@ -672,6 +675,7 @@ waymark_window_init (WaymarkWindow *self)
   WaymarkView *view;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _waymark_window_export_init (self);
   _waymark_window_file_init (self);
   _waymark_window_title_init (self);
 

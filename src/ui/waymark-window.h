@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "waymark-document.h"
+#include "waymark-view.h"
 
 G_BEGIN_DECLS
 
@@ -47,6 +48,19 @@ gboolean         waymark_window_confirm_close_finish  (WaymarkWindow        *sel
                                                        GAsyncResult         *result,
                                                        GError              **error);
 void             waymark_window_close_confirmed       (WaymarkWindow        *self);
+
+/* waymark-window-export.c */
+void             waymark_window_export_async          (WaymarkWindow        *self,
+                                                       WaymarkView          *view,
+                                                       WaymarkExportFormats  format,
+                                                       WaymarkPaper          paper,
+                                                       GFile                *file,
+                                                       GCancellable         *cancellable,
+                                                       GAsyncReadyCallback   callback,
+                                                       gpointer              user_data);
+GPtrArray       *waymark_window_export_finish         (WaymarkWindow        *self,
+                                                       GAsyncResult         *result,
+                                                       GError              **error);
 
 /* waymark-window-file.c */
 void             waymark_window_set_file_etag         (WaymarkWindow        *self,

@@ -311,6 +311,34 @@ waymark_view_set_icon_name (WaymarkView *self,
 }
 
 /**
+ * waymark_view_dup_name:
+ *
+ * Returns: (transfer full): the title without its mnemonic: "Matrix" for
+ *   "_Matrix", for headings and file names
+ */
+char *
+waymark_view_dup_name (WaymarkView *self)
+{
+  WaymarkViewPrivate *priv = waymark_view_get_instance_private (self);
+  GString *name;
+
+  g_return_val_if_fail (WAYMARK_IS_VIEW (self), NULL);
+
+  name = g_string_new (NULL);
+  for (const char *p = priv->title ? priv->title : ""; *p; p++)
+    {
+      /* "__" is an underscore; one alone marks the mnemonic. */
+      if (*p == '_' && p[1] != '_')
+        continue;
+      if (*p == '_')
+        p++;
+      g_string_append_c (name, *p);
+    }
+
+  return g_string_free (name, FALSE);
+}
+
+/**
  * waymark_view_get_built:
  *
  * Returns: whether the content exists: after the first show, or from the

@@ -89,6 +89,7 @@ void             waymark_view_set_document      (WaymarkView          *self,
 const char      *waymark_view_get_title         (WaymarkView          *self);
 void             waymark_view_set_title         (WaymarkView          *self,
                                                  const char           *title);
+char            *waymark_view_dup_name          (WaymarkView          *self);
 const char      *waymark_view_get_icon_name     (WaymarkView          *self);
 void             waymark_view_set_icon_name     (WaymarkView          *self,
                                                  const char           *icon_name);

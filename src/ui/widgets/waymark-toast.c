@@ -14,10 +14,15 @@
 
 #include "waymark-toast.h"
 
+/* @button_label: (nullable): a button activating @action_name with
+ * @target; an Undo toast stays until dismissed or replaced. */
 static void
 add_toast (GtkWidget  *widget,
            const char *message,
-           gboolean    undo)
+           gboolean    undo,
+           const char *button_label,
+           const char *action_name,
+           GVariant   *target)
 {
   g_autofree char *escaped = NULL;
   GtkWidget *overlay;
@@ -36,13 +41,19 @@ add_toast (GtkWidget  *widget,
 
   if (undo)
     {
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo");
       adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
     }
   else
     {
-      adw_toast_set_timeout (toast, 3);
+      adw_toast_set_timeout (toast, button_label ? 5 : 3);
+    }
+
+  if (button_label != NULL)
+    {
+      adw_toast_set_button_label (toast, button_label);
+      adw_toast_set_action_name (toast, action_name);
+      if (target != NULL)
+        adw_toast_set_action_target_value (toast, target);
     }
 
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
@@ -62,7 +73,7 @@ waymark_toast_show (GtkWidget  *widget,
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (message != NULL);
 
-  add_toast (widget, message, FALSE);
+  add_toast (widget, message, FALSE, NULL, NULL, NULL);
 }
 
 /**
@@ -79,5 +90,32 @@ waymark_toast_show_undo (GtkWidget  *widget,
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (message != NULL);
 
-  add_toast (widget, message, TRUE);
+  add_toast (widget, message, TRUE, _("_Undo"), "win.undo", NULL);
+}
+
+/**
+ * waymark_toast_show_action:
+ * @widget: a toast overlay or a widget inside one
+ * @message: plain text, what was done ("Exported “matrix.pdf”")
+ * @button_label: the button, with a mnemonic ("_Open")
+ * @action_name: what the button activates
+ * @target: (nullable): the action's parameter, consumed if floating
+ *
+ * Shows @message for five seconds, with a button.
+ */
+void
+waymark_toast_show_action (GtkWidget  *widget,
+                           const char *message,
+                           const char *button_label,
+                           const char *action_name,
+                           GVariant   *target)
+{
+  g_autoptr(GVariant) owned = target ? g_variant_ref_sink (target) : NULL;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (message != NULL);
+  g_return_if_fail (button_label != NULL);
+  g_return_if_fail (action_name != NULL);
+
+  add_toast (widget, message, FALSE, button_label, action_name, owned);
 }

@@ -15,5 +15,10 @@ void waymark_toast_show      (GtkWidget  *widget,
                               const char *message);
 void waymark_toast_show_undo (GtkWidget  *widget,
                               const char *message);
+void waymark_toast_show_action (GtkWidget  *widget,
+                                const char *message,
+                                const char *button_label,
+                                const char *action_name,
+                                GVariant   *target);
 
 G_END_DECLS
