@@ -71,7 +71,9 @@ dup_target (GFile      *file,
   else
     stem = g_strdup (name);
 
-  if (n_pages < 2)
+  if (n_pages < 2 && g_str_has_suffix (lower, suffix))
+    return g_object_ref (file);
+  else if (n_pages < 2)
     target = g_strconcat (stem, suffix, NULL);
   else
     target = g_strdup_printf ("%s-%u%s", stem, page + 1, suffix);

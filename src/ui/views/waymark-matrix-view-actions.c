@@ -195,7 +195,8 @@ rename_action (GtkWidget  *widget,
     return;
 
   ask_text (self, ASK_RENAME, item,
-            WAYMARK_IS_ROLE (item) ? _("Rename Role") : _("Rename Activity"),
+            WAYMARK_IS_ROLE (item) ? _("Rename Role")
+            : WAYMARK_IS_HANDOFF (item) ? _("Rename Handoff") : _("Rename Activity"),
             waymark_item_get_label (item), _("_Rename"));
 }
 

@@ -15,10 +15,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "waymark-matrix-view-private.h"
 
-/* Page Up and Page Down move this many rows. */
+/* Page Up and Page Down move this many rows while the matrix has no size
+ * yet; once shown, a screenful. */
 #define PAGE_ROWS 10
 
 static const struct {
@@ -200,6 +202,66 @@ _waymark_matrix_view_add_cell (WaymarkMatrixView *self,
   return cell;
 }
 
+/* The top of the cells of @row, in the grid's coordinates. */
+static gboolean
+get_row_top (WaymarkMatrixView *self,
+             guint              row,
+             guint              column,
+             double            *top)
+{
+  WaymarkMatrixCell *cell = _waymark_matrix_view_get_cell_at (self, row, column);
+  graphene_rect_t bounds;
+
+  if (cell == NULL || !gtk_widget_compute_bounds (GTK_WIDGET (cell), self->cells, &bounds))
+    return FALSE;
+
+  *top = bounds.origin.y;
+  return TRUE;
+}
+
+/* Page Up and Down: the farthest row whose top is at most a screenful of
+ * the body away from the cursor's (rows differ in height: a handoff with
+ * its agreement is taller), at least one row. The body scrolls by as much
+ * as the cursor moved, so that it stays where it was on the screen, as in
+ * a text view. */
+static guint
+page_row (WaymarkMatrixView *self,
+          int                direction,
+          double            *scroll)
+{
+  GtkAdjustment *adjustment =
+    gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->body_scroller));
+  double page = gtk_adjustment_get_page_size (adjustment);
+  guint row = self->cursor_row, column = self->cursor_column;
+  guint last_row = self->rows->len ? self->rows->len - 1 : 0;
+  double start, top;
+
+  *scroll = NAN;
+  if (page <= 0 || !get_row_top (self, row, column, &start))
+    return direction > 0 ? MIN (row + PAGE_ROWS, last_row)
+                         : (row > PAGE_ROWS ? row - PAGE_ROWS : 0);
+
+  if (direction > 0)
+    {
+      while (row < last_row && get_row_top (self, row + 1, column, &top) && top - start <= page)
+        row++;
+      if (row == self->cursor_row)
+        row = MIN (row + 1, last_row);
+    }
+  else
+    {
+      while (row > 0 && get_row_top (self, row - 1, column, &top) && start - top <= page)
+        row--;
+      if (row == self->cursor_row && row > 0)
+        row--;
+    }
+
+  if (get_row_top (self, row, column, &top))
+    *scroll = gtk_adjustment_get_value (adjustment) + top - start;
+
+  return row;
+}
+
 static gboolean
 on_key_pressed_cb (GtkEventControllerKey *controller,
                    guint                  keyval,
@@ -212,6 +274,7 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
   guint row = self->cursor_row, column = self->cursor_column;
   guint last_row = self->rows->len ? self->rows->len - 1 : 0;
   guint last_column = self->roles->len ? self->roles->len - 1 : 0;
+  double scroll = NAN;
 
   /* Shift is how the letters are typed in capitals; anything else is a
    * shortcut of the window. */
@@ -252,11 +315,11 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
       break;
     case GDK_KEY_Page_Up:
     case GDK_KEY_KP_Page_Up:
-      row = row > PAGE_ROWS ? row - PAGE_ROWS : 0;
+      row = page_row (self, -1, &scroll);
       break;
     case GDK_KEY_Page_Down:
     case GDK_KEY_KP_Page_Down:
-      row = MIN (row + PAGE_ROWS, last_row);
+      row = page_row (self, 1, &scroll);
       break;
     case GDK_KEY_r:
     case GDK_KEY_R:
@@ -284,6 +347,10 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
     }
 
   _waymark_matrix_view_move_cursor (self, row, column, TRUE);
+  /* After the focus moved, which scrolls only as far as the cell needs. */
+  if (!isnan (scroll))
+    gtk_adjustment_set_value (
+      gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->body_scroller)), scroll);
 
   return TRUE;
 }
