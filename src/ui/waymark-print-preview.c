@@ -39,6 +39,7 @@ struct _WaymarkPrintPreview
   GtkDropDown    *paper_dropdown;
   GtkLabel       *count_label;
   GtkFlowBox     *page_box;
+  GtkWidget      *print_button;
 };
 
 G_DEFINE_FINAL_TYPE (WaymarkPrintPreview, waymark_print_preview, ADW_TYPE_WINDOW)
@@ -108,7 +109,7 @@ create_page_widget (WaymarkPrintPreview *self,
   caption = gtk_label_new (label);
   gtk_label_set_wrap (GTK_LABEL (caption), TRUE);
   gtk_label_set_justify (GTK_LABEL (caption), GTK_JUSTIFY_CENTER);
-  gtk_label_set_max_width_chars (GTK_LABEL (caption), 36);
+  gtk_label_set_max_width_chars (GTK_LABEL (caption), 48);
   gtk_widget_add_css_class (caption, "caption");
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
@@ -229,6 +230,19 @@ preview_print_action (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
+/* GtkWidget */
+
+static void
+waymark_print_preview_map (GtkWidget *widget)
+{
+  WaymarkPrintPreview *self = WAYMARK_PRINT_PREVIEW (widget);
+
+  GTK_WIDGET_CLASS (waymark_print_preview_parent_class)->map (widget);
+
+  /* Enter and Space print; a window would focus Cancel, its first button. */
+  gtk_widget_grab_focus (self->print_button);
+}
+
 /* GObject */
 
 static void
@@ -320,6 +334,8 @@ waymark_print_preview_class_init (WaymarkPrintPreviewClass *klass)
   object_class->get_property = waymark_print_preview_get_property;
   object_class->set_property = waymark_print_preview_set_property;
 
+  widget_class->map = waymark_print_preview_map;
+
   /**
    * WaymarkPrintPreview:view:
    *
@@ -352,6 +368,7 @@ waymark_print_preview_class_init (WaymarkPrintPreviewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WaymarkPrintPreview, paper_dropdown);
   gtk_widget_class_bind_template_child (widget_class, WaymarkPrintPreview, count_label);
   gtk_widget_class_bind_template_child (widget_class, WaymarkPrintPreview, page_box);
+  gtk_widget_class_bind_template_child (widget_class, WaymarkPrintPreview, print_button);
 
   gtk_widget_class_install_action (widget_class, "preview.print", NULL, preview_print_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
