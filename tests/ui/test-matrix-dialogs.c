@@ -297,35 +297,27 @@ press (WaymarkMatrixView *view,
   return handled;
 }
 
-/* 120 rows: Page Down goes to the last row whose top is at most one
- * screenful below the cursor's, and the body scrolls as much; Page Up
- * comes back the same way. */
+/* 87 rows of four roles, about five screenfuls: Page Down goes to the last
+ * row whose top is at most one screenful below the cursor's, and the body
+ * scrolls as far as the cursor went; Page Up comes back the same way. */
 static void
 test_page_keys (void)
 {
-  g_autoptr(GBytes) bytes = waymark_matrix_fixture_new (11, 9, 14, WAYMARK_FIXTURE_ENGLISH);
+  g_autoptr(GBytes) bytes = waymark_matrix_fixture_new (8, 9, 4, WAYMARK_FIXTURE_ENGLISH);
   g_autoptr(GError) error = NULL;
-  g_autoptr(WaymarkJourney) large = waymark_reader_load_bytes (bytes, "large.waymark", &error);
-  g_autoptr(WaymarkDocument) document = NULL;
+  g_autoptr(WaymarkJourney) large = waymark_reader_load_bytes (bytes, "long.waymark", &error);
+  ViewFixture f;
   WaymarkMatrixView *view;
   GtkAdjustment *adjustment;
-  GtkWidget *window;
-  guint n_rows = 120, row = 0, previous;
+  guint n_rows = 87, row = 0, previous;
   double page;
   guint n_pages = 0;
 
   g_assert_no_error (error);
-  document = waymark_document_new (large);
-  window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
-  view = WAYMARK_MATRIX_VIEW (waymark_matrix_view_new ());
-  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
-  waymark_view_set_document (WAYMARK_VIEW (view), document);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (window);
-  ui_test_iterate ();
+  ui_test_view_set_up_journey (&f, waymark_matrix_view_new (), large, 1100, 760);
+  view = WAYMARK_MATRIX_VIEW (f.view);
 
-  g_assert_nonnull (waymark_matrix_view_get_cell (view, n_rows - 1, 13));
+  g_assert_nonnull (waymark_matrix_view_get_cell (view, n_rows - 1, 3));
   g_assert_null (waymark_matrix_view_get_cell (view, n_rows, 0));
   adjustment = body_adjustment (view);
   page = gtk_adjustment_get_page_size (adjustment);
@@ -376,8 +368,7 @@ test_page_keys (void)
     }
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  ui_test_iterate ();
+  ui_test_view_tear_down (&f);
 }
 
 int

@@ -27,14 +27,14 @@
  * Export dialog offers each view's formats and writes real files through
  * the window; both are off, saying why, where a view has nothing. */
 
+/* The 120-row, 14-role matrix of the paper tests in a Matrix view that is
+ * never shown: export and print draw from the document, not the widgets. */
 typedef struct
 {
   WaymarkDocument *document;
-  GtkWidget       *window;
   GtkWidget       *view;
 } Fixture;
 
-/* The 120-row, 14-role matrix of the paper tests, in a Matrix view. */
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -45,21 +45,16 @@ fixture_set_up (Fixture       *f,
 
   g_assert_no_error (error);
   f->document = waymark_document_new (journey);
-  f->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 760);
-  f->view = waymark_matrix_view_new ();
-  gtk_window_set_child (GTK_WINDOW (f->window), f->view);
+  f->view = g_object_ref_sink (waymark_matrix_view_new ());
   waymark_view_set_document (WAYMARK_VIEW (f->view), f->document);
-  gtk_window_present (GTK_WINDOW (f->window));
-  gtk_test_widget_wait_for_draw (f->window);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  ui_test_iterate ();
+  g_assert_false (waymark_view_get_built (WAYMARK_VIEW (f->view)));
+  g_assert_finalize_object (f->view);
   g_assert_finalize_object (f->document);
 }
 
@@ -146,8 +141,7 @@ test_preview_pages (Fixture       *f,
   g_assert_cmpuint (a3, ==, 5);
 
   g_assert_true (waymark_view_get_can_print (WAYMARK_VIEW (f->view)));
-  preview = WAYMARK_PRINT_PREVIEW (waymark_print_preview_new (GTK_WINDOW (f->window),
-                                                              WAYMARK_VIEW (f->view)));
+  preview = WAYMARK_PRINT_PREVIEW (waymark_print_preview_new (NULL, WAYMARK_VIEW (f->view)));
   gtk_window_present (GTK_WINDOW (preview));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (preview));
 
@@ -176,6 +170,7 @@ test_preview_pages (Fixture       *f,
   g_assert_cmpuint (count_pages_shown (preview), ==, letter);
 
   gtk_window_destroy (GTK_WINDOW (preview));
+  ui_test_iterate ();
 }
 
 /* What Print hands to GTK: the previewed pages, landscape on the paper
@@ -199,8 +194,7 @@ test_print_to_pdf (Fixture       *f,
   operation = waymark_print_operation_new (pages, WAYMARK_PAPER_A3, "Generated journey");
   gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), pdf);
   result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
-                                    GTK_PRINT_OPERATION_ACTION_EXPORT,
-                                    GTK_WINDOW (f->window), &error);
+                                    GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
 
@@ -246,18 +240,6 @@ test_map_preview (void)
   ui_test_iterate ();
 }
 
-static WaymarkExportDialog *
-find_export_dialog (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (const GList *l = toplevels; l != NULL; l = l->next)
-    if (WAYMARK_IS_EXPORT_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      return l->data;
-
-  return NULL;
-}
-
 static WaymarkView *
 visible_view (WaymarkWindow *window)
 {
@@ -297,12 +279,13 @@ static void
 test_actions (void)
 {
   WaymarkWindow *window = new_window_with_template ("professional-services");
+  WaymarkPrintPreview *preview;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "stages"));
   /* Off: the shortcut does nothing. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
   spin (50);
-  g_assert_null (find_export_dialog ());
+  g_assert_null (find_toplevel (WAYMARK_TYPE_EXPORT_DIALOG));
   g_assert_cmpstr (menu_item_tooltip (window, "win.export"), ==,
                    "The Stages view has nothing to export");
   g_assert_cmpstr (menu_item_tooltip (window, "win.print"), ==, "The Stages view does not print");
@@ -317,18 +300,11 @@ test_actions (void)
 
   /* Print opens the preview of the view on screen. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
-  {
-    g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-    WaymarkPrintPreview *preview = NULL;
-
-    for (const GList *l = toplevels; l != NULL; l = l->next)
-      if (WAYMARK_IS_PRINT_PREVIEW (l->data))
-        preview = l->data;
-    g_assert_nonnull (preview);
-    g_assert_true (waymark_print_preview_get_view (preview) == visible_view (window));
-    g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (preview)) == GTK_WINDOW (window));
-    gtk_window_destroy (GTK_WINDOW (preview));
-  }
+  preview = find_toplevel (WAYMARK_TYPE_PRINT_PREVIEW);
+  g_assert_nonnull (preview);
+  g_assert_true (waymark_print_preview_get_view (preview) == visible_view (window));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (preview)) == GTK_WINDOW (window));
+  gtk_window_destroy (GTK_WINDOW (preview));
 
   destroy_window (window);
 }
@@ -390,8 +366,8 @@ test_export_pdf (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "matrix"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
-  WAIT_FOR (find_export_dialog () != NULL);
-  dialog = find_export_dialog ();
+  WAIT_FOR (find_toplevel (WAYMARK_TYPE_EXPORT_DIALOG) != NULL);
+  dialog = find_toplevel (WAYMARK_TYPE_EXPORT_DIALOG);
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
                    "Export Matrix");
   g_assert_true (waymark_export_dialog_get_view (dialog) == visible_view (window));

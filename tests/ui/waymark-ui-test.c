@@ -80,18 +80,25 @@ tmp_path (const char *name)
   return g_build_filename (ui_test_tmpdir, name, NULL);
 }
 
-AdwMessageDialog *
-find_message_dialog (void)
+/* The visible toplevel of @type (a dialog, the print preview), or NULL. */
+gpointer
+find_toplevel (GType type)
 {
   g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
 
   for (const GList *l = toplevels; l != NULL; l = l->next)
     {
-      if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
         return l->data;
     }
 
   return NULL;
+}
+
+AdwMessageDialog *
+find_message_dialog (void)
+{
+  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 }
 
 /* What a click on a response button does: answer, then close. */
@@ -219,6 +226,17 @@ ui_test_view_set_up_sized (ViewFixture *f,
   g_autoptr(WaymarkJourney) journey = waymark_reader_load_file (file, NULL, &error);
 
   g_assert_no_error (error);
+  ui_test_view_set_up_journey (f, view, journey, width, height);
+}
+
+/* @view showing @journey, in a window of @width x @height. */
+void
+ui_test_view_set_up_journey (ViewFixture    *f,
+                             GtkWidget      *view,
+                             WaymarkJourney *journey,
+                             int             width,
+                             int             height)
+{
   f->document = waymark_document_new (journey);
   f->window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);

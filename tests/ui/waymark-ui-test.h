@@ -49,6 +49,7 @@ void              ui_test_init               (int           *argc,
 int               ui_test_run                (void);
 void              spin                       (guint          ms);
 char             *tmp_path                   (const char    *name);
+gpointer          find_toplevel              (GType          type);
 AdwMessageDialog *find_message_dialog        (void);
 void              respond                    (AdwMessageDialog *dialog,
                                               const char    *response);
@@ -68,6 +69,11 @@ void              ui_test_view_set_up        (ViewFixture   *f,
                                               GtkWidget     *view);
 void              ui_test_view_set_up_sized  (ViewFixture   *f,
                                               GtkWidget     *view,
+                                              int            width,
+                                              int            height);
+void              ui_test_view_set_up_journey (ViewFixture   *f,
+                                              GtkWidget     *view,
+                                              WaymarkJourney *journey,
                                               int            width,
                                               int            height);
 void              ui_test_view_tear_down     (ViewFixture   *f);
