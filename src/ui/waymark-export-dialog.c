@@ -40,14 +40,13 @@ static GParamSpec *properties[N_PROPS];
 
 static const struct {
   WaymarkExportFormats  format;
-  const char           *suffix;
   const char           *mime_type;
   const char           *label;
 } formats[] = {
-  { WAYMARK_EXPORT_PDF, ".pdf", "application/pdf", N_("PDF Document") },
-  { WAYMARK_EXPORT_PNG, ".png", "image/png", N_("PNG Image") },
-  { WAYMARK_EXPORT_SVG, ".svg", "image/svg+xml", N_("SVG Image") },
-  { WAYMARK_EXPORT_CSV, ".csv", "text/csv", N_("CSV Spreadsheet") },
+  { WAYMARK_EXPORT_PDF, "application/pdf", N_("PDF Document") },
+  { WAYMARK_EXPORT_PNG, "image/png", N_("PNG Image") },
+  { WAYMARK_EXPORT_SVG, "image/svg+xml", N_("SVG Image") },
+  { WAYMARK_EXPORT_CSV, "text/csv", N_("CSV Spreadsheet") },
 };
 
 static guint
@@ -303,18 +302,6 @@ waymark_export_dialog_set_paper (WaymarkExportDialog *self,
   g_return_if_fail (paper <= WAYMARK_PAPER_LETTER);
 
   adw_combo_row_set_selected (self->paper_row, paper);
-}
-
-/**
- * waymark_export_format_get_suffix:
- * @format: one format
- *
- * Returns: ".pdf", ".png", ".svg" or ".csv"
- */
-const char *
-waymark_export_format_get_suffix (WaymarkExportFormats format)
-{
-  return formats[format_index (format)].suffix;
 }
 
 const char *

@@ -28,7 +28,6 @@ WaymarkPaper          waymark_export_dialog_get_paper  (WaymarkExportDialog  *se
 void                  waymark_export_dialog_set_paper  (WaymarkExportDialog  *self,
                                                         WaymarkPaper          paper);
 
-const char           *waymark_export_format_get_suffix    (WaymarkExportFormats format);
 const char           *waymark_export_format_get_mime_type (WaymarkExportFormats format);
 const char           *waymark_export_format_get_label     (WaymarkExportFormats format);
 
