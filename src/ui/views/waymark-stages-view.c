@@ -430,6 +430,8 @@ on_stage_item_setup_cb (GtkSignalListItemFactory *factory,
   /* The name, whole, wrapped; under it what the stage holds that the user
    * sees elsewhere: its touchpoints on the Map, its questions here. */
   row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_margin_top (row, 3);
+  gtk_widget_set_margin_bottom (row, 3);
   label = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
