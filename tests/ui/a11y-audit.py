@@ -43,12 +43,15 @@ def walk(node, path, found):
     # named by their text when the popover opens.
     if role in INTERACTIVE and "/combo box:" not in path:
         found.append((node.getRoleName(), path, name.strip()))
-    for i in range(node.childCount):
-        child = node.getChildAtIndex(i)
+    try:
+        children = [node.getChildAtIndex(i) for i in range(node.childCount)]
+    except Exception:
+        # Gone while we looked (a row rebuilt): not something to name.
+        return
+    for child in children:
         try:
             label = child.getRoleName() + (":" + child.name if child.name else "")
         except Exception:
-            # Gone while we looked (a row rebuilt): not something to name.
             continue
         walk(child, path + "/" + label, found)
 
@@ -106,6 +109,11 @@ def main():
         if not show_view(app, view):
             return 1
         walk(app, "waymark", found)
+    try:
+        app.childCount
+    except Exception:
+        print("Waymark went away during the audit")
+        return 1
     # A control met on every page is counted once.
     found = list(dict.fromkeys(found))
     unnamed = [f for f in found if not f[2]]
