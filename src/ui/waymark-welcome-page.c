@@ -19,6 +19,7 @@
 
 #define WAYMARK_MIME_TYPE "application/x-waymark"
 #define WAYMARK_SUFFIX    ".waymark"
+#define URI_KEY           "waymark-recent-uri"
 
 struct _WaymarkWelcomePage
 {
@@ -62,6 +63,21 @@ compare_recent (gconstpointer a,
   return g_date_time_compare (mb, ma);
 }
 
+static gboolean
+same_files (WaymarkWelcomePage *self,
+            GPtrArray          *infos)
+{
+  if (infos->len != self->recent_rows->len)
+    return FALSE;
+
+  for (guint i = 0; i < infos->len; i++)
+    if (g_strcmp0 (gtk_recent_info_get_uri (g_ptr_array_index (infos, i)),
+                   g_object_get_data (g_ptr_array_index (self->recent_rows, i), URI_KEY)) != 0)
+      return FALSE;
+
+  return TRUE;
+}
+
 static void
 on_more_activated_cb (WaymarkWelcomePage *self)
 {
@@ -83,13 +99,6 @@ waymark_welcome_page_reload_recent (WaymarkWelcomePage *self)
 
   g_assert (WAYMARK_IS_WELCOME_PAGE (self));
 
-  for (guint i = 0; i < self->recent_rows->len; i++)
-    adw_preferences_group_remove (self->recent_group,
-                                  g_ptr_array_index (self->recent_rows, i));
-  g_ptr_array_set_size (self->recent_rows, 0);
-  if (self->more_row != NULL)
-    adw_preferences_group_remove (self->recent_group, g_steal_pointer (&self->more_row));
-
   infos = g_ptr_array_new_with_free_func ((GDestroyNotify)gtk_recent_info_unref);
   items = gtk_recent_manager_get_items (manager);
   for (const GList *l = items; l != NULL; l = l->next)
@@ -103,8 +112,22 @@ waymark_welcome_page_reload_recent (WaymarkWelcomePage *self)
   g_list_free_full (items, (GDestroyNotify)gtk_recent_info_unref);
 
   g_ptr_array_sort (infos, compare_recent);
+  if (infos->len > WAYMARK_WELCOME_MAX_RECENT)
+    g_ptr_array_set_size (infos, WAYMARK_WELCOME_MAX_RECENT);
 
-  for (guint i = 0; i < infos->len && i < WAYMARK_WELCOME_MAX_RECENT; i++)
+  /* The list changes whenever any program opens any file: the rows stay
+   * (and "Show All", and the focus) unless ours changed. */
+  if (same_files (self, infos))
+    return;
+
+  for (guint i = 0; i < self->recent_rows->len; i++)
+    adw_preferences_group_remove (self->recent_group,
+                                  g_ptr_array_index (self->recent_rows, i));
+  g_ptr_array_set_size (self->recent_rows, 0);
+  if (self->more_row != NULL)
+    adw_preferences_group_remove (self->recent_group, g_steal_pointer (&self->more_row));
+
+  for (guint i = 0; i < infos->len; i++)
     {
       GtkRecentInfo *info = g_ptr_array_index (infos, i);
       const char *uri = gtk_recent_info_get_uri (info);
@@ -126,6 +149,7 @@ waymark_welcome_page_reload_recent (WaymarkWelcomePage *self)
                                                "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
                                                NULL));
       gtk_widget_set_visible (row, i < WAYMARK_WELCOME_SHOWN_RECENT);
+      g_object_set_data_full (G_OBJECT (row), URI_KEY, g_strdup (uri), g_free);
       adw_preferences_group_add (self->recent_group, row);
       g_ptr_array_add (self->recent_rows, row);
     }

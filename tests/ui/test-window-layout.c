@@ -291,6 +291,12 @@ is_group_titled (GtkWidget     *widget,
 }
 
 static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
+static void
 test_welcome_recent_files (void)
 {
   g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "journeys", NULL);
@@ -298,6 +304,7 @@ test_welcome_recent_files (void)
   g_autoptr(WaymarkJourney) journey = waymark_templates_create ("blank", NULL);
   g_autoptr(GSimpleActionGroup) group = NULL;
   g_autoptr(GSimpleAction) open_recent = NULL;
+  guint changes = 0;
   GtkWidget *window, *page, *open, *templates, *more, *row;
 
   /* Five journeys opened lately. */
@@ -345,15 +352,34 @@ test_welcome_recent_files (void)
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (more)), ==,
                    "Show All Recent Files");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (more)), ==, "2 more");
-  row = gtk_widget_get_prev_sibling (more);
+  /* The fourth and fifth files are hidden. */
+  row = gtk_widget_get_first_child (gtk_widget_get_parent (more));
+  for (guint i = 0; i < WAYMARK_WELCOME_SHOWN_RECENT; i++)
+    {
+      g_assert_true (gtk_widget_get_mapped (row));
+      row = gtk_widget_get_next_sibling (row);
+    }
   g_assert_false (gtk_widget_get_visible (row));
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_next_sibling (row)));
 
   g_signal_emit_by_name (more, "activated");
   ui_test_iterate ();
   g_assert_false (gtk_widget_get_visible (more));
   g_assert_true (gtk_widget_get_mapped (row));
+  g_assert_true (gtk_widget_get_mapped (gtk_widget_get_next_sibling (row)));
   /* The keyboard is on the first file that was hidden. */
-  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == gtk_widget_get_prev_sibling (row));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == row);
+
+  /* The recent manager says "changed" for every program's files: the page
+   * keeps its rows, and what the user opened, while its own are the same. */
+  g_signal_connect_swapped (manager, "changed", G_CALLBACK (count_cb), &changes);
+  gtk_recent_manager_add_item (manager, "file:///nowhere/notes.txt");
+  WAIT_FOR (changes > 0);
+  ui_test_iterate ();
+  g_signal_handlers_disconnect_by_func (manager, count_cb, &changes);
+  g_assert_true (gtk_widget_get_parent (row) != NULL);
+  g_assert_false (gtk_widget_get_visible (more));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == row);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
