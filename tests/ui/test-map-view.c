@@ -280,13 +280,15 @@ test_keyboard_focus (Fixture       *f,
   g_assert_true (gtk_widget_has_focus (card (f, "t4")));
   focus_move (f, 0, -1);
   g_assert_true (gtk_widget_has_focus (card (f, "t3")));
-  /* At the edge it stays. */
+  /* Out of the top: the stage's header; Down comes back. */
   focus_move (f, 0, -1);
-  g_assert_true (gtk_widget_has_focus (card (f, "t3")));
+  g_assert_true (gtk_widget_has_focus (waymark_map_canvas_get_header (f->canvas, waymark_journey_lookup (f->journey, "s-capture"))));
+  gtk_widget_grab_focus (card (f, "t3"));
   focus_move (f, -1, 0);
   g_assert_true (gtk_widget_has_focus (card (f, "t1")));
+  /* Out of the left: the lane's header. */
   focus_move (f, -1, 0);
-  g_assert_true (gtk_widget_has_focus (card (f, "t1")));
+  g_assert_true (gtk_widget_has_focus (waymark_map_canvas_get_header (f->canvas, waymark_journey_lookup (f->journey, "l-customer"))));
 
   /* Focus moves are no edits. */
   g_assert_false (waymark_document_get_can_undo (f->document));

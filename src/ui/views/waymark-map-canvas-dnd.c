@@ -652,6 +652,7 @@ map_focus_move_action (GtkWidget  *widget,
   const WaymarkMapCell *cell;
   guint column, band, n_columns, n_bands;
   int index, dx, dy;
+  GtkWidget *header;
 
   g_variant_get (parameter, "(ii)", &dx, &dy);
   if (!get_place_or_start (self, &column, &band, &index))
@@ -685,6 +686,14 @@ map_focus_move_action (GtkWidget  *widget,
     {
       /* Across: the card at the same height, or the last one. */
       _waymark_map_canvas_focus_place (self, column + dx, band, MAX (index, 0));
+    }
+  else if ((dy < 0 || dx < 0) && (header = waymark_map_canvas_get_header (self,
+             dy < 0 ? (gpointer)waymark_map_layout_get_column (self->layout, column)->stage
+                    : (gpointer)waymark_map_layout_get_band (self->layout, band)->lane)))
+    {
+      /* Out of the top or the left of the map: the stage's or the lane's
+       * header, whose Down or Right comes back. */
+      gtk_widget_grab_focus (header);
     }
 
   /* The selection follows the focus, as in a list. */
