@@ -518,6 +518,13 @@ drop_cards (WaymarkMapCanvas *self)
                                                             self->drop_band);
   guint index = 0;
 
+  /* A card another window removed during the drag stays behind. */
+  for (guint i = self->moving->len; i-- > 0;)
+    if (!g_hash_table_contains (self->cards, self->moving->pdata[i]))
+      g_ptr_array_remove_index (self->moving, i);
+  if (self->moving->len == 0)
+    return;
+
   if (self->moving->len == 1)
     {
       _waymark_map_canvas_move_card (self, self->moving->pdata[0], self->drop_column,
