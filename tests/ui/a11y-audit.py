@@ -6,6 +6,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 import os
+import subprocess
 import sys
 import time
 
@@ -81,8 +82,12 @@ def show_view(app, name):
         print(f"no tab named {name}")
         return False
     if tab.getRole() == pyatspi.ROLE_LIST_ITEM:
-        # GTK 4.8 gives rows no action: select it in its list.
-        tab.parent.querySelection().selectChild(tab.getIndexInParent())
+        # GTK 4.8 gives rows no action, and a list of the sidebar opens on
+        # a click, not on being selected: click it. Without a window
+        # manager the window is at 0, 0 of the screen.
+        x, y, width, height = tab.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+        subprocess.run(["xdotool", "mousemove", str(x + width // 2), str(y + height // 2),
+                        "click", "1"], check=True)
         time.sleep(2)
         return True
     action = tab.queryAction()

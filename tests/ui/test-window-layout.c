@@ -37,12 +37,20 @@ show_stages (ViewFixture *f,
   ui_test_view_set_up_sized (f, waymark_stages_view_new (), width, 800);
 }
 
+/* A group of rows (an item list is one) by its title. */
+static gboolean
+is_group_titled (GtkWidget     *widget,
+                 gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_GROUP (widget) &&
+         g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0;
+}
+
 static gboolean
 is_list_titled (GtkWidget     *widget,
                 gconstpointer  title)
 {
-  return WAYMARK_IS_ITEM_LIST (widget) &&
-         g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0;
+  return WAYMARK_IS_ITEM_LIST (widget) && is_group_titled (widget, title);
 }
 
 static gboolean
@@ -280,14 +288,6 @@ test_stage_counts (void)
   g_assert_nonnull (find_widget (f.view, is_label_with_text, "2 touchpoints · 5 questions"));
 
   ui_test_view_tear_down (&f);
-}
-
-static gboolean
-is_group_titled (GtkWidget     *widget,
-                 gconstpointer  title)
-{
-  return ADW_IS_PREFERENCES_GROUP (widget) &&
-         g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0;
 }
 
 static void
