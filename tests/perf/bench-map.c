@@ -171,6 +171,8 @@ time_step (GArray  *times,
       gint64 total = work + frame;
 
       g_array_append_val (times, total);
+      if (g_getenv ("BENCH_MAP_VERBOSE"))
+        g_printerr ("work %.1f ms, frame %.1f ms\n", work / 1000.0, frame / 1000.0);
     }
 }
 

@@ -75,6 +75,17 @@ struct _WaymarkMapCanvas
   int                insert_index;
 
   GtkAdjustment     *vadjustment;    /* the scrolled window's, for the sticky headers */
+
+  /* Drawing (waymark-map-canvas-draw.c): the render nodes kept between
+   * frames, and what the view highlights. */
+  GtkAdjustment     *hadjustment;
+  GHashTable        *card_nodes;     /* WaymarkTouchpoint -> its node and what it shows */
+  GskRenderNode     *background;
+  GskRenderNode     *header_strip;   /* the stage headers drawn, to lay at the top */
+  GByteArray        *background_key; /* what the background shows */
+  GHashTable        *matches;        /* the WaymarkTouchpoints the search found */
+  graphene_rect_t    synced;         /* what was shown when the card widgets were made */
+  guint              sync_id;        /* a tick callback that makes them match again */
 };
 
 /* waymark-map-canvas.c */
@@ -92,6 +103,16 @@ gboolean _waymark_map_canvas_get_focus_place (WaymarkMapCanvas  *self,
 
 /* waymark-map-canvas-clipboard.c */
 void       _waymark_map_canvas_class_init_clipboard (GtkWidgetClass *widget_class);
+
+/* waymark-map-canvas-draw.c */
+void       _waymark_map_canvas_init_draw     (WaymarkMapCanvas  *self);
+void       _waymark_map_canvas_finalize_draw (WaymarkMapCanvas  *self);
+void       _waymark_map_canvas_snapshot_map  (WaymarkMapCanvas  *self,
+                                              GtkSnapshot       *snapshot);
+void       _waymark_map_canvas_get_visible   (WaymarkMapCanvas  *self,
+                                              graphene_rect_t   *rect);
+void       _waymark_map_canvas_clear_nodes   (WaymarkMapCanvas  *self);
+void       _waymark_map_canvas_prune_nodes   (WaymarkMapCanvas  *self);
 
 /* waymark-map-canvas-edit.c */
 void       _waymark_map_canvas_init_edit     (WaymarkMapCanvas  *self);

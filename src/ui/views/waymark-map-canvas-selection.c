@@ -149,7 +149,8 @@ _waymark_map_canvas_prune_selection (WaymarkMapCanvas *self)
   g_hash_table_iter_init (&iter, self->selection);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     {
-      if (!g_hash_table_contains (self->cards, key))
+      /* Only the cards in sight have widgets: ask the layout. */
+      if (!waymark_map_layout_find_card (self->layout, key, NULL))
         {
           g_hash_table_iter_remove (&iter);
           pruned = TRUE;

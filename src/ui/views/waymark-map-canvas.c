@@ -42,12 +42,6 @@ static guint signals[N_SIGNALS];
 /* Room below a card's allocation for its shadow. */
 #define SHADOW 3
 
-static WaymarkMapStyle
-get_style (WaymarkMapCanvas *self)
-{
-  return self->dark ? WAYMARK_MAP_STYLE_DARK : WAYMARK_MAP_STYLE_LIGHT;
-}
-
 static void
 on_card_focus_cb (GtkEventControllerFocus *controller,
                   WaymarkMapCanvas        *self)
@@ -72,43 +66,95 @@ add_card_widget (WaymarkMapCanvas  *self,
   gtk_widget_add_controller (card, focus);
   gtk_widget_set_parent (card, GTK_WIDGET (self));
   g_hash_table_insert (self->cards, g_object_ref (touchpoint), card);
+  waymark_map_card_widget_set_selected (WAYMARK_MAP_CARD_WIDGET (card),
+                                        _waymark_map_canvas_is_selected (self, touchpoint));
 
   return card;
 }
 
-/* Lays the map out again and makes the card widgets match: a widget for
- * each new touchpoint, none for a removed one, the others kept (with
- * their focus) and told their new place. */
-void
-_waymark_map_canvas_relayout (WaymarkMapCanvas *self)
+/* Most widgets a view keeps for the cards it shows. */
+#define MAX_CARD_WIDGETS 400
+
+/* Makes the card widgets match what is shown: one for each card in sight
+ * (while the cards are large enough to read), for the one with the focus
+ * and for one with a popover open; none for the others, so that 2,000
+ * cards do not make 2,000 widgets. The canvas draws every card itself;
+ * waymark_map_canvas_get_card() makes a card's widget when asked. */
+static void
+sync_card_widgets (WaymarkMapCanvas *self)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) wanted = g_hash_table_new (NULL, NULL);
   GHashTableIter iter;
   gpointer key, value;
-  guint n;
+  graphene_rect_t visible;
+  guint n = waymark_map_layout_get_n_cards (self->layout);
 
-  waymark_map_layout_invalidate (self->layout);
-  n = waymark_map_layout_get_n_cards (self->layout);
-  for (guint i = 0; i < n; i++)
+  _waymark_map_canvas_get_visible (self, &visible);
+  /* Not allocated yet: the map will show from its top left corner. */
+  if (self->vadjustment == NULL || gtk_adjustment_get_page_size (self->vadjustment) <= 1)
+    graphene_rect_init (&visible, 0, 0, 2560, 1600);
+  self->synced = visible;
+  if (!waymark_map_layout_is_compact (self->layout))
     {
-      WaymarkTouchpoint *tp = waymark_map_layout_get_card (self->layout, i)->touchpoint;
-      GtkWidget *card = g_hash_table_lookup (self->cards, tp);
+      /* A quarter of a page around, so that scrolling finds them there. */
+      graphene_rect_inset (&visible, -visible.size.width / 4, -visible.size.height / 4);
+      for (guint i = 0; i < n && g_hash_table_size (wanted) < MAX_CARD_WIDGETS; i++)
+        {
+          const WaymarkMapCard *c = waymark_map_layout_get_card (self->layout, i);
 
-      if (card == NULL)
-        card = add_card_widget (self, tp);
-      waymark_map_card_widget_update (WAYMARK_MAP_CARD_WIDGET (card), self->layout, i, self->dark);
-      g_hash_table_add (seen, tp);
+          if (graphene_rect_intersection (&visible,
+                                          &GRAPHENE_RECT_INIT (c->rect.x, c->rect.y,
+                                                               c->rect.width, c->rect.height),
+                                          NULL))
+            g_hash_table_add (wanted, c->touchpoint);
+        }
     }
 
   g_hash_table_iter_init (&iter, self->cards);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      if (!g_hash_table_contains (seen, key))
+      guint card;
+
+      if (!waymark_map_layout_find_card (self->layout, key, &card))
         {
           gtk_widget_unparent (value);
           g_hash_table_iter_remove (&iter);
+          continue;
         }
+      if (!g_hash_table_contains (wanted, key) && !gtk_widget_has_focus (value) &&
+          waymark_map_card_widget_get_editor (value) == NULL &&
+          waymark_map_card_widget_get_menu (value) == NULL &&
+          !(self->dragging && self->moving && g_ptr_array_find (self->moving, key, NULL)))
+        {
+          gtk_widget_unparent (value);
+          g_hash_table_iter_remove (&iter);
+          continue;
+        }
+      waymark_map_card_widget_update (value, self->layout, card, self->dark);
     }
+
+  g_hash_table_iter_init (&iter, wanted);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      guint card;
+
+      if (g_hash_table_contains (self->cards, key) ||
+          !waymark_map_layout_find_card (self->layout, key, &card))
+        continue;
+      waymark_map_card_widget_update (WAYMARK_MAP_CARD_WIDGET (add_card_widget (self, key)),
+                                      self->layout, card, self->dark);
+    }
+}
+
+/* Lays the map out again and makes the card widgets match: those in sight
+ * kept (with their focus) and told their new place, one for a new card in
+ * sight, none for a removed one. */
+void
+_waymark_map_canvas_relayout (WaymarkMapCanvas *self)
+{
+  waymark_map_layout_invalidate (self->layout);
+  sync_card_widgets (self);
+  _waymark_map_canvas_prune_nodes (self);
 
   _waymark_map_canvas_prune_selection (self);
   _waymark_map_canvas_sync_headers (self);
@@ -151,15 +197,53 @@ update_dark (WaymarkMapCanvas *self)
   if (dark == self->dark)
     return;
   self->dark = dark;
+  _waymark_map_canvas_clear_nodes (self);
   if (self->document != NULL)
     _waymark_map_canvas_relayout (self);
+}
+
+/* Before the next frame's layout, where children may be added. */
+static gboolean
+sync_tick_cb (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       data)
+{
+  WaymarkMapCanvas *self = WAYMARK_MAP_CANVAS (widget);
+  graphene_rect_t visible;
+
+  self->sync_id = 0;
+  _waymark_map_canvas_get_visible (self, &visible);
+  if (self->document != NULL && !graphene_rect_equal (&visible, &self->synced))
+    {
+      sync_card_widgets (self);
+      gtk_widget_queue_allocate (widget);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_sync (WaymarkMapCanvas *self)
+{
+  if (self->document != NULL && self->sync_id == 0)
+    self->sync_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), sync_tick_cb, NULL, NULL);
+}
+
+/* The page's size changes while the scrolled window is allocated: nothing
+ * may be queued but the next frame's work. */
+static void
+on_page_size_cb (WaymarkMapCanvas *self)
+{
+  queue_sync (self);
 }
 
 static void
 on_adjustment_changed_cb (WaymarkMapCanvas *self)
 {
-  /* The headers stay at the top of what is shown. */
+  /* The headers stay at the top of what is shown (they are allocated
+   * there); the cards that come into sight get their widgets. */
   gtk_widget_queue_allocate (GTK_WIDGET (self));
+  queue_sync (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -226,7 +310,7 @@ _waymark_map_canvas_focus_place (WaymarkMapCanvas *self,
 
       self->cursor_on_cell = FALSE;
       gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
-      gtk_widget_grab_focus (g_hash_table_lookup (self->cards, tp));
+      gtk_widget_grab_focus (waymark_map_canvas_get_card (self, tp));
     }
   else
     {
@@ -358,7 +442,6 @@ waymark_map_canvas_size_allocate (GtkWidget *widget,
   WaymarkMapCanvas *self = WAYMARK_MAP_CANVAS (widget);
   GHashTableIter iter;
   gpointer key, value;
-
   g_hash_table_iter_init (&iter, self->cards);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
@@ -384,74 +467,20 @@ waymark_map_canvas_size_allocate (GtkWidget *widget,
 }
 
 static void
-get_visible_rect (WaymarkMapCanvas *self,
-                  graphene_rect_t  *rect)
-{
-  double y = 0, height = gtk_widget_get_height (GTK_WIDGET (self));
-
-  if (self->vadjustment != NULL)
-    {
-      y = gtk_adjustment_get_value (self->vadjustment);
-      height = MIN (height - y, gtk_adjustment_get_page_size (self->vadjustment));
-    }
-  graphene_rect_init (rect, 0, y, gtk_widget_get_width (GTK_WIDGET (self)), MAX (height, 1));
-}
-
-static void
 waymark_map_canvas_snapshot (GtkWidget   *widget,
                              GtkSnapshot *snapshot)
 {
   WaymarkMapCanvas *self = WAYMARK_MAP_CANVAS (widget);
-  graphene_rect_t visible;
-  cairo_t *cr;
 
+  graphene_rect_t visible;
+
+  /* The card widgets draw nothing of their own: the canvas draws every
+   * card from the nodes it keeps (waymark-map-canvas-draw.c); the header
+   * widgets draw over it. */
   if (self->document == NULL)
     return;
-
-  get_visible_rect (self, &visible);
-  cr = gtk_snapshot_append_cairo (snapshot, &visible);
-  waymark_map_renderer_draw (self->layout, cr, get_style (self),
-                             WAYMARK_MAP_PART_BACKGROUND | WAYMARK_MAP_PART_EMOTION);
-  if (self->cursor_on_cell && gtk_widget_has_visible_focus (widget))
-    {
-      const WaymarkMapCell *cell = waymark_map_layout_get_cell (self->layout, self->cursor_column,
-                                                                self->cursor_band);
-
-      cairo_set_source_rgba (cr, 0.208, 0.518, 0.894, 0.9);
-      cairo_set_line_width (cr, 2.5);
-      cairo_rectangle (cr, cell->rect.x + 3, cell->rect.y + 3,
-                       cell->rect.width - 6, cell->rect.height - 6);
-      cairo_stroke (cr);
-    }
-  cairo_destroy (cr);
-
-  /* The cards a drag carries go over the others and the drop indicator. */
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    if (!_waymark_map_canvas_is_moving (self, child) && !_waymark_map_canvas_is_header_child (self, child))
-      gtk_widget_snapshot_child (widget, child, snapshot);
-  _waymark_map_canvas_snapshot_drag (self, snapshot, &visible);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    if (_waymark_map_canvas_is_moving (self, child))
-      gtk_widget_snapshot_child (widget, child, snapshot);
-
-  /* The stage headers over whatever scrolled under them. */
-  {
-    graphene_rect_t strip;
-    double header = waymark_map_layout_get_header_height (self->layout);
-    const double *bg = self->dark ? (const double[]) { 0.141, 0.141, 0.141 }
-                                  : (const double[]) { 1, 1, 1 };
-
-    graphene_rect_init (&strip, visible.origin.x, visible.origin.y, visible.size.width, header);
-    cr = gtk_snapshot_append_cairo (snapshot, &strip);
-    cairo_set_source_rgb (cr, bg[0], bg[1], bg[2]);
-    cairo_rectangle (cr, strip.origin.x, strip.origin.y, strip.size.width, header);
-    cairo_fill (cr);
-    cairo_translate (cr, 0, visible.origin.y);
-    waymark_map_renderer_draw (self->layout, cr, get_style (self), WAYMARK_MAP_PART_STAGE_HEADERS);
-    cairo_destroy (cr);
-  }
+  _waymark_map_canvas_snapshot_map (self, snapshot);
+  _waymark_map_canvas_get_visible (self, &visible);
   _waymark_map_canvas_snapshot_headers (self, snapshot, &visible);
 }
 
@@ -467,8 +496,15 @@ waymark_map_canvas_root (GtkWidget *widget)
   if (scrolled != NULL)
     {
       self->vadjustment = g_object_ref (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)));
+      self->hadjustment = g_object_ref (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled)));
       g_signal_connect_object (self->vadjustment, "value-changed",
                                G_CALLBACK (on_adjustment_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->hadjustment, "value-changed",
+                               G_CALLBACK (on_adjustment_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->vadjustment, "notify::page-size",
+                               G_CALLBACK (on_page_size_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->hadjustment, "notify::page-size",
+                               G_CALLBACK (on_page_size_cb), self, G_CONNECT_SWAPPED);
     }
 }
 
@@ -478,8 +514,11 @@ waymark_map_canvas_unroot (GtkWidget *widget)
   WaymarkMapCanvas *self = WAYMARK_MAP_CANVAS (widget);
 
   if (self->vadjustment != NULL)
-    g_signal_handlers_disconnect_by_func (self->vadjustment, on_adjustment_changed_cb, self);
+    g_signal_handlers_disconnect_by_data (self->vadjustment, self);
+  if (self->hadjustment != NULL)
+    g_signal_handlers_disconnect_by_data (self->hadjustment, self);
   g_clear_object (&self->vadjustment);
+  g_clear_object (&self->hadjustment);
 
   GTK_WIDGET_CLASS (waymark_map_canvas_parent_class)->unroot (widget);
 }
@@ -499,6 +538,11 @@ waymark_map_canvas_dispose (GObject *object)
   _waymark_map_canvas_dispose_headers (self);
   waymark_map_canvas_set_document (self, NULL);
   g_clear_object (&self->vadjustment);
+  g_clear_object (&self->hadjustment);
+  if (self->sync_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->sync_id);
+  self->sync_id = 0;
+  _waymark_map_canvas_clear_nodes (self);
 
   G_OBJECT_CLASS (waymark_map_canvas_parent_class)->dispose (object);
 }
@@ -511,6 +555,7 @@ waymark_map_canvas_finalize (GObject *object)
   g_clear_pointer (&self->cards, g_hash_table_unref);
   g_clear_pointer (&self->selection, g_hash_table_unref);
   _waymark_map_canvas_finalize_headers (self);
+  _waymark_map_canvas_finalize_draw (self);
   g_clear_object (&self->layout);
 
   G_OBJECT_CLASS (waymark_map_canvas_parent_class)->finalize (object);
@@ -636,7 +681,10 @@ waymark_map_canvas_init (WaymarkMapCanvas *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Journey map"), -1);
   _waymark_map_canvas_init_headers (self);
+  _waymark_map_canvas_init_draw (self);
   _waymark_map_canvas_init_dnd (self);
+  /* The canvas draws the selection. */
+  g_signal_connect (self, "selection-changed", G_CALLBACK (gtk_widget_queue_draw), NULL);
   _waymark_map_canvas_init_edit (self);
 }
 
@@ -707,9 +755,21 @@ GtkWidget *
 waymark_map_canvas_get_card (WaymarkMapCanvas  *self,
                              WaymarkTouchpoint *touchpoint)
 {
+  GtkWidget *card;
+  guint index;
+
   g_return_val_if_fail (WAYMARK_IS_MAP_CANVAS (self), NULL);
 
-  return g_hash_table_lookup (self->cards, touchpoint);
+  /* Only the cards in sight have a widget; any other gets one now. */
+  if ((card = g_hash_table_lookup (self->cards, touchpoint)) == NULL &&
+      self->document != NULL && waymark_map_layout_find_card (self->layout, touchpoint, &index))
+    {
+      card = add_card_widget (self, touchpoint);
+      waymark_map_card_widget_update (WAYMARK_MAP_CARD_WIDGET (card), self->layout, index, self->dark);
+      gtk_widget_queue_allocate (GTK_WIDGET (self));
+    }
+
+  return card;
 }
 
 /* The gesture that moves cards, for tests that drive it. */

@@ -1,0 +1,522 @@
+/* waymark-map-canvas-draw.c
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <math.h>
+#include <string.h>
+
+#include "waymark-map-canvas-private.h"
+#include "waymark-map-card-widget.h"
+#include "waymark-map-renderer.h"
+
+/* Drawing the map on screen, fast at 2,000 cards. The canvas draws every
+ * card itself (the card widgets only take the focus, the pointer and the
+ * screen reader's questions), from render nodes it keeps:
+ *
+ * - each card's node, drawn once and reused while its touchpoint, text,
+ *   kind, feeling, filter state and the style stay; a card that only moves
+ *   is the same node under another offset. Above 50 % the geometry of a
+ *   card is its geometry at 100 % times the zoom, so the node is drawn at
+ *   100 % and scaled: cairo replays it as vectors at the size on screen
+ *   (crisp text), and a zoom step draws no card anew. Compact cards, below
+ *   50 %, are drawn at their zoom;
+ * - the background (lanes, grid, emotion curve, outcomes) and the stage
+ *   headers, drawn again only when what they show changes (the bands'
+ *   places, names, the curve's points), not after a change of one card;
+ * - only the cards that meet the visible part of the map are added.
+ *
+ * A frame after one change then has the same nodes as the one before but
+ * for that card, so GTK's renderer redraws only the part of the window that
+ * changed; a drag moves one node. */
+
+typedef struct
+{
+  /* What the node shows; any change draws it again. */
+  double                 width;
+  double                 height;
+  double                 zoom;
+  PangoLayout           *title;
+  PangoLayout           *meta;
+  WaymarkTouchpointKind  kind;
+  int                    emotion;
+  gboolean               faded;
+  gboolean               compact;
+  gboolean               dark;
+} CardKey;
+
+typedef struct
+{
+  CardKey        key;
+  GskRenderNode *node;      /* at (0, 0), the card's origin, at 100 % but when compact */
+  double         x;
+  double         y;
+  double         scale;
+  GskRenderNode *placed;    /* node scaled and translated to (x, y) */
+} CardNode;
+
+static void
+card_node_free (gpointer data)
+{
+  CardNode *cn = data;
+
+  g_clear_pointer (&cn->node, gsk_render_node_unref);
+  g_clear_pointer (&cn->placed, gsk_render_node_unref);
+  g_free (cn);
+}
+
+/* Room around a card for its shadow and strokes. */
+static double
+card_margin (WaymarkMapLayout *layout)
+{
+  return waymark_map_layout_scale (layout, 4.0) + 1;
+}
+
+static GskRenderNode *
+get_card_node (WaymarkMapCanvas *self,
+               guint             index)
+{
+  const WaymarkMapCard *card = waymark_map_layout_get_card (self->layout, index);
+  CardNode *cn = g_hash_table_lookup (self->card_nodes, card->touchpoint);
+  gboolean compact = waymark_map_layout_is_compact (self->layout);
+  double zoom = waymark_map_layout_get_zoom (self->layout);
+  double scale = compact ? 1.0 : zoom;
+  CardKey key;
+
+  memset (&key, 0, sizeof key);
+  key.width = card->rect.width / scale;
+  key.height = card->rect.height / scale;
+  key.zoom = compact ? zoom : 0;
+  key.title = card->title;
+  key.meta = card->meta;
+  key.kind = card->kind;
+  key.emotion = card->emotion;
+  key.faded = card->faded;
+  key.compact = compact;
+  key.dark = self->dark;
+
+  if (cn == NULL)
+    {
+      cn = g_new0 (CardNode, 1);
+      g_hash_table_insert (self->card_nodes, g_object_ref (card->touchpoint), cn);
+    }
+
+  if (cn->node == NULL || memcmp (&cn->key, &key, sizeof key) != 0)
+    {
+      double m = card_margin (self->layout) / scale;
+      cairo_t *cr;
+
+      g_clear_pointer (&cn->node, gsk_render_node_unref);
+      g_clear_pointer (&cn->placed, gsk_render_node_unref);
+      cn->key = key;
+      cn->node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (-m, -m, key.width + 2 * m,
+                                                          key.height + 2 * m));
+      cr = gsk_cairo_node_get_draw_context (cn->node);
+      cairo_scale (cr, 1 / scale, 1 / scale);
+      cairo_translate (cr, -card->rect.x, -card->rect.y);
+      waymark_map_renderer_draw_card (self->layout, cr,
+                                      self->dark ? WAYMARK_MAP_STYLE_DARK : WAYMARK_MAP_STYLE_LIGHT,
+                                      index);
+      cairo_destroy (cr);
+    }
+
+  if (cn->placed == NULL || cn->x != card->rect.x || cn->y != card->rect.y || cn->scale != scale)
+    {
+      GskTransform *at = gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (card->rect.x,
+                                                                              card->rect.y));
+
+      if (scale != 1.0)
+        at = gsk_transform_scale (at, scale, scale);
+      g_clear_pointer (&cn->placed, gsk_render_node_unref);
+      cn->x = card->rect.x;
+      cn->y = card->rect.y;
+      cn->scale = scale;
+      cn->placed = gsk_transform_node_new (cn->node, at);
+      gsk_transform_unref (at);
+    }
+
+  return cn->placed;
+}
+
+/* What the background and the headers show, as bytes to compare: they are
+ * drawn again only when these change. */
+static GByteArray *
+dup_background_key (WaymarkMapCanvas *self)
+{
+  GByteArray *key = g_byte_array_new ();
+  guint n_bands = waymark_map_layout_get_n_bands (self->layout);
+  guint n_columns = waymark_map_layout_get_n_columns (self->layout);
+  guint n_points = waymark_map_layout_get_n_points (self->layout);
+  guint n_arrows = waymark_map_layout_get_n_arrows (self->layout);
+  double head[4] = {
+    waymark_map_layout_get_zoom (self->layout), self->dark,
+    waymark_map_layout_get_width (self->layout), waymark_map_layout_get_height (self->layout),
+  };
+
+#define APPEND(ptr, size) g_byte_array_append (key, (const guint8 *)(ptr), (size))
+  APPEND (head, sizeof head);
+  for (guint b = 0; b < n_bands; b++)
+    {
+      const WaymarkMapBand *band = waymark_map_layout_get_band (self->layout, b);
+
+      APPEND (&band->band, sizeof band->band);
+      APPEND (band->color, sizeof band->color);
+      APPEND (&band->name, sizeof band->name);
+      APPEND (&band->perspective_name, sizeof band->perspective_name);
+      APPEND (&band->collapsed, sizeof band->collapsed);
+      APPEND (&band->n_hidden, sizeof band->n_hidden);
+    }
+  for (guint c = 0; c < n_columns; c++)
+    {
+      const WaymarkMapColumn *column = waymark_map_layout_get_column (self->layout, c);
+
+      APPEND (&column->header, sizeof column->header);
+      APPEND (&column->name, sizeof column->name);
+    }
+  for (guint i = 0; i < n_points; i++)
+    {
+      const WaymarkMapPoint *p = waymark_map_layout_get_point (self->layout, i);
+      double point[3] = { p->x, p->y, p->emotion };
+
+      APPEND (point, sizeof point);
+    }
+  for (guint i = 0; i < n_arrows; i++)
+    {
+      const WaymarkMapArrow *a = waymark_map_layout_get_arrow (self->layout, i);
+
+      APPEND (&a->label, sizeof a->label);
+      APPEND (&a->label_rect, sizeof a->label_rect);
+      APPEND (&a->x1, sizeof a->x1);
+      APPEND (&a->x2, sizeof a->x2);
+    }
+#undef APPEND
+
+  return key;
+}
+
+static void
+ensure_background (WaymarkMapCanvas *self)
+{
+  g_autoptr(GByteArray) key = dup_background_key (self);
+  WaymarkMapStyle style = self->dark ? WAYMARK_MAP_STYLE_DARK : WAYMARK_MAP_STYLE_LIGHT;
+  double width = waymark_map_layout_get_width (self->layout);
+  double height = waymark_map_layout_get_height (self->layout);
+  double header = waymark_map_layout_get_header_height (self->layout);
+  cairo_t *cr;
+
+  if (self->background != NULL && self->background_key != NULL &&
+      self->background_key->len == key->len &&
+      memcmp (self->background_key->data, key->data, key->len) == 0)
+    return;
+
+  g_clear_pointer (&self->background_key, g_byte_array_unref);
+  self->background_key = g_steal_pointer (&key);
+  g_clear_pointer (&self->background, gsk_render_node_unref);
+  g_clear_pointer (&self->header_strip, gsk_render_node_unref);
+
+  self->background = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, MAX (width, 1), MAX (height, 1)));
+  cr = gsk_cairo_node_get_draw_context (self->background);
+  waymark_map_renderer_draw (self->layout, cr, style,
+                             WAYMARK_MAP_PART_BACKGROUND | WAYMARK_MAP_PART_EMOTION);
+  cairo_destroy (cr);
+
+  /* The headers on a strip of the page's colour, to lay over the cards
+   * that scroll under them. */
+  self->header_strip = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, MAX (width, 1), MAX (header, 1)));
+  cr = gsk_cairo_node_get_draw_context (self->header_strip);
+  if (self->dark)
+    cairo_set_source_rgb (cr, 0.141, 0.141, 0.141);
+  else
+    cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  waymark_map_renderer_draw (self->layout, cr, style, WAYMARK_MAP_PART_STAGE_HEADERS);
+  cairo_destroy (cr);
+}
+
+static gboolean
+rect_meets (const WaymarkMapRect  *r,
+            const graphene_rect_t *visible,
+            double                 margin)
+{
+  return r->x - margin < visible->origin.x + visible->size.width &&
+         r->x + r->width + margin > visible->origin.x &&
+         r->y - margin < visible->origin.y + visible->size.height &&
+         r->y + r->height + margin > visible->origin.y;
+}
+
+/* The accent colour of the selection and the search, which in high contrast
+ * is the text's colour, so no style hides it. */
+static void
+get_accent (WaymarkMapCanvas *self,
+            double            rgb[3],
+            gboolean         *contrast)
+{
+  static const double light[3] = { 0.110, 0.443, 0.847 };
+  static const double dark[3] = { 0.471, 0.682, 0.929 };
+
+  *contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+  if (*contrast)
+    rgb[0] = rgb[1] = rgb[2] = self->dark ? 1 : 0;
+  else
+    memcpy (rgb, self->dark ? dark : light, sizeof light);
+}
+
+static void
+append_card_marks (WaymarkMapCanvas   *self,
+                   GtkSnapshot        *snapshot,
+                   const WaymarkMapCard *card,
+                   gboolean            selected,
+                   gboolean            match,
+                   gboolean            focused)
+{
+  const WaymarkMapRect *r = &card->rect;
+  double z = MAX (waymark_map_layout_scale (self->layout, 1.0), 0.6);
+  double m = card_margin (self->layout) + 4;
+  double accent[3];
+  gboolean contrast;
+  cairo_t *cr;
+
+  get_accent (self, accent, &contrast);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (r->x - m, r->y - m,
+                                                                 r->width + 2 * m,
+                                                                 r->height + 2 * m));
+  if (match)
+    {
+      /* A search match: a wide halo in the accent colour around the card. */
+      cairo_set_source_rgba (cr, accent[0], accent[1], accent[2], 0.85);
+      cairo_set_line_width (cr, 3 * z);
+      cairo_rectangle (cr, r->x - 2.5 * z, r->y - 2.5 * z, r->width + 5 * z, r->height + 5 * z);
+      cairo_stroke (cr);
+    }
+  if (selected)
+    {
+      cairo_set_source_rgba (cr, accent[0], accent[1], accent[2], contrast ? 0.10 : 0.16);
+      cairo_rectangle (cr, r->x, r->y, r->width, r->height);
+      cairo_fill (cr);
+      cairo_set_source_rgb (cr, accent[0], accent[1], accent[2]);
+      cairo_set_line_width (cr, (contrast ? 4 : 3) * z);
+      cairo_rectangle (cr, r->x + 1.5 * z, r->y + 1.5 * z, r->width - 3 * z, r->height - 3 * z);
+      cairo_stroke (cr);
+    }
+  if (focused)
+    {
+      cairo_set_source_rgba (cr, 0.208, 0.518, 0.894, 0.9);
+      cairo_set_line_width (cr, 2.5 * z);
+      cairo_rectangle (cr, r->x + 1.25, r->y + 1.25, r->width - 2.5, r->height - 2.5);
+      cairo_stroke (cr);
+    }
+  cairo_destroy (cr);
+}
+
+/* The card nodes of the cards that meet @visible; the moving ones (a drag)
+ * when @moving, the others when not. */
+static void
+append_cards (WaymarkMapCanvas      *self,
+              GtkSnapshot           *snapshot,
+              const graphene_rect_t *visible,
+              gboolean               moving)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  guint n_columns = waymark_map_layout_get_n_columns (self->layout);
+  guint n_bands = waymark_map_layout_get_n_bands (self->layout);
+  double margin = card_margin (self->layout);
+  WaymarkTouchpoint *focused = NULL;
+
+  if (WAYMARK_IS_MAP_CARD_WIDGET (focus) && gtk_widget_get_parent (focus) == GTK_WIDGET (self) &&
+      gtk_widget_has_visible_focus (focus))
+    focused = waymark_map_card_widget_get_touchpoint (WAYMARK_MAP_CARD_WIDGET (focus));
+
+  for (guint c = 0; c < n_columns; c++)
+    for (guint b = 0; b < n_bands; b++)
+      {
+        const WaymarkMapCell *cell = waymark_map_layout_get_cell (self->layout, c, b);
+
+        /* A drag moves cards out of their cells: look at every cell then. */
+        if (!self->dragging && !rect_meets (&cell->rect, visible, margin))
+          continue;
+        for (guint k = 0; k < cell->n_cards; k++)
+          {
+            guint i = cell->first_card + k;
+            const WaymarkMapCard *card = waymark_map_layout_get_card (self->layout, i);
+            gboolean is_moving = self->dragging && self->moving != NULL &&
+                                 g_ptr_array_find (self->moving, card->touchpoint, NULL);
+            gboolean selected, match;
+            double dx = 0, dy = 0;
+
+            if (is_moving != moving)
+              continue;
+            if (self->dragging)
+              _waymark_map_canvas_get_drag_offset (self, i, &dx, &dy);
+            if (!rect_meets (&(WaymarkMapRect) { card->rect.x + dx, card->rect.y + dy,
+                                                 card->rect.width, card->rect.height },
+                             visible, margin))
+              continue;
+
+            if (dx != 0 || dy != 0)
+              {
+                gtk_snapshot_save (snapshot);
+                gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (dx, dy));
+              }
+            gtk_snapshot_append_node (snapshot, get_card_node (self, i));
+            selected = _waymark_map_canvas_is_selected (self, card->touchpoint);
+            match = self->matches != NULL && g_hash_table_contains (self->matches, card->touchpoint);
+            if (selected || match || card->touchpoint == focused)
+              append_card_marks (self, snapshot, card, selected, match, card->touchpoint == focused);
+            if (dx != 0 || dy != 0)
+              gtk_snapshot_restore (snapshot);
+          }
+      }
+}
+
+static void
+get_drag_marks (WaymarkMapCanvas *self,
+                graphene_rect_t  *rect)
+{
+  graphene_rect_init (rect, 0, 0, 0, 0);
+  if (self->dragging && self->drop_valid)
+    {
+      const WaymarkMapCell *cell = waymark_map_layout_get_cell (self->layout, self->drop_column,
+                                                                self->drop_band);
+
+      graphene_rect_init (rect, cell->rect.x, cell->rect.y, cell->rect.width, cell->rect.height);
+    }
+  if (self->banding)
+    {
+      double x = self->drag_start_x + self->drag_dx + self->scrolled_x;
+      double y = self->drag_start_y + self->drag_dy + self->scrolled_y;
+      graphene_rect_t band;
+
+      graphene_rect_init (&band, MIN (x, self->drag_start_x), MIN (y, self->drag_start_y),
+                          fabs (x - self->drag_start_x), fabs (y - self->drag_start_y));
+      if (rect->size.width > 0)
+        graphene_rect_union (rect, &band, rect);
+      else
+        *rect = band;
+    }
+  graphene_rect_inset (rect, -6, -6);
+}
+
+/**
+ * _waymark_map_canvas_get_visible:
+ *
+ * The part of the map the scrolled window shows, in canvas coordinates.
+ */
+void
+_waymark_map_canvas_get_visible (WaymarkMapCanvas *self,
+                                 graphene_rect_t  *rect)
+{
+  double x = 0, y = 0;
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  if (self->hadjustment != NULL)
+    {
+      x = gtk_adjustment_get_value (self->hadjustment);
+      width = MIN (width - x, gtk_adjustment_get_page_size (self->hadjustment));
+    }
+  if (self->vadjustment != NULL)
+    {
+      y = gtk_adjustment_get_value (self->vadjustment);
+      height = MIN (height - y, gtk_adjustment_get_page_size (self->vadjustment));
+    }
+  graphene_rect_init (rect, x, y, MAX (width, 1), MAX (height, 1));
+}
+
+void
+_waymark_map_canvas_snapshot_map (WaymarkMapCanvas *self,
+                                  GtkSnapshot      *snapshot)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  graphene_rect_t visible;
+
+  _waymark_map_canvas_get_visible (self, &visible);
+  ensure_background (self);
+
+  /* The background is one node for the whole map: clipped to what shows,
+   * it costs only what shows. */
+  gtk_snapshot_push_clip (snapshot, &visible);
+  gtk_snapshot_append_node (snapshot, self->background);
+
+  if (self->cursor_on_cell && gtk_widget_has_visible_focus (widget))
+    {
+      const WaymarkMapCell *cell = waymark_map_layout_get_cell (self->layout, self->cursor_column,
+                                                                self->cursor_band);
+      cairo_t *cr = gtk_snapshot_append_cairo (snapshot,
+                                               &GRAPHENE_RECT_INIT (cell->rect.x, cell->rect.y,
+                                                                    cell->rect.width,
+                                                                    cell->rect.height));
+
+      cairo_set_source_rgba (cr, 0.208, 0.518, 0.894, 0.9);
+      cairo_set_line_width (cr, 2.5);
+      cairo_rectangle (cr, cell->rect.x + 3, cell->rect.y + 3,
+                       cell->rect.width - 6, cell->rect.height - 6);
+      cairo_stroke (cr);
+      cairo_destroy (cr);
+    }
+
+  /* The cards a drag carries go over the others and the drop indicator. */
+  append_cards (self, snapshot, &visible, FALSE);
+  if (self->dragging || self->banding)
+    {
+      graphene_rect_t marks;
+
+      /* The drop indicator and the rubber band, on a node no larger than
+       * they are, so that a frame of a drag redraws only around them. */
+      get_drag_marks (self, &marks);
+      if (graphene_rect_intersection (&marks, &visible, &marks))
+        _waymark_map_canvas_snapshot_drag (self, snapshot, &marks);
+    }
+  if (self->dragging)
+    append_cards (self, snapshot, &visible, TRUE);
+
+  /* The stage headers over whatever scrolled under them. */
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, visible.origin.y));
+  gtk_snapshot_append_node (snapshot, self->header_strip);
+  gtk_snapshot_restore (snapshot);
+  gtk_snapshot_pop (snapshot);
+}
+
+/* After a change of style: every node is drawn again. */
+void
+_waymark_map_canvas_clear_nodes (WaymarkMapCanvas *self)
+{
+  if (self->card_nodes != NULL)
+    g_hash_table_remove_all (self->card_nodes);
+  g_clear_pointer (&self->background, gsk_render_node_unref);
+  g_clear_pointer (&self->header_strip, gsk_render_node_unref);
+  g_clear_pointer (&self->background_key, g_byte_array_unref);
+}
+
+/* Nodes of touchpoints no longer on the map go; called after a layout. */
+void
+_waymark_map_canvas_prune_nodes (WaymarkMapCanvas *self)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, self->card_nodes);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!waymark_map_layout_find_card (self->layout, key, NULL))
+      g_hash_table_iter_remove (&iter);
+}
+
+void
+_waymark_map_canvas_init_draw (WaymarkMapCanvas *self)
+{
+  self->card_nodes = g_hash_table_new_full (NULL, NULL, g_object_unref, card_node_free);
+}
+
+void
+_waymark_map_canvas_finalize_draw (WaymarkMapCanvas *self)
+{
+  _waymark_map_canvas_clear_nodes (self);
+  g_clear_pointer (&self->card_nodes, g_hash_table_unref);
+  g_clear_pointer (&self->matches, g_hash_table_unref);
+}
