@@ -511,6 +511,7 @@ void
 _waymark_map_canvas_init_draw (WaymarkMapCanvas *self)
 {
   self->card_nodes = g_hash_table_new_full (NULL, NULL, g_object_unref, card_node_free);
+  self->lane_toggles = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
 }
 
 void
@@ -519,4 +520,5 @@ _waymark_map_canvas_finalize_draw (WaymarkMapCanvas *self)
   _waymark_map_canvas_clear_nodes (self);
   g_clear_pointer (&self->card_nodes, g_hash_table_unref);
   g_clear_pointer (&self->matches, g_hash_table_unref);
+  g_clear_pointer (&self->lane_toggles, g_hash_table_unref);
 }

@@ -84,8 +84,12 @@ struct _WaymarkMapCanvas
   GskRenderNode     *header_strip;   /* the stage headers drawn, to lay at the top */
   GByteArray        *background_key; /* what the background shows */
   GHashTable        *matches;        /* the WaymarkTouchpoints the search found */
+  GHashTable        *lane_toggles;   /* WaymarkLane -> its collapse button */
   graphene_rect_t    synced;         /* what was shown when the card widgets were made */
   guint              sync_id;        /* a tick callback that makes them match again */
+  double             pan_x;          /* where a middle-button pan started */
+  double             pan_y;
+  double             pinch_zoom;     /* the zoom when a pinch started */
 };
 
 /* waymark-map-canvas.c */
@@ -113,6 +117,10 @@ void       _waymark_map_canvas_get_visible   (WaymarkMapCanvas  *self,
                                               graphene_rect_t   *rect);
 void       _waymark_map_canvas_clear_nodes   (WaymarkMapCanvas  *self);
 void       _waymark_map_canvas_prune_nodes   (WaymarkMapCanvas  *self);
+
+/* waymark-map-canvas-meeting.c */
+void       _waymark_map_canvas_sync_lane_toggles     (WaymarkMapCanvas *self);
+void       _waymark_map_canvas_allocate_lane_toggles (WaymarkMapCanvas *self);
 
 /* waymark-map-canvas-edit.c */
 void       _waymark_map_canvas_init_edit     (WaymarkMapCanvas  *self);

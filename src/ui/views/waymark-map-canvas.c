@@ -158,6 +158,7 @@ _waymark_map_canvas_relayout (WaymarkMapCanvas *self)
 
   _waymark_map_canvas_prune_selection (self);
   _waymark_map_canvas_sync_headers (self);
+  _waymark_map_canvas_sync_lane_toggles (self);
 
   if (self->cursor_on_cell &&
       (self->cursor_column >= waymark_map_layout_get_n_columns (self->layout) ||
@@ -368,12 +369,86 @@ get_fit_zoom (WaymarkMapCanvas *self)
 
   room_w = gtk_widget_get_width (scrolled) - SHADOW;
   room_h = gtk_widget_get_height (scrolled) - SHADOW;
-  width = waymark_map_layout_get_width (self->layout) / zoom;
-  height = waymark_map_layout_get_height (self->layout) / zoom;
-  if (width <= 0 || height <= 0 || room_w <= 0 || room_h <= 0)
-    return zoom;
 
-  return MIN (room_w / width, room_h / height);
+  /* Below 50 % cards are compact, so the height is not proportional to
+   * the zoom: try, and try again where it does not fit. */
+  for (guint i = 0; i < 4; i++)
+    {
+      double fit;
+
+      width = waymark_map_layout_get_width (self->layout) / zoom;
+      height = waymark_map_layout_get_height (self->layout) / zoom;
+      if (width <= 0 || height <= 0 || room_w <= 0 || room_h <= 0)
+        break;
+      fit = MIN (room_w / width, room_h / height);
+      if (fabs (fit - zoom) < 0.001)
+        break;
+      zoom = fit;
+      waymark_map_layout_set_zoom (self->layout, zoom);
+      zoom = waymark_map_layout_get_zoom (self->layout);
+    }
+
+  return zoom;
+}
+
+/* Panning with the middle button: the map follows the pointer. */
+static void
+on_pan_begin_cb (GtkGestureDrag   *gesture,
+                 double            x,
+                 double            y,
+                 WaymarkMapCanvas *self)
+{
+  if (self->hadjustment == NULL || self->vadjustment == NULL)
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+      return;
+    }
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  self->pan_x = gtk_adjustment_get_value (self->hadjustment);
+  self->pan_y = gtk_adjustment_get_value (self->vadjustment);
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
+}
+
+static void
+on_pan_update_cb (GtkGestureDrag   *gesture,
+                  double            dx,
+                  double            dy,
+                  WaymarkMapCanvas *self)
+{
+  /* The offsets are in the canvas, which the pan moves: the pointer has
+   * moved by the offset less what was scrolled since the start, and the
+   * map by as much the other way, so the new value is the value less the
+   * offset. */
+  if (self->hadjustment == NULL || self->vadjustment == NULL)
+    return;
+  gtk_adjustment_set_value (self->hadjustment, gtk_adjustment_get_value (self->hadjustment) - dx);
+  gtk_adjustment_set_value (self->vadjustment, gtk_adjustment_get_value (self->vadjustment) - dy);
+}
+
+static void
+on_pan_end_cb (GtkGestureDrag   *gesture,
+               double            dx,
+               double            dy,
+               WaymarkMapCanvas *self)
+{
+  gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+}
+
+/* Pinch: the zoom follows the fingers, laid out anew at each step. */
+static void
+on_pinch_begin_cb (GtkGesture       *gesture,
+                   GdkEventSequence *sequence,
+                   WaymarkMapCanvas *self)
+{
+  self->pinch_zoom = waymark_map_layout_get_zoom (self->layout);
+}
+
+static void
+on_pinch_scale_cb (GtkGestureZoom   *gesture,
+                   double            scale,
+                   WaymarkMapCanvas *self)
+{
+  _waymark_map_canvas_set_zoom (self, self->pinch_zoom * scale);
 }
 
 static void
@@ -464,6 +539,7 @@ waymark_map_canvas_size_allocate (GtkWidget *widget,
       gtk_widget_size_allocate (value, &alloc, -1);
     }
   _waymark_map_canvas_allocate_headers (self);
+  _waymark_map_canvas_allocate_lane_toggles (self);
 }
 
 static void
@@ -535,6 +611,8 @@ waymark_map_canvas_dispose (GObject *object)
     g_hash_table_remove_all (self->cards);
   if (self->selection)
     g_hash_table_remove_all (self->selection);
+  if (self->lane_toggles)
+    g_hash_table_remove_all (self->lane_toggles);
   _waymark_map_canvas_dispose_headers (self);
   waymark_map_canvas_set_document (self, NULL);
   g_clear_object (&self->vadjustment);
@@ -663,6 +741,7 @@ waymark_map_canvas_init (WaymarkMapCanvas *self)
 {
   PangoContext *context = waymark_map_layout_create_context ();
   GtkEventController *scroll;
+  GtkGesture *pan, *pinch;
 
   self->layout = waymark_map_layout_new (context);
   g_object_unref (context);
@@ -676,6 +755,18 @@ waymark_map_canvas_init (WaymarkMapCanvas *self)
                                             GTK_EVENT_CONTROLLER_SCROLL_DISCRETE);
   g_signal_connect_object (scroll, "scroll", G_CALLBACK (on_scroll_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), scroll);
+
+  pan = gtk_gesture_drag_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (pan), GDK_BUTTON_MIDDLE);
+  g_signal_connect_object (pan, "drag-begin", G_CALLBACK (on_pan_begin_cb), self, 0);
+  g_signal_connect_object (pan, "drag-update", G_CALLBACK (on_pan_update_cb), self, 0);
+  g_signal_connect_object (pan, "drag-end", G_CALLBACK (on_pan_end_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (pan));
+
+  pinch = gtk_gesture_zoom_new ();
+  g_signal_connect_object (pinch, "begin", G_CALLBACK (on_pinch_begin_cb), self, 0);
+  g_signal_connect_object (pinch, "scale-changed", G_CALLBACK (on_pinch_scale_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (pinch));
 
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),

@@ -37,4 +37,17 @@ GtkWidget        *waymark_map_canvas_get_rename_entry (WaymarkMapCanvas *self);
 GtkWidget        *waymark_map_canvas_get_add_button (WaymarkMapCanvas *self,
                                                      gboolean          stage);
 
+/* waymark-map-canvas-meeting.c */
+void              waymark_map_canvas_set_filter    (WaymarkMapCanvas  *self,
+                                                    const char        *persona_id,
+                                                    const char        *channel_id);
+void              waymark_map_canvas_set_lane_collapsed (WaymarkMapCanvas *self,
+                                                    WaymarkLane       *lane,
+                                                    gboolean           collapsed);
+GPtrArray        *waymark_map_canvas_search        (WaymarkMapCanvas  *self,
+                                                    const char        *text);
+void              waymark_map_canvas_show_card     (WaymarkMapCanvas  *self,
+                                                    WaymarkTouchpoint *touchpoint,
+                                                    gboolean           focus);
+
 G_END_DECLS

@@ -30,11 +30,31 @@ struct _WaymarkMapView
   GtkWidget       *scrolled;
   GtkWidget       *canvas;
   GtkWidget       *palette;
-  GtkWidget       *map_page;   /* the map and its palette */
+  GtkWidget       *map_page;   /* the bar, the map and its palette */
   WaymarkDocument *document;   /* whose "changed" we follow */
+
+  /* The bar over the map, and what it narrows the map to. */
+  GtkWidget       *filter_button;
+  GtkWidget       *zoom_label;
+  GtkWidget       *search_bar;
+  GtkWidget       *search_entry;
+  GtkWidget       *search_status;
+  GPtrArray       *found;      /* the touchpoints the search found */
+  guint            current;    /* the one shown */
+  char            *persona;
+  char            *channel;
 };
 
 G_DEFINE_FINAL_TYPE (WaymarkMapView, waymark_map_view, WAYMARK_TYPE_VIEW)
+
+enum {
+  PROP_0,
+  PROP_PERSONA,
+  PROP_CHANNEL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 update_page (WaymarkMapView *self)
@@ -96,6 +116,324 @@ make_add_button (WaymarkMapView *self,
   return button;
 }
 
+/* The bar over the map: the filter, the zoom, search and full screen. */
+
+static const char *
+get_item_name (gpointer item)
+{
+  return WAYMARK_IS_PERSONA (item) ? waymark_persona_get_name (item)
+                                   : waymark_channel_get_name (item);
+}
+
+static void
+append_choices (GMenu      *menu,
+                GListModel *items,
+                const char *all,
+                const char *action)
+{
+  g_autoptr(GMenu) section = g_menu_new ();
+  g_autoptr(GMenuItem) item = g_menu_item_new (all, NULL);
+
+  g_menu_item_set_action_and_target (item, action, "s", "");
+  g_menu_append_item (section, item);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(WaymarkItem) it = g_list_model_get_item (items, i);
+      g_autoptr(GMenuItem) choice = g_menu_item_new (get_item_name (it), NULL);
+
+      g_menu_item_set_action_and_target (choice, action, "s", waymark_item_get_id (it));
+      g_menu_append_item (section, choice);
+    }
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+}
+
+/* The filter's menu lists the journey's personas and channels; its button
+ * says what the map is narrowed to. */
+static void
+update_filter (WaymarkMapView *self)
+{
+  WaymarkJourney *journey = self->document ? waymark_document_get_journey (self->document) : NULL;
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GString) label = g_string_new (NULL);
+  const char *ids[] = { self->persona, self->channel };
+
+  if (self->filter_button == NULL || journey == NULL)
+    return;
+
+  append_choices (menu, waymark_journey_get_personas (journey), _("All Personas"), "mapview.persona");
+  append_choices (menu, waymark_journey_get_channels (journey), _("All Channels"), "mapview.channel");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->filter_button), G_MENU_MODEL (menu));
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      WaymarkItem *item = ids[i] ? waymark_journey_lookup (journey, ids[i]) : NULL;
+
+      if (item == NULL)
+        continue;
+      if (label->len > 0)
+        g_string_append (label, ", ");
+      g_string_append (label, get_item_name (item));
+    }
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->filter_button),
+                             label->len ? label->str : _("Filter"));
+  if (label->len)
+    gtk_widget_add_css_class (self->filter_button, "accent");
+  else
+    gtk_widget_remove_css_class (self->filter_button, "accent");
+  waymark_map_canvas_set_filter (WAYMARK_MAP_CANVAS (self->canvas), self->persona, self->channel);
+}
+
+static void
+update_zoom_label (WaymarkMapView *self)
+{
+  WaymarkMapLayout *layout = waymark_map_canvas_get_layout (WAYMARK_MAP_CANVAS (self->canvas));
+  g_autofree char *text = NULL;
+
+  /* Translators: the zoom of the map, "100 %" */
+  text = g_strdup_printf (_("%.0f %%"), waymark_map_layout_get_zoom (layout) * 100);
+  gtk_button_set_label (GTK_BUTTON (self->zoom_label), text);
+}
+
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  WaymarkMapView *self = WAYMARK_MAP_VIEW (widget);
+  g_autofree char *name = g_strdup_printf ("map.zoom-%s", g_variant_get_string (parameter, NULL));
+
+  if (self->canvas != NULL)
+    gtk_widget_activate_action (self->canvas, name, NULL);
+}
+
+static void
+show_match (WaymarkMapView *self,
+            int             step,
+            gboolean        focus)
+{
+  g_autofree char *status = NULL;
+  guint n = self->found ? self->found->len : 0;
+
+  if (n == 0)
+    {
+      gtk_label_set_text (GTK_LABEL (self->search_status),
+                          *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) ? _("No matches")
+                                                                                      : "");
+      return;
+    }
+
+  self->current = (self->current + n + step) % n;
+  /* Translators: which of the cards the search found is shown: "2 of 15" */
+  status = g_strdup_printf (_("%u of %u"), self->current + 1, n);
+  gtk_label_set_text (GTK_LABEL (self->search_status), status);
+  waymark_map_canvas_show_card (WAYMARK_MAP_CANVAS (self->canvas),
+                                g_ptr_array_index (self->found, self->current), focus);
+}
+
+static void
+on_search_changed_cb (WaymarkMapView *self)
+{
+  /* The bar empties its entry as it closes: the matches stay known, for
+   * Escape to give the focus to the one shown. */
+  if (!gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (self->search_bar)))
+    return;
+  g_clear_pointer (&self->found, g_ptr_array_unref);
+  self->found = waymark_map_canvas_search (WAYMARK_MAP_CANVAS (self->canvas),
+                                           gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  self->current = 0;
+  show_match (self, 0, FALSE);
+}
+
+static void
+on_search_next_cb (WaymarkMapView *self)
+{
+  show_match (self, 1, FALSE);
+}
+
+static void
+on_search_previous_cb (WaymarkMapView *self)
+{
+  show_match (self, -1, FALSE);
+}
+
+static gboolean
+on_search_key_cb (GtkEventControllerKey *controller,
+                  guint                  keyval,
+                  guint                  keycode,
+                  GdkModifierType        state,
+                  WaymarkMapView        *self)
+{
+  /* Shift+Enter: the previous match; Enter is the entry's "activate". */
+  if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter) && (state & GDK_SHIFT_MASK))
+    {
+      show_match (self, -1, FALSE);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+on_search_stopped_cb (WaymarkMapView *self)
+{
+  g_autoptr(WaymarkTouchpoint) shown = NULL;
+
+  /* Escape: the bar closes (and the highlight with it; the bar may have
+   * closed itself already), the focus goes to the match shown. */
+  if (self->found != NULL && self->found->len > 0)
+    shown = g_object_ref (g_ptr_array_index (self->found, self->current % self->found->len));
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (self->search_bar), FALSE);
+  if (shown != NULL)
+    waymark_map_canvas_show_card (WAYMARK_MAP_CANVAS (self->canvas), shown, TRUE);
+  else
+    gtk_widget_grab_focus (self->canvas);
+}
+
+static void
+on_search_mode_cb (WaymarkMapView *self)
+{
+  /* The highlight goes with the bar. */
+  /* (The matches stay known: Escape, which the bar handles first, gives
+   * the focus to the one shown.) */
+  if (!gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (self->search_bar)))
+    g_ptr_array_unref (waymark_map_canvas_search (WAYMARK_MAP_CANVAS (self->canvas), NULL));
+  else
+    on_search_changed_cb (self);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  WaymarkMapView *self = WAYMARK_MAP_VIEW (widget);
+
+  if (self->search_bar == NULL)
+    return;
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (self->search_bar), TRUE);
+  gtk_widget_grab_focus (self->search_entry);
+}
+
+static void
+fullscreen_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (widget));
+
+  if (window == NULL)
+    return;
+  if (g_str_equal (action_name, "mapview.leave-fullscreen") || gtk_window_is_fullscreen (window))
+    gtk_window_unfullscreen (window);
+  else
+    gtk_window_fullscreen (window);
+}
+
+static void
+on_fullscreened_cb (WaymarkMapView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  /* Escape leaves full screen, and does nothing else of the view's. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mapview.leave-fullscreen",
+                                 GTK_IS_WINDOW (root) && gtk_window_is_fullscreen (GTK_WINDOW (root)));
+}
+
+static GtkWidget *
+tool_button (const char *icon,
+             const char *tooltip,
+             const char *action,
+             const char *target)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  if (target != NULL)
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", target);
+  gtk_widget_add_css_class (button, "flat");
+
+  return button;
+}
+
+static GtkWidget *
+build_bar (WaymarkMapView *self)
+{
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *zoom = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *search, *box;
+  GtkEventController *keys;
+
+  gtk_widget_add_css_class (bar, "toolbar");
+  gtk_widget_add_css_class (bar, "map-bar");
+
+  self->filter_button = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->filter_button), "edit-find-replace-symbolic");
+  gtk_widget_set_tooltip_text (self->filter_button, _("Show One Persona or Channel"));
+  gtk_box_append (GTK_BOX (bar), self->filter_button);
+
+  search = gtk_toggle_button_new ();
+  gtk_button_set_icon_name (GTK_BUTTON (search), "system-search-symbolic");
+  gtk_widget_set_tooltip_text (search, _("Search the Map"));
+  gtk_widget_add_css_class (search, "flat");
+  gtk_box_append (GTK_BOX (bar), search);
+
+  gtk_widget_set_hexpand (zoom, TRUE);
+  gtk_widget_set_halign (zoom, GTK_ALIGN_END);
+  gtk_widget_add_css_class (zoom, "linked");
+  gtk_box_append (GTK_BOX (zoom), tool_button ("zoom-out-symbolic", _("Zoom Out"), "mapview.zoom", "out"));
+  self->zoom_label = gtk_button_new_with_label ("100 %");
+  gtk_widget_add_css_class (self->zoom_label, "flat");
+  gtk_widget_add_css_class (self->zoom_label, "numeric");
+  gtk_widget_set_tooltip_text (self->zoom_label, _("Actual Size"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->zoom_label), "mapview.zoom");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->zoom_label), "s", "reset");
+  gtk_box_append (GTK_BOX (zoom), self->zoom_label);
+  gtk_box_append (GTK_BOX (zoom), tool_button ("zoom-in-symbolic", _("Zoom In"), "mapview.zoom", "in"));
+  gtk_box_append (GTK_BOX (zoom), tool_button ("zoom-fit-best-symbolic", _("Fit the Whole Map"),
+                                               "mapview.zoom", "fit"));
+  gtk_box_append (GTK_BOX (bar), zoom);
+  gtk_box_append (GTK_BOX (bar), tool_button ("view-fullscreen-symbolic", _("Full Screen"),
+                                              "mapview.fullscreen", NULL));
+
+  /* The search bar, under it. */
+  self->search_entry = gtk_search_entry_new ();
+  gtk_widget_set_size_request (self->search_entry, 280, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search the map"), -1);
+  self->search_status = gtk_label_new (NULL);
+  gtk_widget_add_css_class (self->search_status, "dim-label");
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  gtk_box_append (GTK_BOX (box), self->search_entry);
+  gtk_box_append (GTK_BOX (box), self->search_status);
+  self->search_bar = gtk_search_bar_new ();
+  gtk_search_bar_set_child (GTK_SEARCH_BAR (self->search_bar), box);
+  gtk_search_bar_connect_entry (GTK_SEARCH_BAR (self->search_bar), GTK_EDITABLE (self->search_entry));
+  gtk_search_bar_set_show_close_button (GTK_SEARCH_BAR (self->search_bar), TRUE);
+  g_object_bind_property (search, "active", self->search_bar, "search-mode-enabled",
+                          G_BINDING_BIDIRECTIONAL);
+  g_signal_connect_object (self->search_entry, "search-changed",
+                           G_CALLBACK (on_search_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "activate",
+                           G_CALLBACK (on_search_next_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "next-match",
+                           G_CALLBACK (on_search_next_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "previous-match",
+                           G_CALLBACK (on_search_previous_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "stop-search",
+                           G_CALLBACK (on_search_stopped_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (on_search_mode_cb), self, G_CONNECT_SWAPPED);
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_search_key_cb), self, 0);
+  gtk_widget_add_controller (self->search_entry, keys);
+
+  g_signal_connect_object (waymark_map_canvas_get_layout (WAYMARK_MAP_CANVAS (self->canvas)),
+                           "notify::zoom", G_CALLBACK (update_zoom_label), self, G_CONNECT_SWAPPED);
+
+  return bar;
+}
+
 static void
 waymark_map_view_build (WaymarkView *view)
 {
@@ -127,8 +465,13 @@ waymark_map_view_build (WaymarkView *view)
   gtk_widget_set_valign (self->palette, GTK_ALIGN_END);
   gtk_widget_set_margin_bottom (self->palette, 12);
   gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->palette);
-  gtk_stack_add_child (self->stack, overlay);
-  self->map_page = overlay;
+  gtk_widget_set_vexpand (overlay, TRUE);
+  self->map_page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_box_append (GTK_BOX (self->map_page), build_bar (self));
+  gtk_box_append (GTK_BOX (self->map_page), self->search_bar);
+  gtk_box_append (GTK_BOX (self->map_page), overlay);
+  gtk_stack_add_child (self->stack, self->map_page);
+  update_zoom_label (self);
 
   gtk_widget_set_parent (GTK_WIDGET (self->stack), GTK_WIDGET (self));
   update_page (self);
@@ -149,6 +492,35 @@ waymark_map_view_document_changed (WaymarkView *view)
 
   waymark_map_canvas_set_document (WAYMARK_MAP_CANVAS (self->canvas), document);
   update_page (self);
+  update_filter (self);
+}
+
+static void
+waymark_map_view_edited (WaymarkView *view)
+{
+  WaymarkMapView *self = WAYMARK_MAP_VIEW (view);
+
+  /* Personas and channels come and go; the search sees the new titles. */
+  update_filter (self);
+  if (self->search_bar != NULL && gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (self->search_bar)))
+    {
+      g_clear_pointer (&self->found, g_ptr_array_unref);
+      self->found = waymark_map_canvas_search (WAYMARK_MAP_CANVAS (self->canvas),
+                                               gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+      if (self->found->len > 0)
+        self->current = MIN (self->current, self->found->len - 1);
+    }
+}
+
+static void
+waymark_map_view_search (WaymarkView *view,
+                         const char  *text)
+{
+  WaymarkMapView *self = WAYMARK_MAP_VIEW (view);
+
+  waymark_view_ensure_built (view);
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (self->search_bar), text != NULL && *text);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text ? text : "");
 }
 
 /* The same files as `waymark export --view map`. */
@@ -193,8 +565,100 @@ waymark_map_view_dispose (GObject *object)
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_func (self->document, update_page, self);
   g_clear_object (&self->document);
+  g_clear_pointer (&self->found, g_ptr_array_unref);
 
   G_OBJECT_CLASS (waymark_map_view_parent_class)->dispose (object);
+}
+
+static void
+waymark_map_view_finalize (GObject *object)
+{
+  WaymarkMapView *self = WAYMARK_MAP_VIEW (object);
+
+  g_free (self->persona);
+  g_free (self->channel);
+
+  G_OBJECT_CLASS (waymark_map_view_parent_class)->finalize (object);
+}
+
+static void
+waymark_map_view_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  WaymarkMapView *self = WAYMARK_MAP_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PERSONA:
+      g_value_set_string (value, self->persona ? self->persona : "");
+      break;
+    case PROP_CHANNEL:
+      g_value_set_string (value, self->channel ? self->channel : "");
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+set_filter_id (WaymarkMapView *self,
+               char          **field,
+               const char     *id,
+               GParamSpec     *pspec)
+{
+  if (id != NULL && *id == '\0')
+    id = NULL;
+  if (g_strcmp0 (*field, id) == 0)
+    return;
+  g_free (*field);
+  *field = g_strdup (id);
+  update_filter (self);
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+}
+
+static void
+waymark_map_view_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  WaymarkMapView *self = WAYMARK_MAP_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PERSONA:
+      set_filter_id (self, &self->persona, g_value_get_string (value), pspec);
+      break;
+    case PROP_CHANNEL:
+      set_filter_id (self, &self->channel, g_value_get_string (value), pspec);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+waymark_map_view_root (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (waymark_map_view_parent_class)->root (widget);
+
+  if (GTK_IS_WINDOW (gtk_widget_get_root (widget)))
+    g_signal_connect_object (gtk_widget_get_root (widget), "notify::fullscreened",
+                             G_CALLBACK (on_fullscreened_cb), widget, G_CONNECT_SWAPPED);
+  on_fullscreened_cb (WAYMARK_MAP_VIEW (widget));
+}
+
+static void
+waymark_map_view_unroot (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (root != NULL)
+    g_signal_handlers_disconnect_by_func (root, on_fullscreened_cb, widget);
+
+  GTK_WIDGET_CLASS (waymark_map_view_parent_class)->unroot (widget);
 }
 
 /* Shift+Insert: the palette takes the focus, to choose the kind of the
@@ -218,14 +682,43 @@ waymark_map_view_class_init (WaymarkMapViewClass *klass)
   WaymarkViewClass *view_class = WAYMARK_VIEW_CLASS (klass);
 
   object_class->dispose = waymark_map_view_dispose;
+  object_class->finalize = waymark_map_view_finalize;
+  object_class->get_property = waymark_map_view_get_property;
+  object_class->set_property = waymark_map_view_set_property;
+  widget_class->root = waymark_map_view_root;
+  widget_class->unroot = waymark_map_view_unroot;
   view_class->build = waymark_map_view_build;
   view_class->document_changed = waymark_map_view_document_changed;
+  view_class->edited = waymark_map_view_edited;
+  view_class->search = waymark_map_view_search;
   view_class->export_formats = WAYMARK_EXPORT_PDF | WAYMARK_EXPORT_PNG | WAYMARK_EXPORT_SVG;
   view_class->paper_formats = WAYMARK_EXPORT_PDF;
   view_class->export = waymark_map_view_export;
   view_class->dup_pages = waymark_map_view_dup_pages;
 
   gtk_widget_class_set_css_name (widget_class, "mapview");
+
+  /* The id of the persona, or the channel, whose cards the map shows in
+   * full; "" for all. */
+  properties[PROP_PERSONA] =
+    g_param_spec_string ("persona", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CHANNEL] =
+    g_param_spec_string ("channel", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_property_action (widget_class, "mapview.persona", "persona");
+  gtk_widget_class_install_property_action (widget_class, "mapview.channel", "channel");
+  gtk_widget_class_install_action (widget_class, "mapview.zoom", "s", zoom_action);
+  gtk_widget_class_install_action (widget_class, "mapview.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "mapview.fullscreen", NULL, fullscreen_action);
+  gtk_widget_class_install_action (widget_class, "mapview.leave-fullscreen", NULL, fullscreen_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "mapview.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "mapview.fullscreen", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
+                                       "mapview.leave-fullscreen", NULL);
 
   gtk_widget_class_install_action (widget_class, "mapview.choose-kind", NULL, choose_kind_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, GDK_SHIFT_MASK,

@@ -1,0 +1,261 @@
+/* test-map-meeting.c: the map in a meeting: zoom, filters, lanes, search
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "waymark-map-canvas.h"
+#include "waymark-map-card-widget.h"
+#include "waymark-map-view.h"
+#include "waymark-ui-test.h"
+
+/* The B2B example in a Map view of 1280x800: zoom steps and fit through
+ * the bar's buttons' actions, the channel filter, a lane folded with its
+ * header's button, and the search bar (Ctrl+F), Enter and Shift+Enter. */
+
+typedef struct
+{
+  ViewFixture       v;
+  WaymarkMapCanvas *canvas;
+  WaymarkMapLayout *layout;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  ui_test_view_set_up (&f->v, waymark_map_view_new ());
+  f->canvas = WAYMARK_MAP_CANVAS (waymark_map_view_get_canvas (WAYMARK_MAP_VIEW (f->v.view)));
+  f->layout = waymark_map_canvas_get_layout (f->canvas);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  ui_test_view_tear_down (&f->v);
+}
+
+static WaymarkTouchpoint *
+touchpoint (Fixture    *f,
+            const char *id)
+{
+  WaymarkItem *item = waymark_journey_lookup (waymark_document_get_journey (f->v.document), id);
+
+  g_assert_true (WAYMARK_IS_TOUCHPOINT (item));
+
+  return WAYMARK_TOUCHPOINT (item);
+}
+
+static gboolean
+is_labelled (GtkWidget     *widget,
+             gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+static gboolean
+is_lane_toggle (GtkWidget     *widget,
+                gconstpointer  tooltip)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_parent (widget) != NULL &&
+         WAYMARK_IS_MAP_CANVAS (gtk_widget_get_parent (widget)) &&
+         g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
+}
+
+static guint
+count_faded (Fixture *f)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < waymark_map_layout_get_n_cards (f->layout); i++)
+    n += waymark_map_layout_get_card (f->layout, i)->faded;
+
+  return n;
+}
+
+static void
+test_zoom_steps (Fixture       *f,
+                 gconstpointer  data)
+{
+  GtkWidget *label = find_widget (f->v.view, is_labelled, "100 %");
+  double height_at_1 = waymark_map_layout_get_height (f->layout);
+
+  /* The bar's buttons: a step of 25 % in, then out, and back to 100 %. */
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_activate_action (f->v.view, "mapview.zoom", "s", "in"));
+  g_assert_cmpfloat (waymark_map_layout_get_zoom (f->layout), ==, 1.25);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (label)), ==, "125 %");
+  g_assert_cmpfloat_with_epsilon (waymark_map_layout_get_height (f->layout), 1.25 * height_at_1, 0.01);
+  g_assert_true (gtk_widget_activate_action (f->v.view, "mapview.zoom", "s", "out"));
+  g_assert_true (gtk_widget_activate_action (f->v.view, "mapview.zoom", "s", "out"));
+  g_assert_cmpfloat (waymark_map_layout_get_zoom (f->layout), ==, 0.8);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (label)), ==, "80 %");
+
+  /* Below 50 % the cards are compact: one line of title, no channel. */
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (gtk_widget_activate_action (f->v.view, "mapview.zoom", "s", "out"));
+  g_assert_cmpfloat_with_epsilon (waymark_map_layout_get_zoom (f->layout), 0.4096, 1e-9);
+  g_assert_true (waymark_map_layout_is_compact (f->layout));
+  g_assert_null (waymark_map_layout_get_card (f->layout, 0)->meta);
+  g_assert_cmpint (pango_layout_get_line_count (waymark_map_layout_get_card (f->layout, 0)->title), ==, 1);
+  g_assert_cmpfloat (waymark_map_layout_get_height (f->layout), <, 0.4096 * height_at_1);
+
+  /* Fit: the whole map in the window, as large as fits. */
+  g_assert_true (gtk_widget_activate_action (f->v.view, "mapview.zoom", "s", "fit"));
+  gtk_test_widget_wait_for_draw (f->v.window);
+  {
+    GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (f->canvas), GTK_TYPE_SCROLLED_WINDOW);
+
+    g_assert_cmpfloat (waymark_map_layout_get_width (f->layout), <=, gtk_widget_get_width (scrolled));
+    g_assert_cmpfloat (waymark_map_layout_get_height (f->layout), <=, gtk_widget_get_height (scrolled));
+  }
+
+  g_assert_true (gtk_widget_activate_action (f->v.view, "mapview.zoom", "s", "reset"));
+  g_assert_cmpfloat (waymark_map_layout_get_zoom (f->layout), ==, 1.0);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (label)), ==, "100 %");
+  g_assert_false (waymark_document_get_can_undo (f->v.document));
+}
+
+static void
+test_filter (Fixture       *f,
+             gconstpointer  data)
+{
+  GtkWidget *filter = find_widget (f->v.view, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_MENU_BUTTON));
+
+  g_assert_cmpuint (count_faded (f), ==, 0);
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (filter)), ==, "Filter");
+
+  /* Phone: the three phone cards stay, the seven others fade. */
+  g_assert_true (gtk_widget_activate_action (f->v.view, "mapview.channel", "s", "ch-phone"));
+  g_assert_cmpstr (waymark_map_layout_get_channel (f->layout), ==, "ch-phone");
+  g_assert_cmpuint (count_faded (f), ==, 7);
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (filter)), ==, "Phone");
+  {
+    guint card;
+
+    g_assert_true (waymark_map_layout_find_card (f->layout, touchpoint (f, "t7"), &card));
+    g_assert_false (waymark_map_layout_get_card (f->layout, card)->faded);
+    g_assert_true (waymark_map_layout_find_card (f->layout, touchpoint (f, "t1"), &card));
+    g_assert_true (waymark_map_layout_get_card (f->layout, card)->faded);
+  }
+
+  /* A persona as well: the cards that name none concern every persona,
+   * and the curve still runs through all five feelings. */
+  g_assert_true (gtk_widget_activate_action (f->v.view, "mapview.persona", "s", "p-buyer"));
+  g_assert_cmpstr (waymark_map_layout_get_persona (f->layout), ==, "p-buyer");
+  g_assert_cmpuint (waymark_map_layout_get_n_points (f->layout), ==, 5);
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (filter)), ==, "B2B buyer, Phone");
+
+  /* All again; filtering is no edit. */
+  g_assert_true (gtk_widget_activate_action (f->v.view, "mapview.channel", "s", ""));
+  g_assert_true (gtk_widget_activate_action (f->v.view, "mapview.persona", "s", ""));
+  g_assert_null (waymark_map_layout_get_channel (f->layout));
+  g_assert_cmpuint (count_faded (f), ==, 0);
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (filter)), ==, "Filter");
+  g_assert_false (waymark_document_get_can_undo (f->v.document));
+}
+
+static void
+test_collapse (Fixture       *f,
+               gconstpointer  data)
+{
+  GtkWidget *toggle = NULL;
+  const WaymarkMapBand *band;
+  guint n_cards = waymark_map_layout_get_n_cards (f->layout);
+  double height = waymark_map_layout_get_height (f->layout);
+
+  /* The Customer lane's button, first of the four. */
+  toggle = find_widget (GTK_WIDGET (f->canvas), is_lane_toggle, "Collapse Lane");
+  g_assert_nonnull (toggle);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Collapse lane Customer");
+  g_assert_true (gtk_widget_get_focusable (toggle) || gtk_widget_get_can_focus (toggle));
+
+  g_signal_emit_by_name (toggle, "clicked");
+  band = waymark_map_layout_get_band (f->layout, 0);
+  g_assert_true (band->collapsed);
+  g_assert_cmpuint (band->n_hidden, ==, 5);
+  g_assert_cmpuint (waymark_map_layout_get_n_cards (f->layout), ==, n_cards - 5);
+  g_assert_false (waymark_map_layout_find_card (f->layout, touchpoint (f, "t1"), NULL));
+  g_assert_null (waymark_map_canvas_get_card (f->canvas, touchpoint (f, "t1")));
+  g_assert_cmpfloat (waymark_map_layout_get_height (f->layout), <, height);
+  /* The curve keeps the folded lane's feelings. */
+  g_assert_cmpuint (waymark_map_layout_get_n_points (f->layout), ==, 5);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Expand lane Customer");
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_STATE_EXPANDED, FALSE);
+
+  /* Folding is the view's, not the document's. */
+  g_assert_false (waymark_document_get_can_undo (f->v.document));
+
+  g_signal_emit_by_name (toggle, "clicked");
+  g_assert_false (waymark_map_layout_get_band (f->layout, 0)->collapsed);
+  g_assert_cmpuint (waymark_map_layout_get_n_cards (f->layout), ==, n_cards);
+  g_assert_cmpfloat (waymark_map_layout_get_height (f->layout), ==, height);
+  g_assert_nonnull (waymark_map_canvas_get_card (f->canvas, touchpoint (f, "t1")));
+}
+
+static void
+test_search (Fixture       *f,
+             gconstpointer  data)
+{
+  GtkWidget *bar = find_widget (f->v.view, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_BAR));
+  GtkWidget *entry = find_widget (f->v.view, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
+  GtkWidget *status = gtk_widget_get_next_sibling (entry);
+  g_autoptr(GPtrArray) found = NULL;
+  GtkRoot *root = gtk_widget_get_root (f->v.view);
+
+  /* Ctrl+F opens the bar with the focus in its entry. */
+  g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (bar)));
+  g_assert_true (gtk_widget_activate_action (f->v.view, "mapview.search", NULL));
+  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (bar)));
+  WAIT_FOR (gtk_widget_is_ancestor (gtk_root_get_focus (root), entry));
+
+  /* "proposal": t7 and t8, in map order; the first is shown. */
+  found = waymark_map_canvas_search (f->canvas, "PROPOSAL");
+  g_assert_cmpuint (found->len, ==, 2);
+  g_assert_true (g_ptr_array_index (found, 0) == touchpoint (f, "t7"));
+  g_assert_true (g_ptr_array_index (found, 1) == touchpoint (f, "t8"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "proposal");
+  WAIT_FOR (g_strcmp0 (gtk_label_get_text (GTK_LABEL (status)), "1 of 2") == 0);
+
+  /* Enter: the next; again: back to the first; Shift+Enter the previous. */
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "2 of 2");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "1 of 2");
+  g_signal_emit_by_name (entry, "previous-match");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "2 of 2");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "nothing like this");
+  WAIT_FOR (g_strcmp0 (gtk_label_get_text (GTK_LABEL (status)), "No matches") == 0);
+
+  /* Escape: the bar closes, the focus is on the match shown. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "proposal");
+  WAIT_FOR (g_strcmp0 (gtk_label_get_text (GTK_LABEL (status)), "1 of 2") == 0);
+  g_signal_emit_by_name (entry, "stop-search");
+  g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (bar)));
+  WAIT_FOR (gtk_root_get_focus (root) == waymark_map_canvas_get_card (f->canvas, touchpoint (f, "t7")));
+  g_assert_false (waymark_document_get_can_undo (f->v.document));
+}
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ui_test_init (&argc, &argv, "map-meeting");
+
+  ADD ("/ui/map-meeting/zoom-steps", test_zoom_steps);
+  ADD ("/ui/map-meeting/filter", test_filter);
+  ADD ("/ui/map-meeting/collapse", test_collapse);
+  ADD ("/ui/map-meeting/search", test_search);
+
+  return ui_test_run ();
+}
