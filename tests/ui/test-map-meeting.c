@@ -43,11 +43,7 @@ static WaymarkTouchpoint *
 touchpoint (Fixture    *f,
             const char *id)
 {
-  WaymarkItem *item = waymark_journey_lookup (waymark_document_get_journey (f->v.document), id);
-
-  g_assert_true (WAYMARK_IS_TOUCHPOINT (item));
-
-  return WAYMARK_TOUCHPOINT (item);
+  return ui_test_touchpoint (waymark_document_get_journey (f->v.document), id);
 }
 
 static gboolean
