@@ -312,12 +312,24 @@ pages_draw_page (WaymarkPages *pages,
 }
 
 static void
+pages_set_numbers (WaymarkPages *pages,
+                   guint         first,
+                   guint         total)
+{
+  WaymarkChartPages *self = WAYMARK_CHART_PAGES (pages);
+
+  self->first_number = first;
+  self->total = total;
+}
+
+static void
 waymark_chart_pages_pages_init (WaymarkPagesInterface *iface)
 {
   iface->get_n_pages = pages_get_n_pages;
   iface->get_page_size = pages_get_page_size;
   iface->dup_page_label = pages_dup_page_label;
   iface->draw_page = pages_draw_page;
+  iface->set_numbers = pages_set_numbers;
 }
 
 /* GObject */
@@ -390,22 +402,4 @@ waymark_chart_pages_new (GPtrArray    *charts,
   paginate (self);
 
   return self;
-}
-
-/**
- * waymark_chart_pages_set_numbers:
- * @first: the number of the first sheet, from 0
- * @total: how many sheets the whole document has
- *
- * For sheets in a longer document: "Page 5 of 9" instead of "Page 1 of 2".
- */
-void
-waymark_chart_pages_set_numbers (WaymarkChartPages *self,
-                                 guint              first,
-                                 guint              total)
-{
-  g_return_if_fail (WAYMARK_IS_CHART_PAGES (self));
-
-  self->first_number = first;
-  self->total = total;
 }

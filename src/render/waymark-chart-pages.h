@@ -25,8 +25,5 @@ WaymarkChartPages *waymark_chart_pages_new               (GPtrArray         *cha
                                                           WaymarkPaper       paper,
                                                           const char        *title,
                                                           const char        *subtitle);
-void               waymark_chart_pages_set_numbers       (WaymarkChartPages *self,
-                                                          guint              first,
-                                                          guint              total);
 
 G_END_DECLS

@@ -89,3 +89,22 @@ waymark_pages_draw_page (WaymarkPages *self,
 
   WAYMARK_PAGES_GET_IFACE (self)->draw_page (self, cr, page, width, height);
 }
+
+/**
+ * waymark_pages_set_numbers:
+ * @first: the number of the first sheet in the whole document, from 0
+ * @total: how many sheets the whole document has
+ *
+ * For sheets inside a longer document, such as the report: their labels
+ * and footers say "Page 5 of 9" instead of "Page 1 of 2".
+ */
+void
+waymark_pages_set_numbers (WaymarkPages *self,
+                           guint         first,
+                           guint         total)
+{
+  g_return_if_fail (WAYMARK_IS_PAGES (self));
+  g_return_if_fail (total > first);
+
+  WAYMARK_PAGES_GET_IFACE (self)->set_numbers (self, first, total);
+}

@@ -263,9 +263,8 @@ waymark_report_export_pdf (WaymarkJourney  *journey,
       page += waymark_pages_get_n_pages (report.parts[part]);
     }
   report.n_pages = page;
-  for (Part part = PART_FUNNEL; part < N_PARTS; part++)
-    waymark_chart_pages_set_numbers (WAYMARK_CHART_PAGES (report.parts[part]),
-                                     report.first_page[part], report.n_pages);
+  for (Part part = 0; part < N_PARTS; part++)
+    waymark_pages_set_numbers (report.parts[part], report.first_page[part], report.n_pages);
 
   waymark_paper_get_size (paper, &width, &height);
   surface = cairo_pdf_surface_create_for_stream (waymark_paper_append_to_array, array, width, height);

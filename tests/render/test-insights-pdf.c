@@ -245,6 +245,14 @@ test_report (Fixture       *f,
   gaps = part_text (f, title_text, parts, 3, n_pages);
   content = part_text (f, title_text, parts, 4, n_pages);
   assert_has (map, "Customer");
+  /* The map's and the matrix's sheets are numbered in the report's count. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("Page %u of %u",
+                                                part_page (title_text, parts[i]), n_pages);
+
+      assert_has (i == 0 ? map : matrix, label);
+    }
 
   assert_has (map, "Emotion");
   assert_has (map, "Outcomes");
