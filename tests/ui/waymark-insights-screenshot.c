@@ -21,18 +21,7 @@
 #include "waymark-content-view.h"
 #include "waymark-funnel-chart.h"
 #include "waymark-gaps-view.h"
-#include "waymark-reader.h"
-
-static void
-iterate (void)
-{
-  for (guint i = 0; i < 20; i++)
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (10000);
-    }
-}
+#include "waymark-screenshot-tool.h"
 
 static void
 activate_first_missed (GtkWidget *view)
@@ -52,17 +41,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WaymarkJourney) journey = NULL;
   g_autoptr(WaymarkDocument) document = NULL;
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autoptr(GtkCssProvider) provider = NULL;
-  GtkSnapshot *snapshot;
+  WaymarkJourney *journey;
   GtkWidget *window, *view;
-  int width, height;
 
   if (argc < 4)
     {
@@ -73,20 +54,10 @@ main (int   argc,
   gtk_init ();
   adw_init ();
 
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (provider, "/org/waymark/Waymark/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  screenshot_load_style ();
 
-  file = g_file_new_for_commandline_arg (argv[1]);
-  journey = waymark_reader_load_file (file, NULL, &error);
-  if (journey == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return EXIT_FAILURE;
-    }
-  document = waymark_document_new (journey);
+  document = screenshot_load_document (argv[1]);
+  journey = waymark_document_get_journey (document);
 
   window = gtk_window_new ();
   if (g_str_equal (argv[3], "funnel"))
@@ -109,22 +80,10 @@ main (int   argc,
   gtk_test_widget_wait_for_draw (window);
   if (g_str_equal (argv[3], "gaps"))
     activate_first_missed (view);
-  iterate ();
+  screenshot_spin (200);
 
-  width = gtk_widget_get_width (window);
-  height = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-
-  if (!gdk_texture_save_to_png (texture, argv[2]))
-    {
-      g_printerr ("Could not write %s\n", argv[2]);
-      return EXIT_FAILURE;
-    }
+  if (!screenshot_save (window, argv[2]))
+    return EXIT_FAILURE;
 
   gtk_window_destroy (GTK_WINDOW (window));
 

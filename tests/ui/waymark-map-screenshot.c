@@ -25,25 +25,9 @@
 #include "waymark-map-canvas.h"
 #include "waymark-map-view.h"
 #include "waymark-reader.h"
+#include "waymark-screenshot-tool.h"
 #include "waymark-templates.h"
 #include "waymark-window.h"
-
-static gboolean
-on_tick_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-  guint tick = g_timeout_add (5, on_tick_cb, NULL);
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (tick);
-}
 
 static GtkWidget *
 find_type (GtkWidget *widget,
@@ -112,17 +96,8 @@ static WaymarkDocument *
 load_example (void)
 {
   g_autofree char *path = g_build_filename (EXAMPLES_DIR, "b2b-lifecycle.waymark", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WaymarkJourney) journey = waymark_reader_load_file (file, NULL, &error);
-  WaymarkDocument *document;
 
-  if (journey == NULL)
-    g_error ("%s", error->message);
-  document = waymark_document_new (journey);
-  waymark_document_set_file (document, file);
-
-  return document;
+  return screenshot_load_document (path);
 }
 
 int
@@ -131,10 +106,6 @@ main (int   argc,
 {
   g_autoptr(WaymarkApplication) app = NULL;
   g_autoptr(WaymarkDocument) document = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *home = NULL;
   WaymarkWindow *window;
@@ -174,7 +145,7 @@ main (int   argc,
   document = g_str_equal (state, "german") ? make_german () : load_example ();
   waymark_window_set_document (window, document);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "map");
-  spin (300);
+  screenshot_spin (300);
 
   view = find_type (GTK_WIDGET (window), WAYMARK_TYPE_MAP_VIEW);
   canvas = waymark_map_view_get_canvas (WAYMARK_MAP_VIEW (view));
@@ -196,18 +167,10 @@ main (int   argc,
     {
       gtk_widget_activate_action (view, "mapview.zoom", "s", "fit");
     }
-  spin (1200);
+  screenshot_spin (1200);
 
-  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (GTK_WIDGET (window)),
-                          gtk_widget_get_height (GTK_WIDGET (window)));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0,
-                                                              gtk_widget_get_width (GTK_WIDGET (window)),
-                                                              gtk_widget_get_height (GTK_WIDGET (window))));
-  gdk_texture_save_to_png (texture, argv[2]);
+  if (!screenshot_save (GTK_WIDGET (window), argv[2]))
+    return 1;
   g_print ("%s\n", argv[2]);
 
   return 0;

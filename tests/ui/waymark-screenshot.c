@@ -16,45 +16,12 @@
 
 #include "waymark-application.h"
 #include "waymark-reader.h"
+#include "waymark-screenshot-tool.h"
 #include "waymark-templates.h"
 #include "waymark-window.h"
 #include "waymark-writer.h"
 
 #define SOLID_CSD_BORDER 4
-
-static gboolean
-on_tick_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-  guint tick = g_timeout_add (5, on_tick_cb, NULL);
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (tick);
-}
-
-static GdkTexture *
-render (GtkWidget *widget)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-
-  return gsk_renderer_render_texture (renderer, node,
-                                      &GRAPHENE_RECT_INIT (0, 0, width, height));
-}
 
 static cairo_surface_t *
 texture_to_surface (GdkTexture *texture)
@@ -104,7 +71,7 @@ add_recent_files (const char *home)
                                      .app_name = (char *)"Waymark",
                                      .app_exec = (char *)"waymark %u",
                                    });
-      spin (50);
+      screenshot_spin (50);
     }
 }
 
@@ -202,9 +169,9 @@ main (int   argc,
       gtk_window_close (GTK_WINDOW (window));
     }
 
-  spin (1500);
+  screenshot_spin (1500);
 
-  texture = render (GTK_WIDGET (window));
+  texture = screenshot_render (GTK_WIDGET (window));
 
   if (g_strcmp0 (state, "unsaved") == 0)
     {
@@ -225,7 +192,7 @@ main (int   argc,
 
           /* Without a compositor the dialog's frame is drawn square and
            * opaque: render its content and round it as a compositor would. */
-          dialog_texture = render (l->data);
+          dialog_texture = screenshot_render (l->data);
           full_surface = texture_to_surface (dialog_texture);
           if (!gtk_widget_compute_bounds (gtk_window_get_child (l->data), l->data, &bounds))
             g_error ("The dialog has no content");

@@ -18,36 +18,17 @@
 #include <stdlib.h>
 #include <adwaita.h>
 
-#include "waymark-reader.h"
+#include "waymark-screenshot-tool.h"
 #include "waymark-stages-view.h"
-
-static void
-iterate (void)
-{
-  for (guint i = 0; i < 20; i++)
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (10000);
-    }
-}
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WaymarkJourney) journey = NULL;
   g_autoptr(WaymarkDocument) document = NULL;
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autoptr(GtkCssProvider) provider = NULL;
+  WaymarkJourney *journey;
   const char *section = argc > 3 ? argv[3] : "stages";
-  GtkSnapshot *snapshot;
   GtkWidget *window, *overlay, *view;
-  int width, height;
 
   if (argc < 3)
     {
@@ -58,21 +39,10 @@ main (int   argc,
   gtk_init ();
   adw_init ();
 
-  /* What AdwApplication loads for the app: the swatches' colours. */
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (provider, "/org/waymark/Waymark/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  screenshot_load_style ();
 
-  file = g_file_new_for_commandline_arg (argv[1]);
-  journey = waymark_reader_load_file (file, NULL, &error);
-  if (journey == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return EXIT_FAILURE;
-    }
-  document = waymark_document_new (journey);
+  document = screenshot_load_document (argv[1]);
+  journey = waymark_document_get_journey (document);
 
   window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
@@ -94,22 +64,10 @@ main (int   argc,
 
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (window);
-  iterate ();
+  screenshot_spin (200);
 
-  width = gtk_widget_get_width (window);
-  height = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-
-  if (!gdk_texture_save_to_png (texture, argv[2]))
-    {
-      g_printerr ("Could not write %s\n", argv[2]);
-      return EXIT_FAILURE;
-    }
+  if (!screenshot_save (window, argv[2]))
+    return EXIT_FAILURE;
 
   gtk_window_destroy (GTK_WINDOW (window));
 
