@@ -166,20 +166,6 @@ match_item (gpointer item,
 }
 
 static GtkWidget *
-new_label (const char *text,
-           const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-
-  return label;
-}
-
-static GtkWidget *
 new_coverage_cell (WaymarkContentCoverage *coverage,
                    guint                   row,
                    guint                   column,
@@ -199,7 +185,7 @@ new_coverage_cell (WaymarkContentCoverage *coverage,
       gtk_widget_add_css_class (cell, "missed");
       gtk_box_append (GTK_BOX (cell), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
       /* Translators: a cell of the content coverage with no content */
-      gtk_box_append (GTK_BOX (cell), new_label (_("Gap"), "heading"));
+      gtk_box_append (GTK_BOX (cell), waymark_view_new_label (_("Gap"), "heading"));
       /* Translators: what a screen reader says for an empty coverage cell */
       description = g_strdup_printf (_("%s, %s: no content, a gap"), stage, persona);
     }
@@ -209,7 +195,7 @@ new_coverage_cell (WaymarkContentCoverage *coverage,
 
       gtk_widget_add_css_class (cell, "covered");
       gtk_box_append (GTK_BOX (cell), gtk_image_new_from_icon_name ("object-select-symbolic"));
-      gtk_box_append (GTK_BOX (cell), new_label (number, "heading"));
+      gtk_box_append (GTK_BOX (cell), waymark_view_new_label (number, "heading"));
       /* Translators: what a screen reader says for a coverage cell */
       description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                   "%s, %s: %u content item",
@@ -246,11 +232,14 @@ rebuild_coverage (WaymarkContentView *self)
   n_personas = waymark_content_coverage_get_n_personas (coverage);
 
   for (guint j = 0; j < n_personas; j++)
-    gtk_grid_attach (GTK_GRID (self->coverage),
-                     new_label (waymark_persona_get_name (waymark_content_coverage_get_persona (coverage, j)),
-                                "heading"),
-                     j + 1, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (self->coverage), new_label (_("All content"), "heading"),
+    {
+      WaymarkPersona *persona = waymark_content_coverage_get_persona (coverage, j);
+
+      gtk_grid_attach (GTK_GRID (self->coverage),
+                       waymark_view_new_label (waymark_persona_get_name (persona), "heading"),
+                       j + 1, 0, 1, 1);
+    }
+  gtk_grid_attach (GTK_GRID (self->coverage), waymark_view_new_label (_("All content"), "heading"),
                    n_personas + 1, 0, 1, 1);
 
   for (guint i = 0; i < n_stages; i++)
@@ -258,7 +247,8 @@ rebuild_coverage (WaymarkContentView *self)
       WaymarkStage *stage = waymark_content_coverage_get_stage (coverage, i);
       const char * const *questions = waymark_content_coverage_get_unanswered (coverage, i);
 
-      gtk_grid_attach (GTK_GRID (self->coverage), new_label (waymark_stage_get_name (stage), "heading"),
+      gtk_grid_attach (GTK_GRID (self->coverage),
+                       waymark_view_new_label (waymark_stage_get_name (stage), "heading"),
                        0, i + 1, 1, 1);
       for (guint j = 0; j < n_personas; j++)
         gtk_grid_attach (GTK_GRID (self->coverage),
@@ -498,10 +488,11 @@ waymark_content_view_build (WaymarkView *view)
     GtkWidget *right = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
     GtkWidget *questions = gtk_scrolled_window_new ();
 
-    gtk_box_append (GTK_BOX (left), new_label (_("Coverage"), "title-4"));
+    gtk_box_append (GTK_BOX (left), waymark_view_new_label (_("Coverage"), "title-4"));
     gtk_box_append (GTK_BOX (left),
-                    new_label (_("How many content items serve each stage for each persona; an "
-                                 "empty cell is a gap."), "dim-label"));
+                    waymark_view_new_label (_("How many content items serve each stage for each "
+                                              "persona; an empty cell is a gap."),
+                                            "dim-label"));
     self->coverage = gtk_grid_new ();
     gtk_grid_set_row_spacing (GTK_GRID (self->coverage), 6);
     gtk_grid_set_column_spacing (GTK_GRID (self->coverage), 6);
@@ -510,10 +501,11 @@ waymark_content_view_build (WaymarkView *view)
                                     -1);
     gtk_box_append (GTK_BOX (left), self->coverage);
 
-    gtk_box_append (GTK_BOX (right), new_label (_("Unanswered Questions"), "title-4"));
+    gtk_box_append (GTK_BOX (right), waymark_view_new_label (_("Unanswered Questions"), "title-4"));
     gtk_box_append (GTK_BOX (right),
-                    new_label (_("The questions of each stage that no content item answers."),
-                               "dim-label"));
+                    waymark_view_new_label (_("The questions of each stage that no content "
+                                              "item answers."),
+                                            "dim-label"));
     self->unanswered = gtk_list_box_new ();
     gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->unanswered), GTK_SELECTION_NONE);
     gtk_widget_add_css_class (self->unanswered, "boxed-list");
@@ -534,7 +526,7 @@ waymark_content_view_build (WaymarkView *view)
     gtk_box_append (GTK_BOX (box), top);
   }
 
-  gtk_box_append (GTK_BOX (box), new_label (_("Content Items"), "title-4"));
+  gtk_box_append (GTK_BOX (box), waymark_view_new_label (_("Content Items"), "title-4"));
   self->search = gtk_search_entry_new ();
   gtk_widget_set_hexpand (self->search, TRUE);
   g_object_set (self->search, "placeholder-text", _("Filter content"), NULL);

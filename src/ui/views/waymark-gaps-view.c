@@ -63,20 +63,6 @@ kind_index (WaymarkGapKind kind)
   return G_MAXUINT;
 }
 
-static GtkWidget *
-new_label (const char *text,
-           const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-
-  return label;
-}
-
 static char *
 dup_cell_description (WaymarkGapGrid       *grid,
                       guint                 row,
@@ -124,7 +110,8 @@ new_cell (WaymarkGapGrid *grid,
     {
       gtk_widget_add_css_class (button, kinds[k].css_class);
       gtk_box_append (GTK_BOX (top), gtk_image_new_from_icon_name (kinds[k].icon_name));
-      gtk_box_append (GTK_BOX (top), new_label (waymark_gap_kind_get_title (cell->kind), "heading"));
+      gtk_box_append (GTK_BOX (top),
+                      waymark_view_new_label (waymark_gap_kind_get_title (cell->kind), "heading"));
       /* Translators: the counts in a cell of the gap grid: customer and
        * company touchpoints */
       counts = g_strdup_printf (_("%u customer · %u company"), cell->n_customer, cell->n_company);
@@ -132,12 +119,12 @@ new_cell (WaymarkGapGrid *grid,
   else
     {
       gtk_widget_add_css_class (button, "empty");
-      gtk_box_append (GTK_BOX (top), new_label ("—", "dim-label"));
+      gtk_box_append (GTK_BOX (top), waymark_view_new_label ("—", "dim-label"));
       counts = g_strdup (cell->touchpoints->len > 0 ? _("other lanes only") : "");
     }
 
   gtk_box_append (GTK_BOX (box), top);
-  gtk_box_append (GTK_BOX (box), new_label (counts, "caption"));
+  gtk_box_append (GTK_BOX (box), waymark_view_new_label (counts, "caption"));
   gtk_button_set_child (GTK_BUTTON (button), box);
 
   gtk_widget_set_tooltip_text (button, description);
@@ -279,23 +266,26 @@ rebuild (WaymarkGapsView *self)
 
   for (guint j = 0; j < n_columns; j++)
     {
-      GtkWidget *header = new_label (waymark_gap_grid_get_column_title (self->grid, j), "heading");
+      GtkWidget *header = waymark_view_new_label (waymark_gap_grid_get_column_title (self->grid, j),
+                                                  "heading");
 
       gtk_grid_attach (GTK_GRID (self->cells), header, j + 1, 0, 1, 1);
     }
   /* Translators: the header of the last column of the gap grid */
-  gtk_grid_attach (GTK_GRID (self->cells), new_label (_("Summary"), "heading"), n_columns + 1, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (self->cells), waymark_view_new_label (_("Summary"), "heading"),
+                   n_columns + 1, 0, 1, 1);
 
   for (guint i = 0; i < n_stages; i++)
     {
       g_autofree char *summary = dup_stage_summary (self->grid, i);
-      GtkWidget *name = new_label (waymark_stage_get_name (waymark_gap_grid_get_stage (self->grid, i)),
-                                   "heading");
+      WaymarkStage *stage = waymark_gap_grid_get_stage (self->grid, i);
+      GtkWidget *name = waymark_view_new_label (waymark_stage_get_name (stage), "heading");
 
       gtk_grid_attach (GTK_GRID (self->cells), name, 0, i + 1, 1, 1);
       for (guint j = 0; j < n_columns; j++)
         gtk_grid_attach (GTK_GRID (self->cells), new_cell (self->grid, i, j), j + 1, i + 1, 1, 1);
-      gtk_grid_attach (GTK_GRID (self->cells), new_label (summary, NULL), n_columns + 1, i + 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (self->cells), waymark_view_new_label (summary, NULL),
+                       n_columns + 1, i + 1, 1, 1);
     }
 }
 
@@ -412,9 +402,10 @@ new_legend (void)
       gtk_widget_add_css_class (swatch, "gap-cell");
       gtk_widget_add_css_class (swatch, kinds[i].css_class);
       gtk_box_append (GTK_BOX (swatch), gtk_image_new_from_icon_name (kinds[i].icon_name));
-      gtk_box_append (GTK_BOX (swatch), new_label (waymark_gap_kind_get_title (kinds[i].kind), "heading"));
+      gtk_box_append (GTK_BOX (swatch),
+                      waymark_view_new_label (waymark_gap_kind_get_title (kinds[i].kind), "heading"));
       gtk_box_append (GTK_BOX (item), swatch);
-      gtk_box_append (GTK_BOX (item), new_label (meaning, "dim-label"));
+      gtk_box_append (GTK_BOX (item), waymark_view_new_label (meaning, "dim-label"));
       gtk_box_append (GTK_BOX (legend), item);
     }
 
@@ -436,10 +427,11 @@ waymark_gaps_view_build (WaymarkView *view)
   gtk_widget_set_margin_top (box, 18);
   gtk_widget_set_margin_bottom (box, 24);
 
-  gtk_box_append (GTK_BOX (box), new_label (_("Funnel"), "title-4"));
+  gtk_box_append (GTK_BOX (box), waymark_view_new_label (_("Funnel"), "title-4"));
   gtk_box_append (GTK_BOX (box),
-                  new_label (_("The value of each stage’s funnel metric, its target, and the "
-                               "conversion to the next stage."), "dim-label"));
+                  waymark_view_new_label (_("The value of each stage’s funnel metric, its target, "
+                                            "and the conversion to the next stage."),
+                                          "dim-label"));
   self->funnel_chart = waymark_funnel_chart_new ();
   gtk_box_append (GTK_BOX (box), self->funnel_chart);
   self->metric_rows = gtk_list_box_new ();
@@ -450,14 +442,16 @@ waymark_gaps_view_build (WaymarkView *view)
                                   -1);
   gtk_box_append (GTK_BOX (box), self->metric_rows);
 
-  gtk_box_append (GTK_BOX (box), new_label (_("Channels by Stage"), "title-4"));
+  gtk_box_append (GTK_BOX (box), waymark_view_new_label (_("Channels by Stage"), "title-4"));
   gtk_box_append (GTK_BOX (box),
-                  new_label (_("Touchpoints in customer lanes next to those in company lanes; "
-                               "lanes of other perspectives count on neither side."), "dim-label"));
+                  waymark_view_new_label (_("Touchpoints in customer lanes next to those in company "
+                                            "lanes; lanes of other perspectives count on neither side."),
+                                          "dim-label"));
   gtk_box_append (GTK_BOX (box), new_legend ());
 
-  self->empty_label = new_label (_("There are no stages or no touchpoints to compare yet."),
-                                 "dim-label");
+  self->empty_label = waymark_view_new_label (_("There are no stages or no touchpoints to compare "
+                                                "yet."),
+                                              "dim-label");
   gtk_widget_set_visible (self->empty_label, FALSE);
   gtk_box_append (GTK_BOX (box), self->empty_label);
 
@@ -473,7 +467,7 @@ waymark_gaps_view_build (WaymarkView *view)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (grid_scroll), self->cells);
   gtk_box_append (GTK_BOX (box), grid_scroll);
 
-  self->details_heading = new_label (NULL, "heading");
+  self->details_heading = waymark_view_new_label (NULL, "heading");
   gtk_box_append (GTK_BOX (box), self->details_heading);
   self->details = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->details), GTK_SELECTION_NONE);

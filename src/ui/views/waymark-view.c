@@ -572,3 +572,27 @@ waymark_export_format_get_suffix (WaymarkExportFormats format)
       return NULL;
     }
 }
+
+/**
+ * waymark_view_new_label:
+ * @text: (nullable): the label's text
+ * @css_class: (nullable): a style class, such as "heading" or "dim-label"
+ *
+ * A label as the insight views lay out their grids and legends with:
+ * aligned to the start and wrapping, so a long name never widens a page.
+ *
+ * Returns: (transfer floating): a new #GtkLabel
+ */
+GtkWidget *
+waymark_view_new_label (const char *text,
+                        const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+
+  return label;
+}

@@ -112,5 +112,7 @@ gboolean         waymark_view_get_can_print     (WaymarkView          *self);
 const char      *waymark_export_format_get_suffix (WaymarkExportFormats format);
 WaymarkPages    *waymark_view_dup_pages         (WaymarkView          *self,
                                                  WaymarkPaper          paper);
+GtkWidget       *waymark_view_new_label         (const char           *text,
+                                                 const char           *css_class);
 
 G_END_DECLS
