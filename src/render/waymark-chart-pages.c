@@ -50,8 +50,6 @@ struct _WaymarkChartPages
   double        height;
   double        top;          /* where the charts start on a sheet */
   GPtrArray    *pages;        /* GArray of Place, one a sheet */
-  guint         first_number;
-  guint         total;        /* 0: as many as there are sheets */
 };
 
 static void waymark_chart_pages_pages_init (WaymarkPagesInterface *iface);
@@ -236,12 +234,6 @@ pages_get_page_size (WaymarkPages *pages,
   *height = self->height;
 }
 
-static guint
-get_total (WaymarkChartPages *self)
-{
-  return self->total > 0 ? self->total : self->pages->len;
-}
-
 static char *
 pages_dup_page_label (WaymarkPages *pages,
                       guint         page)
@@ -251,8 +243,8 @@ pages_dup_page_label (WaymarkPages *pages,
   const Place *first = &g_array_index (places, Place, 0);
 
   /* Translators: what a printed page of a chart is: "Page 2 of 3 · Funnel" */
-  return g_strdup_printf (_("Page %u of %u · %s"), self->first_number + page + 1,
-                          get_total (self), waymark_chart_get_title (first->chart));
+  return g_strdup_printf (_("Page %u of %u · %s"), waymark_pages_get_number (pages, page),
+                          waymark_pages_get_total (pages), waymark_chart_get_title (first->chart));
 }
 
 static void
@@ -272,11 +264,12 @@ pages_draw_page (WaymarkPages *pages,
   cairo_scale (cr, fit, fit);
 
   draw_band (self, cr);
-  if (get_total (self) > 1)
+  if (waymark_pages_get_total (pages) > 1)
     {
       /* Translators: at the bottom right of each page of charts */
-      g_autofree char *label = g_strdup_printf (_("Page %u of %u"), self->first_number + page + 1,
-                                                get_total (self));
+      g_autofree char *label = g_strdup_printf (_("Page %u of %u"),
+                                                waymark_pages_get_number (pages, page),
+                                                waymark_pages_get_total (pages));
 
       show (self, cr, label, 8.5, FALSE, self->width - m, self->height - m - 10, 0.3, TRUE);
     }
@@ -312,24 +305,12 @@ pages_draw_page (WaymarkPages *pages,
 }
 
 static void
-pages_set_numbers (WaymarkPages *pages,
-                   guint         first,
-                   guint         total)
-{
-  WaymarkChartPages *self = WAYMARK_CHART_PAGES (pages);
-
-  self->first_number = first;
-  self->total = total;
-}
-
-static void
 waymark_chart_pages_pages_init (WaymarkPagesInterface *iface)
 {
   iface->get_n_pages = pages_get_n_pages;
   iface->get_page_size = pages_get_page_size;
   iface->dup_page_label = pages_dup_page_label;
   iface->draw_page = pages_draw_page;
-  iface->set_numbers = pages_set_numbers;
 }
 
 /* GObject */

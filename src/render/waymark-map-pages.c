@@ -39,8 +39,6 @@ struct _WaymarkMapPages
   double           *row_edges;  /* and down: lanes, then the emotion band */
   GArray           *col_cuts;   /* indexes into the edges, first to last */
   GArray           *row_cuts;
-  guint             first_number; /* in a longer document, see set_numbers */
-  guint             total;        /* 0: as many as there are sheets */
   guint             n_bands;
 };
 
@@ -142,12 +140,6 @@ draw_region (WaymarkMapLayout *layout,
   cairo_restore (cr);
 }
 
-static guint
-get_total (WaymarkMapPages *self)
-{
-  return self->total > 0 ? self->total : waymark_pages_get_n_pages (WAYMARK_PAGES (self));
-}
-
 static void
 draw_page_title (WaymarkMapPages *self,
                  cairo_t         *cr,
@@ -155,7 +147,7 @@ draw_page_title (WaymarkMapPages *self,
 {
   PangoLayout *text = pango_layout_new (waymark_map_layout_get_context (self->layout));
   PangoFontDescription *font = pango_font_description_from_string ("Sans Bold");
-  guint n_pages = get_total (self);
+  guint n_pages = waymark_pages_get_total (WAYMARK_PAGES (self));
 
   pango_font_description_set_absolute_size (font, 11 * PANGO_SCALE);
   pango_layout_set_font_description (text, font);
@@ -169,7 +161,8 @@ draw_page_title (WaymarkMapPages *self,
   if (n_pages > 1)
     {
       /* Translators: at the top right of each page of an exported map */
-      g_autofree char *label = g_strdup_printf (_("Page %u of %u"), self->first_number + page + 1,
+      g_autofree char *label = g_strdup_printf (_("Page %u of %u"),
+                                                waymark_pages_get_number (WAYMARK_PAGES (self), page),
                                                 n_pages);
       int w;
 
@@ -232,8 +225,8 @@ pages_dup_page_label (WaymarkPages *pages,
 
   get_spans (self, page, &col_span, &row_span);
   /* Translators: what a page of the printed map is, in the print preview */
-  g_string_append_printf (label, _("Page %u of %u"), self->first_number + page + 1,
-                          get_total (self));
+  g_string_append_printf (label, _("Page %u of %u"), waymark_pages_get_number (pages, page),
+                          waymark_pages_get_total (pages));
 
   if (self->col_cuts->len > 2)
     {
@@ -305,24 +298,12 @@ pages_draw_page (WaymarkPages *pages,
 }
 
 static void
-pages_set_numbers (WaymarkPages *pages,
-                   guint         first,
-                   guint         total)
-{
-  WaymarkMapPages *self = WAYMARK_MAP_PAGES (pages);
-
-  self->first_number = first;
-  self->total = total;
-}
-
-static void
 waymark_map_pages_pages_init (WaymarkPagesInterface *iface)
 {
   iface->get_n_pages = pages_get_n_pages;
   iface->get_page_size = pages_get_page_size;
   iface->dup_page_label = pages_dup_page_label;
   iface->draw_page = pages_draw_page;
-  iface->set_numbers = pages_set_numbers;
 }
 
 /* GObject */

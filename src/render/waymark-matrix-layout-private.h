@@ -146,8 +146,6 @@ struct _WaymarkMatrixLayout
   GArray      *bands;          /* WaymarkPaperRange of rows */
   GArray      *column_groups;  /* WaymarkPaperRange of roles */
   GArray      *pages;          /* WaymarkPaperPage */
-  guint        first_number;   /* in a longer document: waymark_pages_set_numbers() */
-  guint        total;          /* 0: as many as there are sheets */
 };
 
 PangoLayout *_waymark_matrix_layout_new_text   (WaymarkMatrixLayout *self,

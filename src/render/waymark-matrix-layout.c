@@ -741,24 +741,12 @@ pages_draw_page (WaymarkPages *pages,
 }
 
 static void
-pages_set_numbers (WaymarkPages *pages,
-                   guint         first,
-                   guint         total)
-{
-  WaymarkMatrixLayout *self = WAYMARK_MATRIX_LAYOUT (pages);
-
-  self->first_number = first;
-  self->total = total;
-}
-
-static void
 waymark_matrix_layout_pages_init (WaymarkPagesInterface *iface)
 {
   iface->get_n_pages = pages_get_n_pages;
   iface->get_page_size = pages_get_page_size;
   iface->dup_page_label = pages_dup_page_label;
   iface->draw_page = pages_draw_page;
-  iface->set_numbers = pages_set_numbers;
 }
 
 /* GObject */
@@ -1142,8 +1130,9 @@ waymark_matrix_layout_dup_page_label (WaymarkMatrixLayout *self,
   p = &g_array_index (self->pages, WaymarkPaperPage, page);
   label = g_string_new (NULL);
   /* Translators: the page number in the footer of the printed matrix */
-  g_string_append_printf (label, _("Page %u of %u"), self->first_number + page + 1,
-                          self->total > 0 ? self->total : self->pages->len);
+  g_string_append_printf (label, _("Page %u of %u"),
+                          waymark_pages_get_number (WAYMARK_PAGES (self), page),
+                          waymark_pages_get_total (WAYMARK_PAGES (self)));
 
   if (p->band == G_MAXUINT || self->column_groups->len < 2)
     return g_string_free (label, FALSE);
@@ -1161,7 +1150,8 @@ waymark_matrix_layout_dup_page_label (WaymarkMatrixLayout *self,
     {
       g_string_append (label, " · ");
       /* Translators: the sheet to lay this one beside */
-      g_string_append_printf (label, _("continued from page %u"), self->first_number + page);
+      g_string_append_printf (label, _("continued from page %u"),
+                              waymark_pages_get_number (WAYMARK_PAGES (self), page - 1));
     }
 
   return g_string_free (label, FALSE);

@@ -90,6 +90,24 @@ waymark_pages_draw_page (WaymarkPages *self,
   WAYMARK_PAGES_GET_IFACE (self)->draw_page (self, cr, page, width, height);
 }
 
+/* Where the sheets stand in a longer document; none: on their own. */
+typedef struct
+{
+  guint first;
+  guint total;
+} Numbers;
+
+static GQuark
+numbers_quark (void)
+{
+  static GQuark quark;
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("waymark-pages-numbers");
+
+  return quark;
+}
+
 /**
  * waymark_pages_set_numbers:
  * @first: the number of the first sheet in the whole document, from 0
@@ -103,8 +121,51 @@ waymark_pages_set_numbers (WaymarkPages *self,
                            guint         first,
                            guint         total)
 {
+  Numbers *numbers;
+
   g_return_if_fail (WAYMARK_IS_PAGES (self));
   g_return_if_fail (total > first);
 
-  WAYMARK_PAGES_GET_IFACE (self)->set_numbers (self, first, total);
+  numbers = g_new (Numbers, 1);
+  numbers->first = first;
+  numbers->total = total;
+  g_object_set_qdata_full (G_OBJECT (self), numbers_quark (), numbers, g_free);
+}
+
+/**
+ * waymark_pages_get_number:
+ * @page: from 0
+ *
+ * Returns: the number printed on sheet @page, from 1: its place in the
+ *   whole document (waymark_pages_set_numbers())
+ */
+guint
+waymark_pages_get_number (WaymarkPages *self,
+                          guint         page)
+{
+  Numbers *numbers;
+
+  g_return_val_if_fail (WAYMARK_IS_PAGES (self), 0);
+
+  numbers = g_object_get_qdata (G_OBJECT (self), numbers_quark ());
+
+  return (numbers ? numbers->first : 0) + page + 1;
+}
+
+/**
+ * waymark_pages_get_total:
+ *
+ * Returns: how many sheets the page numbers count: the whole document's
+ *   when these sheets are part of one, else waymark_pages_get_n_pages()
+ */
+guint
+waymark_pages_get_total (WaymarkPages *self)
+{
+  Numbers *numbers;
+
+  g_return_val_if_fail (WAYMARK_IS_PAGES (self), 0);
+
+  numbers = g_object_get_qdata (G_OBJECT (self), numbers_quark ());
+
+  return numbers ? numbers->total : waymark_pages_get_n_pages (self);
 }

@@ -24,7 +24,6 @@ G_DECLARE_INTERFACE (WaymarkPages, waymark_pages, WAYMARK, PAGES, GObject)
  *   6 · roles 9–16"
  * @draw_page: draws sheet @page scaled to fit @width x @height, with the
  *   origin of @cr at the sheet's top left
- * @set_numbers: numbers the sheets as part of a longer document
  *
  * Sheets of paper, paginated once: what Print previews and prints, drawn
  * by the same code as the PDF export.
@@ -44,9 +43,6 @@ struct _WaymarkPagesInterface
                             guint         page,
                             double        width,
                             double        height);
-  void   (*set_numbers)    (WaymarkPages *self,
-                            guint         first,
-                            guint         total);
 };
 
 guint  waymark_pages_get_n_pages    (WaymarkPages *self);
@@ -64,5 +60,8 @@ void   waymark_pages_draw_page      (WaymarkPages *self,
 void   waymark_pages_set_numbers    (WaymarkPages *self,
                                      guint         first,
                                      guint         total);
+guint  waymark_pages_get_number     (WaymarkPages *self,
+                                     guint         page);
+guint  waymark_pages_get_total      (WaymarkPages *self);
 
 G_END_DECLS
