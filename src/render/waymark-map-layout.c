@@ -402,9 +402,11 @@ add_columns (WaymarkMapLayout *self)
 static void
 add_points (WaymarkMapLayout *self)
 {
-  /* The curve runs left to right through the cards that carry a feeling,
-   * spread over the width of their stage so a stage with several reads as
-   * a path, not a vertical jump. */
+  /* The curve runs left to right through the cards of the customer's
+   * lanes that carry a feeling, spread over the width of their stage so a
+   * stage with several reads as a path, not a vertical jump. A card in a
+   * company lane is what the company does: its emotion, if it has one, is
+   * not the customer's. */
   for (guint c = 0; c < self->columns->len; c++)
     {
       const WaymarkMapColumn *column = &g_array_index (self->columns, WaymarkMapColumn, c);
@@ -415,6 +417,8 @@ add_points (WaymarkMapLayout *self)
           const WaymarkMapCell *cell = waymark_map_layout_get_cell (self, c, b);
           const WaymarkMapBand *band = &g_array_index (self->bands, WaymarkMapBand, b);
 
+          if (band->perspective != WAYMARK_PERSPECTIVE_CUSTOMER)
+            continue;
           /* A collapsed lane's feelings stay on the curve. */
           if (band->collapsed)
             {
