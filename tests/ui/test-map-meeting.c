@@ -116,6 +116,128 @@ test_zoom_steps (Fixture       *f,
   g_assert_false (waymark_document_get_can_undo (f->v.document));
 }
 
+/* Where @id's card's centre is in the scrolled window. */
+static void
+get_card_on_screen (Fixture    *f,
+                    const char *id,
+                    double     *x,
+                    double     *y)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (f->canvas), GTK_TYPE_SCROLLED_WINDOW);
+  const WaymarkMapCard *c;
+  guint card;
+
+  g_assert_true (waymark_map_layout_find_card (f->layout, touchpoint (f, id), &card));
+  c = waymark_map_layout_get_card (f->layout, card);
+  *x = c->rect.x + c->rect.width / 2 -
+       gtk_adjustment_get_value (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled)));
+  *y = c->rect.y + c->rect.height / 2 -
+       gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)));
+}
+
+/* Ctrl+scroll and pinch zoom around a point (the pointer, the fingers'
+ * centre): the place of the map there stays where it is in the window,
+ * also once the scrolled window has given the canvas its new size. The
+ * keys zoom around the focused card, or the middle of what is shown. */
+static void
+test_zoom_around (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (f->canvas), GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  double x0, y0, x, y;
+
+  gtk_test_widget_wait_for_draw (f->v.window);
+  g_assert_cmpfloat (gtk_adjustment_get_value (h), ==, 0);
+
+  /* Around the middle of t8 (Convert, Sales): 200 %, then 400 %. */
+  get_card_on_screen (f, "t8", &x0, &y0);
+  waymark_map_canvas_zoom_around (f->canvas, 2.0, x0, y0);
+  g_assert_cmpfloat (waymark_map_layout_get_zoom (f->layout), ==, 2.0);
+  get_card_on_screen (f, "t8", &x, &y);
+  g_assert_cmpfloat_with_epsilon (x, x0, 0.01);
+  g_assert_cmpfloat_with_epsilon (y, y0, 0.01);
+  g_assert_cmpfloat (gtk_adjustment_get_value (h), >, 500);
+  gtk_test_widget_wait_for_draw (f->v.window);
+  get_card_on_screen (f, "t8", &x, &y);
+  g_assert_cmpfloat_with_epsilon (x, x0, 0.01);
+  g_assert_cmpfloat_with_epsilon (y, y0, 0.01);
+
+  /* A point between cards, three quarters into Nurture's Marketing cell,
+   * stays put too at 400 %: it is a place of the map, not of a card. */
+  {
+    const WaymarkMapCell *cell = waymark_map_layout_get_cell (f->layout, 2, 1);
+    double px = cell->rect.x + cell->rect.width * 0.75, py = cell->rect.y + cell->rect.height * 0.75;
+    double sx = px - gtk_adjustment_get_value (h), sy = py - gtk_adjustment_get_value (v);
+
+    waymark_map_canvas_zoom_around (f->canvas, 4.0, px, py);
+    g_assert_cmpfloat (waymark_map_layout_get_zoom (f->layout), ==, 4.0);
+    cell = waymark_map_layout_get_cell (f->layout, 2, 1);
+    g_assert_cmpfloat_with_epsilon (cell->rect.x + cell->rect.width * 0.75 - gtk_adjustment_get_value (h),
+                                    sx, 0.01);
+    g_assert_cmpfloat_with_epsilon (cell->rect.y + cell->rect.height * 0.75 - gtk_adjustment_get_value (v),
+                                    sy, 0.01);
+    waymark_map_canvas_zoom_around (f->canvas, 2.0, cell->rect.x + cell->rect.width * 0.75,
+                                    cell->rect.y + cell->rect.height * 0.75);
+    get_card_on_screen (f, "t8", &x, &y);
+    g_assert_cmpfloat_with_epsilon (x, x0, 0.01);
+    g_assert_cmpfloat_with_epsilon (y, y0, 0.01);
+  }
+
+  /* Back to 100 % around t8: where it began. */
+  gtk_test_widget_wait_for_draw (f->v.window);
+  get_card_on_screen (f, "t8", &x, &y);
+  waymark_map_canvas_zoom_around (f->canvas, 1.0, x + gtk_adjustment_get_value (h),
+                                  y + gtk_adjustment_get_value (v));
+  gtk_test_widget_wait_for_draw (f->v.window);
+  get_card_on_screen (f, "t8", &x0, &y0);
+  g_assert_cmpfloat_with_epsilon (x0, x, 0.01);
+  g_assert_cmpfloat_with_epsilon (y0, y, 0.01);
+
+  /* At 200 %, Ctrl+plus with the focus on t6 (Nurture, Marketing): t6 stays
+   * where it is, step after step. */
+  get_card_on_screen (f, "t6", &x, &y);
+  waymark_map_canvas_zoom_around (f->canvas, 2.0, x + gtk_adjustment_get_value (h),
+                                  y + gtk_adjustment_get_value (v));
+  gtk_widget_grab_focus (waymark_map_canvas_get_card (f->canvas, touchpoint (f, "t6")));
+  gtk_test_widget_wait_for_draw (f->v.window);
+  /* In the middle of the window, with room to grow in sight. */
+  get_card_on_screen (f, "t6", &x, &y);
+  gtk_adjustment_set_value (h, gtk_adjustment_get_value (h) + x - gtk_adjustment_get_page_size (h) / 2);
+  gtk_adjustment_set_value (v, gtk_adjustment_get_value (v) + y - gtk_adjustment_get_page_size (v) / 2);
+  gtk_test_widget_wait_for_draw (f->v.window);
+  get_card_on_screen (f, "t6", &x0, &y0);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "map.zoom-in", NULL));
+      gtk_test_widget_wait_for_draw (f->v.window);
+      get_card_on_screen (f, "t6", &x, &y);
+      g_assert_cmpfloat_with_epsilon (x, x0, 0.01);
+      g_assert_cmpfloat_with_epsilon (y, y0, 0.01);
+    }
+  g_assert_cmpfloat (waymark_map_layout_get_zoom (f->layout), ==, 3.125);
+
+  /* The focus off the map (on the zoom's button of the bar): the middle
+   * of what is shown stays, the map being in proportion above 50 %. */
+  {
+    GtkWidget *label = find_widget (f->v.view, is_labelled, "312 %");
+    double cx = gtk_adjustment_get_value (h) + gtk_adjustment_get_page_size (h) / 2;
+    double cy = gtk_adjustment_get_value (v) + gtk_adjustment_get_page_size (v) / 2;
+
+    g_assert_nonnull (label);
+    gtk_widget_grab_focus (label);
+    g_assert_true (gtk_widget_activate_action (f->v.view, "mapview.zoom", "s", "out"));
+    gtk_test_widget_wait_for_draw (f->v.window);
+    g_assert_cmpfloat (waymark_map_layout_get_zoom (f->layout), ==, 2.5);
+    g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (h) + gtk_adjustment_get_page_size (h) / 2,
+                                    cx * 0.8, 0.01);
+    g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (v) + gtk_adjustment_get_page_size (v) / 2,
+                                    cy * 0.8, 0.01);
+  }
+  g_assert_false (waymark_document_get_can_undo (f->v.document));
+}
+
 static void
 test_filter (Fixture       *f,
              gconstpointer  data)
@@ -249,6 +371,7 @@ main (int   argc,
   ui_test_init (&argc, &argv, "map-meeting");
 
   ADD ("/ui/map-meeting/zoom-steps", test_zoom_steps);
+  ADD ("/ui/map-meeting/zoom-around", test_zoom_around);
   ADD ("/ui/map-meeting/filter", test_filter);
   ADD ("/ui/map-meeting/collapse", test_collapse);
   ADD ("/ui/map-meeting/search", test_search);

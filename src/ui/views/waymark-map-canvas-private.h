@@ -90,6 +90,9 @@ struct _WaymarkMapCanvas
   double             pan_x;          /* where a middle-button pan started */
   double             pan_y;
   double             pinch_zoom;     /* the zoom when a pinch started */
+  gboolean           pointer_in;     /* the pointer over the canvas, */
+  double             pointer_x;      /* there in the scrolled window */
+  double             pointer_y;
 };
 
 /* waymark-map-canvas.c */

@@ -339,21 +339,206 @@ _waymark_map_canvas_focus_place (WaymarkMapCanvas *self,
 
 #define ZOOM_STEP 1.25
 
+/* A point of the map as a place in it, the same at any zoom: between which
+ * two edges it is (across: the lane headers, then each column; down: the
+ * stage headers, each lane's band, the emotion band and the outcomes'
+ * strip) and how far between them. The bands are not in proportion to the
+ * zoom (below 50 % cards are compact), so a place is what stays put. */
+typedef struct
+{
+  guint  segment;
+  double fraction;   /* past the last edge: the distance at 100 % */
+} MapPlace;
+
+static GArray *
+get_edges (WaymarkMapLayout *layout,
+           GtkOrientation    orientation)
+{
+  GArray *edges = g_array_new (FALSE, FALSE, sizeof (double));
+  double edge = 0;
+
+  g_array_append_val (edges, edge);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      edge = waymark_map_layout_get_header_width (layout);
+      g_array_append_val (edges, edge);
+      for (guint c = 0; c < waymark_map_layout_get_n_columns (layout); c++)
+        {
+          const WaymarkMapRect *r = &waymark_map_layout_get_column (layout, c)->header;
+
+          edge = r->x + r->width;
+          g_array_append_val (edges, edge);
+        }
+    }
+  else
+    {
+      edge = waymark_map_layout_get_header_height (layout);
+      g_array_append_val (edges, edge);
+      for (guint b = 0; b < waymark_map_layout_get_n_bands (layout); b++)
+        {
+          const WaymarkMapRect *r = &waymark_map_layout_get_band (layout, b)->band;
+
+          edge = r->y + r->height;
+          g_array_append_val (edges, edge);
+        }
+      edge = waymark_map_layout_get_emotion_band (layout)->y +
+             waymark_map_layout_get_emotion_band (layout)->height;
+      g_array_append_val (edges, edge);
+    }
+  edge = orientation == GTK_ORIENTATION_HORIZONTAL ? waymark_map_layout_get_width (layout)
+                                                   : waymark_map_layout_get_height (layout);
+  g_array_append_val (edges, edge);
+
+  return edges;
+}
+
+static MapPlace
+find_place (WaymarkMapLayout *layout,
+            GtkOrientation    orientation,
+            double            v)
+{
+  g_autoptr(GArray) edges = get_edges (layout, orientation);
+  const double *e = (const double *)edges->data;
+  guint last = edges->len - 1;
+
+  v = MAX (v, 0);
+  for (guint i = 0; i < last; i++)
+    if (v < e[i + 1] && e[i + 1] > e[i])
+      return (MapPlace) { i, (v - e[i]) / (e[i + 1] - e[i]) };
+
+  return (MapPlace) { last, (v - e[last]) / waymark_map_layout_get_zoom (layout) };
+}
+
+static double
+place_to_point (WaymarkMapLayout *layout,
+                GtkOrientation    orientation,
+                MapPlace          place)
+{
+  g_autoptr(GArray) edges = get_edges (layout, orientation);
+  const double *e = (const double *)edges->data;
+  guint last = edges->len - 1;
+
+  if (place.segment >= last)
+    return e[last] + place.fraction * waymark_map_layout_get_zoom (layout);
+
+  return e[place.segment] + place.fraction * (e[place.segment + 1] - e[place.segment]);
+}
+
+/* Scrolls to @value before the scrolled window has given the canvas its
+ * new size: the adjustment takes that size now (the viewport sets the
+ * same when it allocates), so that the value is not clamped to the old. */
+static void
+scroll_to (WaymarkMapCanvas *self,
+           GtkAdjustment    *adjustment,
+           GtkOrientation    orientation,
+           double            value)
+{
+  double page = gtk_adjustment_get_page_size (adjustment);
+  int size;
+
+  gtk_widget_measure (GTK_WIDGET (self), orientation, -1, &size, NULL, NULL, NULL);
+  size = MAX (size, (int)page);
+  value = CLAMP (value, 0, MAX (size - page, 0));
+  gtk_adjustment_configure (adjustment, value, 0, size,
+                            gtk_adjustment_get_step_increment (adjustment),
+                            gtk_adjustment_get_page_increment (adjustment), page);
+  /* Setting the value also ends a scrolling animation of the viewport
+   * (to a card that took the focus), which would take it elsewhere. */
+  gtk_adjustment_set_value (adjustment, value);
+}
+
+/**
+ * waymark_map_canvas_zoom_around:
+ * @x: a point of the canvas (at the zoom before)
+ * @y:
+ *
+ * Lays the map out again at @zoom (10 % to 400 %: text is measured and
+ * drawn anew at the size, so it stays sharp) and scrolls so that the place
+ * of the map that was at @x, @y stays where it is in the window: the point
+ * under the pointer for Ctrl+scroll, the fingers' centre for a pinch.
+ */
+void
+waymark_map_canvas_zoom_around (WaymarkMapCanvas *self,
+                                double            zoom,
+                                double            x,
+                                double            y)
+{
+  double old = waymark_map_layout_get_zoom (self->layout);
+  MapPlace across, down;
+  double screen_x = 0, screen_y = 0;
+
+  g_return_if_fail (WAYMARK_IS_MAP_CANVAS (self));
+
+  across = find_place (self->layout, GTK_ORIENTATION_HORIZONTAL, x);
+  down = find_place (self->layout, GTK_ORIENTATION_VERTICAL, y);
+  if (self->hadjustment != NULL && self->vadjustment != NULL)
+    {
+      screen_x = x - gtk_adjustment_get_value (self->hadjustment);
+      screen_y = y - gtk_adjustment_get_value (self->vadjustment);
+    }
+
+  waymark_map_layout_set_zoom (self->layout, zoom);
+  if (waymark_map_layout_get_zoom (self->layout) == old)
+    return;
+  _waymark_map_canvas_relayout (self);
+
+  if (self->hadjustment != NULL && self->vadjustment != NULL)
+    {
+      scroll_to (self, self->hadjustment, GTK_ORIENTATION_HORIZONTAL,
+                 place_to_point (self->layout, GTK_ORIENTATION_HORIZONTAL, across) - screen_x);
+      scroll_to (self, self->vadjustment, GTK_ORIENTATION_VERTICAL,
+                 place_to_point (self->layout, GTK_ORIENTATION_VERTICAL, down) - screen_y);
+    }
+}
+
 /**
  * _waymark_map_canvas_set_zoom:
  *
- * Lays the map out again at @zoom (10 % to 400 %): text is measured and
- * drawn anew at the size, so it stays sharp.
+ * Zooms around what the keyboard works on: the focused card's (or cell's)
+ * centre while it is in sight, else the centre of what is shown.
  */
 void
 _waymark_map_canvas_set_zoom (WaymarkMapCanvas *self,
                               double            zoom)
 {
-  double old = waymark_map_layout_get_zoom (self->layout);
+  graphene_rect_t visible;
+  graphene_point_t centre;
+  WaymarkTouchpoint *card = NULL;
+  gboolean on_focus = FALSE;
+  guint column, band;
+  int index;
 
-  waymark_map_layout_set_zoom (self->layout, zoom);
-  if (waymark_map_layout_get_zoom (self->layout) != old)
-    _waymark_map_canvas_relayout (self);
+  _waymark_map_canvas_get_visible (self, &visible);
+  graphene_rect_get_center (&visible, &centre);
+  if (_waymark_map_canvas_get_focus_place (self, &column, &band, &index))
+    {
+      const WaymarkMapCell *cell = waymark_map_layout_get_cell (self->layout, column, band);
+      const WaymarkMapRect *r = NULL;
+      graphene_point_t focus;
+
+      if (cell != NULL && index >= 0 && (guint)index < cell->n_cards)
+        {
+          const WaymarkMapCard *c = waymark_map_layout_get_card (self->layout, cell->first_card + index);
+
+          r = &c->rect;
+          card = c->touchpoint;
+        }
+      else if (cell != NULL)
+        r = &cell->rect;
+      if (r != NULL)
+        {
+          graphene_point_init (&focus, r->x + r->width / 2, r->y + r->height / 2);
+          if ((on_focus = graphene_rect_contains_point (&visible, &focus)))
+            centre = focus;
+        }
+    }
+
+  waymark_map_canvas_zoom_around (self, zoom, centre.x, centre.y);
+  /* Grown, the focused card may reach under the sticky headers. */
+  if (on_focus && card != NULL)
+    _waymark_map_canvas_reveal (self, card);
+  else if (on_focus)
+    _waymark_map_canvas_grab_focus_on_cell (self, column, band);
 }
 
 /* The zoom at which the whole map fits what the scrolled window shows. */
@@ -448,7 +633,13 @@ on_pinch_scale_cb (GtkGestureZoom   *gesture,
                    double            scale,
                    WaymarkMapCanvas *self)
 {
-  _waymark_map_canvas_set_zoom (self, self->pinch_zoom * scale);
+  double x, y;
+
+  /* Around the fingers' centre, where it is now. */
+  if (gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
+    waymark_map_canvas_zoom_around (self, self->pinch_zoom * scale, x, y);
+  else
+    _waymark_map_canvas_set_zoom (self, self->pinch_zoom * scale);
 }
 
 static void
@@ -457,18 +648,52 @@ map_zoom_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   WaymarkMapCanvas *self = WAYMARK_MAP_CANVAS (widget);
-  double zoom = waymark_map_layout_get_zoom (self->layout);
+  double old = waymark_map_layout_get_zoom (self->layout);
+  double zoom = old;
 
   if (g_str_equal (action_name, "map.zoom-in"))
     zoom *= ZOOM_STEP;
   else if (g_str_equal (action_name, "map.zoom-out"))
     zoom /= ZOOM_STEP;
   else if (g_str_equal (action_name, "map.zoom-fit"))
-    zoom = get_fit_zoom (self);
+    {
+      /* It tries zooms on the layout: back to this one, for the step to
+       * be laid out and scrolled as one. */
+      zoom = get_fit_zoom (self);
+      waymark_map_layout_set_zoom (self->layout, old);
+    }
   else
     zoom = 1.0;
 
   _waymark_map_canvas_set_zoom (self, zoom);
+}
+
+/* Where the pointer is, in the scrolled window's coordinates: a scroll
+ * event (GTK 4.8) has no place of its own, and the canvas may not be
+ * allocated where the last zoom step scrolled it yet when several steps
+ * come in one frame, while the scrolled window does not move. */
+static void
+on_motion_cb (GtkEventControllerMotion *controller,
+              double                    x,
+              double                    y,
+              WaymarkMapCanvas         *self)
+{
+  GtkWidget *viewport = gtk_widget_get_parent (GTK_WIDGET (self));
+  graphene_point_t point;
+
+  /* Through the canvas's allocation, not the adjustments' values: the
+   * event is of where the canvas was drawn. */
+  self->pointer_in = viewport != NULL &&
+                     gtk_widget_compute_point (GTK_WIDGET (self), viewport,
+                                               &GRAPHENE_POINT_INIT (x, y), &point);
+  self->pointer_x = point.x;
+  self->pointer_y = point.y;
+}
+
+static void
+on_leave_cb (WaymarkMapCanvas *self)
+{
+  self->pointer_in = FALSE;
 }
 
 static gboolean
@@ -478,13 +703,22 @@ on_scroll_cb (GtkEventControllerScroll *controller,
               WaymarkMapCanvas         *self)
 {
   GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+  double zoom;
 
   /* Ctrl+scroll zooms; plain scrolling is the scrolled window's. */
   if (!(state & GDK_CONTROL_MASK) || dy == 0)
     return FALSE;
 
-  _waymark_map_canvas_set_zoom (self, waymark_map_layout_get_zoom (self->layout) *
-                                      (dy < 0 ? ZOOM_STEP : 1 / ZOOM_STEP));
+  zoom = waymark_map_layout_get_zoom (self->layout) * (dy < 0 ? ZOOM_STEP : 1 / ZOOM_STEP);
+  /* Around the pointer, where it is in the scrolled window. */
+  if (self->pointer_in && self->hadjustment != NULL && self->vadjustment != NULL)
+    {
+      waymark_map_canvas_zoom_around (self, zoom,
+                                      self->pointer_x + gtk_adjustment_get_value (self->hadjustment),
+                                      self->pointer_y + gtk_adjustment_get_value (self->vadjustment));
+      return TRUE;
+    }
+  _waymark_map_canvas_set_zoom (self, zoom);
   return TRUE;
 }
 
@@ -740,7 +974,7 @@ static void
 waymark_map_canvas_init (WaymarkMapCanvas *self)
 {
   PangoContext *context = waymark_map_layout_create_context ();
-  GtkEventController *scroll;
+  GtkEventController *scroll, *motion;
   GtkGesture *pan, *pinch;
 
   self->layout = waymark_map_layout_new (context);
@@ -755,6 +989,12 @@ waymark_map_canvas_init (WaymarkMapCanvas *self)
                                             GTK_EVENT_CONTROLLER_SCROLL_DISCRETE);
   g_signal_connect_object (scroll, "scroll", G_CALLBACK (on_scroll_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), scroll);
+
+  motion = gtk_event_controller_motion_new ();
+  g_signal_connect_object (motion, "enter", G_CALLBACK (on_motion_cb), self, 0);
+  g_signal_connect_object (motion, "motion", G_CALLBACK (on_motion_cb), self, 0);
+  g_signal_connect_object (motion, "leave", G_CALLBACK (on_leave_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
 
   pan = gtk_gesture_drag_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (pan), GDK_BUTTON_MIDDLE);

@@ -25,6 +25,10 @@ void              waymark_map_canvas_set_document  (WaymarkMapCanvas  *self,
 WaymarkMapLayout *waymark_map_canvas_get_layout    (WaymarkMapCanvas  *self);
 GtkWidget        *waymark_map_canvas_get_card      (WaymarkMapCanvas  *self,
                                                     WaymarkTouchpoint *touchpoint);
+void              waymark_map_canvas_zoom_around   (WaymarkMapCanvas  *self,
+                                                    double             zoom,
+                                                    double             x,
+                                                    double             y);
 GtkGesture       *waymark_map_canvas_get_drag_gesture (WaymarkMapCanvas *self);
 gboolean          waymark_map_canvas_get_cursor    (WaymarkMapCanvas  *self,
                                                     guint             *column,
