@@ -25,7 +25,8 @@ struct _WaymarkWindow
   guint                 saving : 1;
   guint                 swapping : 1;
   guint                 in_history : 1;
-  guint                 journey_edit_cancelled : 1;
+  guint                 journey_visiting : 1;  /* the popover is open */
+  guint                 journey_updating;
   guint                 narrow : 1;
   guint                 width_idle;
   WaymarkChange        *last_change;   /* of the undo or redo running */
@@ -79,6 +80,7 @@ void _waymark_window_show_error     (WaymarkWindow *self,
 void     _waymark_window_title_class_init (GtkWidgetClass *widget_class);
 void     _waymark_window_title_init       (WaymarkWindow *self);
 void     _waymark_window_title_dispose    (WaymarkWindow *self);
+void     _waymark_window_title_document_changed (WaymarkWindow *self);
 void     _waymark_window_title_allocated  (WaymarkWindow *self,
                                            int            width);
 

@@ -9,8 +9,8 @@
  * a bullet while it has unsaved changes, and the file's folder below; the
  * view switcher has a bar of its own under the header, which turns to
  * narrow buttons on narrow windows. The title is a button: its popover
- * edits the title and the description, one undoable step per visit, and
- * Escape leaves them as they were.
+ * edits the title and the description as the user types, one undoable
+ * step per visit, and Escape puts them back as they were.
  */
 
 #define G_LOG_DOMAIN "waymark-window"
@@ -19,6 +19,7 @@
 
 #include <glib/gi18n.h>
 
+#include "waymark-edit-commit.h"
 #include "waymark-folder-label.h"
 #include "waymark-window-private.h"
 
@@ -71,7 +72,12 @@ _waymark_window_update_title (WaymarkWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), window_title);
 }
 
-/* The journey popover */
+/* The journey popover: its title and description commit as the user
+ * types, like the editor's fields, and one visit to the popover (from open
+ * to closed) is one undo step: the document merges the visit's edits, the
+ * popover being the key. Ctrl+Z and Ctrl+Shift+Z are the document's, even
+ * in the fields; Escape puts back what the fields showed at the start of
+ * the visit (or after the last undo) and closes the popover. */
 
 static char *
 dup_description_text (WaymarkWindow *self)
@@ -84,28 +90,35 @@ dup_description_text (WaymarkWindow *self)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
+/* The fields show the journey's title and description: what Escape comes
+ * back to. */
+static void
+show_journey (WaymarkWindow *self)
+{
+  WaymarkJourney *journey = waymark_document_get_journey (self->document);
+  const char *description = waymark_journey_get_description (journey);
+
+  self->journey_updating++;
+  waymark_edit_commit_set_text (GTK_WIDGET (self->title_entry),
+                                waymark_journey_get_title (journey) ?: "");
+  waymark_edit_commit_set_text (GTK_WIDGET (self->description_view),
+                                description ? description : "");
+  self->journey_updating--;
+}
+
 static void
 on_journey_popover_show_cb (WaymarkWindow *self,
                             GtkPopover    *popover)
 {
-  WaymarkJourney *journey;
-  const char *description;
-
   if (self->document == NULL)
     return;
 
-  journey = waymark_document_get_journey (self->document);
-  description = waymark_journey_get_description (journey);
-
-  self->journey_edit_cancelled = FALSE;
-  gtk_editable_set_text (GTK_EDITABLE (self->title_entry),
-                         waymark_journey_get_title (journey) ?: "");
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->description_view),
-                            description ? description : "", -1);
+  self->journey_visiting = TRUE;
+  show_journey (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->title_entry));
 }
 
-/* One visit to the popover is one step to undo, whatever was changed. */
+/* What the fields hold, as one step of the visit. */
 static void
 commit_journey_edit (WaymarkWindow *self)
 {
@@ -114,14 +127,15 @@ commit_journey_edit (WaymarkWindow *self)
   g_autofree char *title = NULL;
   gboolean title_changed, description_changed;
 
-  if (self->document == NULL)
+  if (self->document == NULL || !self->journey_visiting || self->journey_updating)
     return;
 
   journey = waymark_document_get_journey (self->document);
   title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_entry))));
   description = dup_description_text (self);
 
-  /* An empty title is no title: the journey keeps the one it had. */
+  /* An empty title is no title: the journey keeps the one it had, while
+   * the user types another over it and when the popover closes. */
   title_changed = title[0] != '\0' &&
                   g_strcmp0 (title, waymark_journey_get_title (journey)) != 0;
   description_changed = g_strcmp0 (description,
@@ -130,21 +144,46 @@ commit_journey_edit (WaymarkWindow *self)
   if (!title_changed && !description_changed)
     return;
 
+  self->journey_updating++;
+  waymark_document_begin_merge (self->document, self->journey_popover);
   waymark_document_begin_group (self->document, _("Edit Journey"));
   if (title_changed)
     waymark_document_set (self->document, journey, "title", title, NULL);
   if (description_changed)
-    waymark_document_set (self->document, journey, "description", description, NULL);
+    waymark_document_set (self->document, journey, "description",
+                          description[0] != '\0' ? description : NULL, NULL);
   waymark_document_end_group (self->document);
+  waymark_document_end_merge (self->document);
+  self->journey_updating--;
+}
+
+static void
+on_journey_field_changed_cb (WaymarkWindow *self)
+{
+  commit_journey_edit (self);
 }
 
 static void
 on_journey_popover_closed_cb (WaymarkWindow *self,
                               GtkPopover    *popover)
 {
-  if (!self->journey_edit_cancelled)
-    commit_journey_edit (self);
-  self->journey_edit_cancelled = FALSE;
+  commit_journey_edit (self);
+  self->journey_visiting = FALSE;
+
+  /* The visit is over: the next one is an undo step of its own. */
+  if (self->document != NULL)
+    waymark_document_close_merge (self->document, self->journey_popover);
+}
+
+/* Called when the document changed: an undo or redo in the popover shows
+ * in its fields. */
+void
+_waymark_window_title_document_changed (WaymarkWindow *self)
+{
+  g_assert (WAYMARK_IS_WINDOW (self));
+
+  if (self->journey_visiting && !self->journey_updating && self->document != NULL)
+    show_journey (self);
 }
 
 static void
@@ -160,8 +199,18 @@ win_cancel_journey_edit_action (GtkWidget  *widget,
                                 GVariant   *param)
 {
   WaymarkWindow *self = WAYMARK_WINDOW (widget);
+  GtkWidget *title = GTK_WIDGET (self->title_entry);
+  GtkWidget *description = GTK_WIDGET (self->description_view);
 
-  self->journey_edit_cancelled = TRUE;
+  /* Put back as if typed: the visit's step comes back to where it began,
+   * and the document drops it. */
+  if (self->journey_visiting)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (title),
+                             waymark_edit_commit_get_committed_text (title) ?: "");
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->description_view),
+                                waymark_edit_commit_get_committed_text (description) ?: "", -1);
+    }
   gtk_popover_popdown (self->journey_popover);
 }
 
@@ -240,6 +289,7 @@ _waymark_window_title_init (WaymarkWindow *self)
   /* Ctrl+Z undoes the journey, not the typing (the entry's own undo is
    * off in the template). */
   gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (self->description_view), FALSE);
+  waymark_edit_commit_take_undo_keys (GTK_WIDGET (self->journey_popover));
 
   g_signal_connect_object (self->journey_popover, "show",
                            G_CALLBACK (on_journey_popover_show_cb),
@@ -250,9 +300,15 @@ _waymark_window_title_init (WaymarkWindow *self)
   g_signal_connect_object (self->title_entry, "activate",
                            G_CALLBACK (on_title_entry_activate_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->title_entry, "changed",
+                           G_CALLBACK (on_journey_field_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_text_view_get_buffer (self->description_view), "changed",
+                           G_CALLBACK (on_journey_field_changed_cb),
+                           self, G_CONNECT_SWAPPED);
 
-  /* Escape leaves the title and description as they were, before the
-   * popover's own Escape closes it (which keeps the edit). */
+  /* Escape puts back the title and description, before the popover's own
+   * Escape closes it (which would keep the edit). */
   controller = gtk_shortcut_controller_new ();
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   escape = gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),

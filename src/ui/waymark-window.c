@@ -243,6 +243,7 @@ on_document_changed_cb (WaymarkWindow   *self,
                         WaymarkDocument *document)
 {
   self->change_serial++;
+  _waymark_window_title_document_changed (self);
 
   /* A new edit after undoing a reload forks the history: the reloaded
    * journey can no longer be redone. Undo and redo keep it. */

@@ -21,52 +21,6 @@
 #include "waymark-stages-view.h"
 #include "waymark-window.h"
 
-static void
-xdotool (const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-
-  g_ptr_array_add (argv, (char *)"xdotool");
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *)args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                NULL, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  /* xdotool is done: a round trip to the server puts every event its keys
-   * made in our queue; then GTK handles them, and what they started. */
-  gdk_display_sync (gdk_display_get_default ());
-  ui_test_iterate ();
-  spin (100);
-  ui_test_iterate ();
-}
-
-/* Presses @keys, xdotool's names ("ctrl+z", "Tab"), one after the other. */
-static void
-press (const char *keys)
-{
-  g_auto(GStrv) split = g_strsplit (keys, " ", -1);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) args = NULL;
-
-  g_strv_builder_add_many (builder, "key", "--delay", "40", NULL);
-  g_strv_builder_addv (builder, (const char **)split);
-  args = g_strv_builder_end (builder);
-  xdotool ((const char * const *)args);
-}
-
-static void
-type (const char *text)
-{
-  const char *args[] = { "type", "--delay", "40", text, NULL };
-
-  xdotool (args);
-}
-
 static WaymarkWindow *
 new_focused_window (void)
 {
@@ -102,15 +56,6 @@ is_stage_list_label (GtkWidget     *widget,
          gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_VIEW) != NULL;
 }
 
-static gboolean
-focus_is_in (WaymarkWindow *window,
-             GtkWidget     *widget)
-{
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
-
-  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
-}
-
 /* Ctrl+Z right after typing a rename, the focus still in the entry, undoes
  * the whole rename, and the sidebar follows; Ctrl+Shift+Z redoes it; Escape
  * gives up the typing and leaves no undo step (issue 9, point 4). */
@@ -128,13 +73,13 @@ test_undo_rename_in_entry (void)
   g_assert_false (waymark_document_get_can_undo (document));
 
   /* The field commits as the user types: the sidebar follows each key. */
-  press ("ctrl+a");
-  type ("Discover");
+  press_keys ("ctrl+a");
+  type_text ("Discover");
   WAIT_FOR (g_strcmp0 (waymark_stage_get_name (stage), "Discover") == 0);
   g_assert_nonnull (find_widget (GTK_WIDGET (window), is_stage_list_label, "Discover"));
   g_assert_cmpstr (waymark_document_get_undo_label (document), ==, "Rename");
 
-  press ("ctrl+z");
+  press_keys ("ctrl+z");
   WAIT_FOR (g_strcmp0 (waymark_stage_get_name (stage), before) == 0);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, before);
   g_assert_true (focus_is_in (window, name));
@@ -144,29 +89,29 @@ test_undo_rename_in_entry (void)
   g_assert_nonnull (find_widget (GTK_WIDGET (window), is_stage_list_label, before));
   g_assert_null (find_widget (GTK_WIDGET (window), is_stage_list_label, "Discover"));
 
-  press ("ctrl+shift+z");
+  press_keys ("ctrl+shift+z");
   WAIT_FOR (g_strcmp0 (waymark_stage_get_name (stage), "Discover") == 0);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Discover");
 
   /* Typing on after the redo, then Escape: back to "Discover", and no
    * step left for the typing. */
-  press ("End");
-  type ("ed");
+  press_keys ("End");
+  type_text ("ed");
   WAIT_FOR (g_strcmp0 (waymark_stage_get_name (stage), "Discovered") == 0);
-  press ("Escape");
+  press_keys ("Escape");
   WAIT_FOR (g_strcmp0 (waymark_stage_get_name (stage), "Discover") == 0);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Discover");
   g_assert_true (focus_is_in (window, name));
-  press ("ctrl+z");
+  press_keys ("ctrl+z");
   WAIT_FOR (g_strcmp0 (waymark_stage_get_name (stage), before) == 0);
   g_assert_false (waymark_document_get_can_undo (document));
 
   /* A name may not end up empty: cleared and left, it comes back. */
-  press ("ctrl+a BackSpace");
+  press_keys ("ctrl+a BackSpace");
   g_assert_cmpstr (waymark_stage_get_name (stage), ==, before);
   /* Tab, past the row's own button. */
   for (guint i = 0; i < 3 && focus_is_in (window, name); i++)
-    press ("Tab");
+    press_keys ("Tab");
   g_assert_false (focus_is_in (window, name));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, before);
   g_assert_false (waymark_document_get_can_undo (document));
@@ -189,17 +134,17 @@ test_undo_description_in_text_view (void)
   WAIT_FOR ((text = find_widget (GTK_WIDGET (window), is_mapped_text_view, NULL)) != NULL);
   gtk_widget_grab_focus (text);
 
-  press ("ctrl+End");
-  type (" And then some more words.");
+  press_keys ("ctrl+End");
+  type_text (" And then some more words.");
   WAIT_FOR (g_strcmp0 (waymark_stage_get_description (stage), after) == 0);
 
-  press ("ctrl+z");
+  press_keys ("ctrl+z");
   WAIT_FOR (g_strcmp0 (waymark_stage_get_description (stage), before) == 0);
   g_assert_true (focus_is_in (window, text));
   g_assert_false (waymark_document_get_can_undo (document));
   g_assert_false (waymark_document_get_dirty (document));
 
-  press ("ctrl+shift+z");
+  press_keys ("ctrl+shift+z");
   WAIT_FOR (g_strcmp0 (waymark_stage_get_description (stage), after) == 0);
 
   destroy_window (window);
@@ -244,27 +189,27 @@ test_type_number (void)
   WAIT_FOR ((value = find_widget (expander, is_entry_row_titled, "Value")) != NULL);
   gtk_widget_grab_focus (value);
 
-  press ("ctrl+a");
-  type ("1,2");
+  press_keys ("ctrl+a");
+  type_text ("1,2");
   WAIT_FOR (g_str_equal (gtk_editable_get_text (GTK_EDITABLE (value)), "1,2"));
   g_assert_cmpfloat (waymark_metric_get_value (metric), ==, before);
   g_assert_true (gtk_widget_has_css_class (value, "error"));
-  type ("00");
+  type_text ("00");
   WAIT_FOR (waymark_metric_get_value (metric) == 1200);
   g_assert_false (gtk_widget_has_css_class (value, "error"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (value)), ==, "1,200");
 
   /* Not a number: refused, the value of before stays. */
-  press ("ctrl+a");
-  type ("lots");
+  press_keys ("ctrl+a");
+  type_text ("lots");
   WAIT_FOR (g_str_equal (gtk_editable_get_text (GTK_EDITABLE (value)), "lots"));
   g_assert_cmpfloat (waymark_metric_get_value (metric), ==, before);
   g_assert_true (gtk_widget_has_css_class (value, "error"));
-  press ("ctrl+a");
-  type ("1200");
+  press_keys ("ctrl+a");
+  type_text ("1200");
   WAIT_FOR (waymark_metric_get_value (metric) == 1200);
 
-  press ("ctrl+z");
+  press_keys ("ctrl+z");
   WAIT_FOR (waymark_metric_get_value (metric) == before);
   g_assert_false (waymark_document_get_can_undo (document));
 
@@ -294,7 +239,7 @@ test_typing_without_focus (void)
 
   gtk_window_set_focus (GTK_WINDOW (window), NULL);
   spin (50);
-  type ("open");
+  type_text ("open");
   g_assert_cmpuint (count_toplevels (), ==, n_toplevels);
   g_assert_cmpstr (waymark_window_get_visible_view (window), ==, "stages");
 
@@ -339,7 +284,7 @@ test_tab_never_changes_page (void)
   g_assert_true (focus_is_in (window, stage_list));
   for (guint i = 0; i < 40; i++)
     {
-      press ("Tab");
+      press_keys ("Tab");
       g_assert_cmpstr (waymark_window_get_visible_view (window), ==, "stages");
       g_assert_cmpstr (waymark_stages_view_get_section (view), ==, "stages");
       g_assert_true (waymark_stages_view_get_selected_stage (view) == stage);
@@ -355,7 +300,7 @@ test_tab_never_changes_page (void)
    * stays. */
   name = find_widget (GTK_WIDGET (view), is_entry_row_titled, "Name");
   gtk_widget_grab_focus (name);
-  press ("shift+Tab");
+  press_keys ("shift+Tab");
   g_assert_true (focus_is_in (window, section_list));
   g_assert_cmpstr (waymark_stages_view_get_section (view), ==, "stages");
   g_assert_true (waymark_stages_view_get_selected_stage (view) == stage);
@@ -363,21 +308,21 @@ test_tab_never_changes_page (void)
 
   /* Arrows move within the list; Enter opens, Space too. */
   gtk_widget_grab_focus (lanes);
-  press ("Down");
+  press_keys ("Down");
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) ==
                  find_widget (GTK_WIDGET (view), is_list_box_row_titled, "Roles"));
   g_assert_cmpstr (waymark_stages_view_get_section (view), ==, "stages");
-  press ("Return");
+  press_keys ("Return");
   g_assert_cmpstr (waymark_stages_view_get_section (view), ==, "roles");
-  press ("Down");
+  press_keys ("Down");
   g_assert_cmpstr (waymark_stages_view_get_section (view), ==, "roles");
-  press ("space");
+  press_keys ("space");
   g_assert_cmpstr (waymark_stages_view_get_section (view), ==, "channels");
   g_assert_cmpstr (waymark_window_get_visible_view (window), ==, "stages");
 
   /* Back in the stage list, Enter opens the stage: its editor, at Name. */
   gtk_widget_child_focus (stage_list, GTK_DIR_TAB_FORWARD);
-  press ("Return");
+  press_keys ("Return");
   g_assert_cmpstr (waymark_stages_view_get_section (view), ==, "stages");
   WAIT_FOR ((name = find_widget (GTK_WIDGET (view), is_entry_row_titled, "Name")) != NULL);
   WAIT_FOR (focus_is_in (window, name));

@@ -145,10 +145,12 @@ test_edit_title_and_description (void)
   g_assert_false (gtk_editable_get_enable_undo (get_title_entry (popover)));
   g_assert_false (gtk_text_buffer_get_enable_undo (get_description (popover)));
 
+  /* Each field commits as the user types; the header follows. */
   gtk_editable_set_text (get_title_entry (popover), "Q3 planning");
+  g_assert_cmpstr (waymark_journey_get_title (journey), ==, "Q3 planning");
+  g_assert_cmpstr (adw_window_title_get_title (get_window_title (window)), ==, "• Q3 planning");
   gtk_text_buffer_set_text (get_description (popover), "What we agree on in July.", -1);
-  /* Nothing changes until the visit ends. */
-  g_assert_cmpstr (waymark_journey_get_title (journey), ==, "B2B customer lifecycle");
+  g_assert_cmpstr (waymark_journey_get_description (journey), ==, "What we agree on in July.");
   gtk_popover_popdown (popover);
 
   g_assert_cmpstr (waymark_journey_get_title (journey), ==, "Q3 planning");
@@ -210,6 +212,113 @@ test_escape_cancels (void)
   destroy_window (window);
 }
 
+static char *
+dup_buffer_text (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* With real keys: Ctrl+I opens the popover; what is typed commits at once;
+ * Ctrl+Z and Ctrl+Shift+Z inside it undo and redo the visit's one step,
+ * the fields follow and keep the focus; Escape puts back the texts of the
+ * visit's start and closes it, leaving no step; each visit is a step of
+ * its own. */
+static void
+test_keys_in_popover (void)
+{
+  WaymarkWindow *window = new_window_with_template ("b2b-lifecycle");
+  WaymarkDocument *document = waymark_window_get_document (window);
+  WaymarkJourney *journey = waymark_document_get_journey (document);
+  g_autofree char *before_title = g_strdup (waymark_journey_get_title (journey));
+  g_autofree char *before_description = g_strdup (waymark_journey_get_description (journey));
+  g_autofree char *text = NULL;
+  GtkWidget *button = gtk_widget_get_ancestor (GTK_WIDGET (get_window_title (window)),
+                                               GTK_TYPE_MENU_BUTTON);
+  GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+  GtkWidget *view = find_widget (GTK_WIDGET (popover), is_of_type,
+                                 GSIZE_TO_POINTER (GTK_TYPE_TEXT_VIEW));
+
+  g_assert_nonnull (before_description);
+  WAIT_FOR (gtk_window_is_active (GTK_WINDOW (window)));
+
+  press_keys ("ctrl+i");
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  WAIT_FOR (focus_is_in (window, GTK_WIDGET (get_title_entry (popover))));
+  press_keys ("ctrl+a");
+  type_text ("Q3 planning");
+  g_assert_cmpstr (waymark_journey_get_title (journey), ==, "Q3 planning");
+  g_assert_cmpstr (adw_window_title_get_title (get_window_title (window)), ==, "• Q3 planning");
+  press_keys ("Tab");
+  g_assert_true (focus_is_in (window, view));
+  press_keys ("ctrl+a");
+  type_text ("For July.");
+  g_assert_cmpstr (waymark_journey_get_description (journey), ==, "For July.");
+  g_assert_cmpstr (waymark_document_get_undo_label (document), ==, "Edit Journey");
+
+  /* One Ctrl+Z, the focus still in the description: the whole visit. */
+  press_keys ("ctrl+z");
+  g_assert_cmpstr (waymark_journey_get_title (journey), ==, before_title);
+  g_assert_cmpstr (waymark_journey_get_description (journey), ==, before_description);
+  g_assert_cmpstr (gtk_editable_get_text (get_title_entry (popover)), ==, before_title);
+  text = dup_buffer_text (get_description (popover));
+  g_assert_cmpstr (text, ==, before_description);
+  g_clear_pointer (&text, g_free);
+  g_assert_false (waymark_document_get_can_undo (document));
+  g_assert_false (waymark_document_get_dirty (document));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  g_assert_true (focus_is_in (window, view));
+
+  press_keys ("ctrl+shift+z");
+  g_assert_cmpstr (waymark_journey_get_title (journey), ==, "Q3 planning");
+  g_assert_cmpstr (waymark_journey_get_description (journey), ==, "For July.");
+  g_assert_cmpstr (gtk_editable_get_text (get_title_entry (popover)), ==, "Q3 planning");
+  text = dup_buffer_text (get_description (popover));
+  g_assert_cmpstr (text, ==, "For July.");
+  g_clear_pointer (&text, g_free);
+  press_keys ("Escape");
+  WAIT_FOR (!gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  g_assert_cmpstr (waymark_journey_get_title (journey), ==, "Q3 planning");
+
+  /* Another visit, given up with Escape: back to the start of the visit,
+   * no step for it. */
+  press_keys ("ctrl+i");
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  WAIT_FOR (focus_is_in (window, GTK_WIDGET (get_title_entry (popover))));
+  press_keys ("ctrl+a");
+  type_text ("Never mind");
+  g_assert_cmpstr (waymark_journey_get_title (journey), ==, "Never mind");
+  press_keys ("Tab");
+  type_text (" Really.");
+  g_assert_cmpstr (waymark_journey_get_description (journey), !=, "For July.");
+  press_keys ("Escape");
+  WAIT_FOR (!gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  g_assert_cmpstr (waymark_journey_get_title (journey), ==, "Q3 planning");
+  g_assert_cmpstr (waymark_journey_get_description (journey), ==, "For July.");
+  g_assert_cmpstr (adw_window_title_get_title (get_window_title (window)), ==, "• Q3 planning");
+
+  /* A visit closed with Enter is a step of its own. */
+  press_keys ("ctrl+i");
+  WAIT_FOR (focus_is_in (window, GTK_WIDGET (get_title_entry (popover))));
+  press_keys ("ctrl+a");
+  type_text ("Q4");
+  press_keys ("Return");
+  WAIT_FOR (!gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  g_assert_cmpstr (waymark_journey_get_title (journey), ==, "Q4");
+  press_keys ("ctrl+z");
+  g_assert_cmpstr (waymark_journey_get_title (journey), ==, "Q3 planning");
+  g_assert_cmpstr (waymark_journey_get_description (journey), ==, "For July.");
+  press_keys ("ctrl+z");
+  g_assert_cmpstr (waymark_journey_get_title (journey), ==, before_title);
+  g_assert_cmpstr (waymark_journey_get_description (journey), ==, before_description);
+  g_assert_false (waymark_document_get_can_undo (document));
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -220,6 +329,7 @@ main (int   argc,
   g_test_add_func ("/ui/window-title/edit-title-and-description",
                    test_edit_title_and_description);
   g_test_add_func ("/ui/window-title/escape-cancels", test_escape_cancels);
+  g_test_add_func ("/ui/window-title/keys-in-popover", test_keys_in_popover);
 
   return ui_test_run ();
 }

@@ -324,3 +324,64 @@ ui_test_dup_place (WaymarkJourney *journey,
   return g_strdup_printf ("%s/%s/%d", waymark_touchpoint_get_stage (tp),
                           waymark_touchpoint_get_lane (tp), waymark_touchpoint_get_order (tp));
 }
+
+static void
+xdotool (const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_ptr_array_add (argv, (char *)"xdotool");
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *)args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  /* xdotool is done: a round trip to the server puts every event its keys
+   * made in our queue; then GTK handles them, and what they started. */
+  gdk_display_sync (gdk_display_get_default ());
+  ui_test_iterate ();
+  spin (100);
+  ui_test_iterate ();
+}
+
+/* Presses @keys, xdotool's names ("ctrl+z", "Tab"), one after the other,
+ * on the X server (XTEST), as a user does: the keys go the whole way through
+ * GTK, the shortcut controllers in capture and bubble phase and the focus
+ * widget. The test programs run one at a time, so the window under test
+ * has the X focus. */
+void
+press_keys (const char *keys)
+{
+  g_auto(GStrv) split = g_strsplit (keys, " ", -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) args = NULL;
+
+  g_strv_builder_add_many (builder, "key", "--delay", "40", NULL);
+  g_strv_builder_addv (builder, (const char **)split);
+  args = g_strv_builder_end (builder);
+  xdotool ((const char * const *)args);
+}
+
+/* Types @text on the X server, key by key. */
+void
+type_text (const char *text)
+{
+  const char *args[] = { "type", "--delay", "40", text, NULL };
+
+  xdotool (args);
+}
+
+/* The focus of @root, a window, is @widget or inside it (a popover too). */
+gboolean
+focus_is_in (gpointer   root,
+             GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (root));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}

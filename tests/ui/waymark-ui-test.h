@@ -87,6 +87,10 @@ char             *ui_test_dup_place          (WaymarkJourney *journey,
   g_autofree char *_place = ui_test_dup_place (journey, id); \
   g_assert_cmpstr (_place, ==, expected); \
 } G_STMT_END
+void              press_keys                 (const char    *keys);
+void              type_text                  (const char    *text);
+gboolean          focus_is_in                (gpointer       root,
+                                              GtkWidget     *widget);
 void              ui_test_assert_view_exports (GtkWidget    *view,
                                                const char   *csv_start,
                                                guint         n_pages);

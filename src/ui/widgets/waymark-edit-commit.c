@@ -155,32 +155,6 @@ on_cancel_activate_cb (GSimpleAction *action,
   hide_apply_button (commit->row);
 }
 
-/* Ctrl+Z and Ctrl+Shift+Z are the window's undo and redo, which act on the
- * document. GtkText and GtkTextView bind them to their own undo even when
- * it is off, and swallow the keys: take them on the way down. */
-static void
-add_document_undo (GtkWidget *row)
-{
-  static const struct {
-    guint           keyval;
-    GdkModifierType modifiers;
-    const char     *action;
-  } keys[] = {
-    { GDK_KEY_z, GDK_CONTROL_MASK, "win.undo" },
-    { GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo" },
-    { GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo" },
-  };
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].keyval,
-                                                                                    keys[i].modifiers),
-                                                            gtk_named_action_new (keys[i].action)));
-  gtk_widget_add_controller (row, controller);
-}
-
 /* Escape cancels the edit in progress, as edit.cancel on the row. */
 static void
 add_cancel (Commit *commit)
@@ -251,7 +225,7 @@ connect_field (GtkWidget         *row,
   gtk_widget_add_controller (row, focus);
 
   add_cancel (commit);
-  add_document_undo (row);
+  waymark_edit_commit_take_undo_keys (row);
 }
 
 /**
@@ -348,4 +322,39 @@ waymark_edit_commit_get_committed_text (GtkWidget *field)
   g_return_val_if_fail (GTK_IS_WIDGET (field), NULL);
 
   return g_object_get_data (G_OBJECT (field), COMMITTED_KEY);
+}
+
+/**
+ * waymark_edit_commit_take_undo_keys:
+ * @widget: a widget holding text fields
+ *
+ * Makes Ctrl+Z and Ctrl+Shift+Z inside @widget the window's undo and redo,
+ * which act on the document. GtkText and GtkTextView bind them to their
+ * own undo even when it is off, and swallow the keys: @widget takes them
+ * on the way down.
+ */
+void
+waymark_edit_commit_take_undo_keys (GtkWidget *widget)
+{
+  static const struct {
+    guint           keyval;
+    GdkModifierType modifiers;
+    const char     *action;
+  } keys[] = {
+    { GDK_KEY_z, GDK_CONTROL_MASK, "win.undo" },
+    { GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo" },
+    { GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo" },
+  };
+  GtkEventController *controller;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  controller = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].keyval,
+                                                                                    keys[i].modifiers),
+                                                            gtk_named_action_new (keys[i].action)));
+  gtk_widget_add_controller (widget, controller);
 }

@@ -40,5 +40,6 @@ void waymark_edit_commit_set_text          (GtkWidget         *field,
                                             const char        *text);
 const char *waymark_edit_commit_get_committed_text
                                            (GtkWidget         *field);
+void waymark_edit_commit_take_undo_keys    (GtkWidget         *widget);
 
 G_END_DECLS
