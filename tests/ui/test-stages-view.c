@@ -788,9 +788,31 @@ test_sections (Fixture       *fixture,
   g_assert_nonnull (waymark_stages_view_get_selected_stage (fixture->view));
 }
 
+/* The count the sidebar shows beside the list @title. */
+static const char *
+section_count (gpointer    view,
+               const char *title)
+{
+  g_autoptr(GPtrArray) labels = find_all (view, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+      GtkWidget *count = gtk_widget_get_next_sibling (label);
+
+      if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), title) == 0 &&
+          gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW) != NULL &&
+          GTK_IS_LABEL (count) && gtk_widget_has_css_class (count, "numeric"))
+        return gtk_label_get_text (GTK_LABEL (count));
+    }
+
+  g_assert_not_reached ();
+}
+
 /* A file with no handoff between its stages (a Portuguese lifecycle): the
  * Handoffs page lists both pairs, adds one with its button or when its
- * agreement is first typed, each as one undo step; the rows stay. */
+ * agreement is first typed, each as one undo step; the rows stay; the
+ * sidebar's count agrees with the page and says how many are recorded. */
 static void
 test_missing_handoffs (void)
 {
@@ -829,6 +851,7 @@ test_missing_handoffs (void)
   g_assert_cmpstr (row_title (second), ==, "Captar → Nutrir");
   texts = dup_label_texts (first, NULL);
   g_assert_nonnull (strstr (texts, "Not recorded yet: add it, or type its agreement"));
+  g_assert_cmpstr (section_count (view, "Handoffs"), ==, "0 of 2 recorded");
 
   /* The row's Add button: one step, and the row stays. */
   add = find_button_titled (first, "Add Handoff");
@@ -843,6 +866,7 @@ test_missing_handoffs (void)
   g_assert_cmpstr (waymark_document_get_undo_label (document), ==, "Add Handoff");
   g_assert_true ((GtkWidget *)waymark_item_list_get_row (list, 0) == first);
   g_assert_false (gtk_widget_get_visible (add));
+  g_assert_cmpstr (section_count (view, "Handoffs"), ==, "1 of 2 recorded");
 
   g_assert_true (waymark_document_undo (document));
   iterate ();
@@ -850,6 +874,7 @@ test_missing_handoffs (void)
   g_assert_true ((GtkWidget *)waymark_item_list_get_row (list, 0) == first);
   g_assert_true (gtk_widget_get_visible (add));
   g_assert_false (waymark_document_get_can_undo (document));
+  g_assert_cmpstr (section_count (view, "Handoffs"), ==, "0 of 2 recorded");
 
   /* Typing the agreement of the second pair records it: the first key
    * adds the handoff, the next ones go into the same step. */
@@ -877,6 +902,19 @@ test_missing_handoffs (void)
   g_assert_false (waymark_document_get_dirty (document));
   g_assert_true (waymark_document_redo (document));
   g_assert_cmpstr (waymark_handoff_get_agreement (handoff), ==, "Leads with a budget");
+  iterate ();
+  g_assert_cmpstr (section_count (view, "Handoffs"), ==, "1 of 2 recorded");
+
+  /* A stage more is a pair more to list (adding it relinks the handoffs,
+   * recording one to it); with every pair recorded, a plain count. */
+  waymark_document_add_stage (document, 3, "Fidelizar");
+  iterate ();
+  g_assert_null (waymark_item_list_get_row (list, 3));
+  g_assert_cmpstr (section_count (view, "Handoffs"), ==, "2 of 3 recorded");
+  g_assert_true (waymark_document_undo (document));
+  g_signal_emit_by_name (add, "clicked");
+  iterate ();
+  g_assert_cmpstr (section_count (view, "Handoffs"), ==, "2");
 
   waymark_view_set_document (WAYMARK_VIEW (view), NULL);
   gtk_window_destroy (GTK_WINDOW (window));

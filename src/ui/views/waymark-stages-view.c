@@ -594,6 +594,36 @@ update_count (GtkLabel   *label,
   gtk_label_set_text (label, text);
 }
 
+/* The Handoffs page lists a handoff for every pair of neighbouring stages,
+ * recorded or not yet, and any other recorded one: the count is what it
+ * lists, and says how many of those are recorded when some are not. */
+static void
+update_handoff_count (GtkLabel *label)
+{
+  WaymarkStagesView *self = g_object_get_data (G_OBJECT (label), "waymark-stages-view");
+  WaymarkJourney *journey;
+  g_autofree char *text = NULL;
+  guint listed, recorded;
+
+  if (self->document == NULL)
+    return;
+
+  journey = waymark_document_get_journey (self->document);
+  listed = g_list_model_get_n_items (G_LIST_MODEL (self->handoff_pairs));
+  recorded = g_list_model_get_n_items (waymark_journey_get_handoffs (journey));
+
+  if (recorded >= listed)
+    text = g_strdup_printf ("%u", listed);
+  else
+    /* Translators: the count of the Handoffs list in the sidebar, e.g.
+     * "2 of 3 recorded": the handoffs recorded of those between stages */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u recorded",
+                                         "%u of %u recorded", listed),
+                            recorded, listed);
+
+  gtk_label_set_text (label, text);
+}
+
 static void
 rebuild_sections (WaymarkStagesView *self)
 {
@@ -637,9 +667,23 @@ rebuild_sections (WaymarkStagesView *self)
             default: g_assert_not_reached ();
             }
 
-          update_count (GTK_LABEL (count), 0, 0, 0, model);
-          g_signal_connect_object (model, "items-changed", G_CALLBACK (update_count), count,
-                                   G_CONNECT_SWAPPED);
+          if (model == waymark_journey_get_handoffs (journey))
+            {
+              g_object_set_data (G_OBJECT (count), "waymark-stages-view", self);
+              update_handoff_count (GTK_LABEL (count));
+              g_signal_connect_object (model, "items-changed",
+                                       G_CALLBACK (update_handoff_count), count,
+                                       G_CONNECT_SWAPPED);
+              g_signal_connect_object (self->handoff_pairs, "items-changed",
+                                       G_CALLBACK (update_handoff_count), count,
+                                       G_CONNECT_SWAPPED);
+            }
+          else
+            {
+              update_count (GTK_LABEL (count), 0, 0, 0, model);
+              g_signal_connect_object (model, "items-changed", G_CALLBACK (update_count), count,
+                                       G_CONNECT_SWAPPED);
+            }
         }
 
       gtk_list_box_append (self->section_list, row);
