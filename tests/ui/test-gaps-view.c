@@ -167,6 +167,68 @@ test_follows_edits (Fixture       *f,
 }
 
 static void
+on_show_touchpoint_cb (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  char **shown = user_data;
+
+  g_free (*shown);
+  *shown = g_variant_dup_string (parameter, NULL);
+}
+
+/* With real keys: Enter on a cell lists its touchpoints with the focus on
+ * the first, where Enter shows it on the Map; Escape there goes back to the
+ * cell it came from, Space on another cell and Escape to that one. */
+static void
+test_escape_back_to_cell (Fixture       *f,
+                          gconstpointer  data)
+{
+  GtkWidget *social = find_cell_button (f, "Attract, Social media");
+  GtkWidget *events = find_cell_button (f, "Expand, Events");
+  GtkWidget *details = find_details (f);
+  g_autoptr(GSimpleActionGroup) win = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) show = g_simple_action_new ("show-touchpoint", G_VARIANT_TYPE_STRING);
+  g_autofree char *shown = NULL;
+  GtkListBoxRow *row;
+
+  /* The window's action the rows activate (they are insensitive without). */
+  g_signal_connect (show, "activate", G_CALLBACK (on_show_touchpoint_cb), &shown);
+  g_action_map_add_action (G_ACTION_MAP (win), G_ACTION (show));
+  gtk_widget_insert_action_group (f->window, "win", G_ACTION_GROUP (win));
+  WAIT_FOR (gtk_window_is_active (GTK_WINDOW (f->window)));
+  gtk_widget_grab_focus (social);
+
+  press_keys ("Return");
+  g_assert_true (gtk_widget_get_visible (details));
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (details), 0);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (row)));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "Reads a blog post found on social media");
+  press_keys ("Return");
+  g_assert_cmpstr (shown, ==, "t1");
+
+  press_keys ("Escape");
+  g_assert_true (gtk_widget_has_focus (social));
+  /* The list stays, under the cell it belongs to. */
+  g_assert_true (gtk_widget_get_visible (details));
+
+  gtk_widget_grab_focus (events);
+  press_keys ("space");
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (details), 0);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (row)));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "Customer conference");
+  press_keys ("Escape");
+  g_assert_true (gtk_widget_has_focus (events));
+
+  /* Escape on the cell itself does nothing more. */
+  press_keys ("Escape");
+  g_assert_true (gtk_widget_has_focus (events));
+  gtk_widget_insert_action_group (f->window, "win", NULL);
+}
+
+static void
 test_funnel (Fixture       *f,
              gconstpointer  data)
 {
@@ -248,6 +310,7 @@ main (int   argc,
   ADD ("cells", test_cells);
   ADD ("activate-cell", test_activate_cell);
   ADD ("follows-edits", test_follows_edits);
+  ADD ("escape-back-to-cell", test_escape_back_to_cell);
   ADD ("funnel", test_funnel);
   ADD ("export", test_export);
 

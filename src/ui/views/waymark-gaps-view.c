@@ -8,7 +8,8 @@
  * x channels that compares where customers are with where the company
  * shows up. Each cell says in words and with an icon whether it is covered,
  * missed or waste, so that it reads in grey and without telling colours
- * apart; activating it lists its touchpoints. The figures come from the
+ * apart; activating it lists its touchpoints, and Escape there goes back
+ * to the cell. The figures come from the
  * model (WaymarkGapGrid, WaymarkFunnel): the view only shows them.
  */
 
@@ -39,6 +40,9 @@ struct _WaymarkGapsView
   GtkWidget       *scrolled;
   GtkWidget       *content;       /* the box in the scrolled window */
   guint            reveal_id;
+  /* The cell whose touchpoints are listed, where Escape goes back to. */
+  guint            shown_row;
+  guint            shown_column;
 };
 
 G_DEFINE_FINAL_TYPE (WaymarkGapsView, waymark_gaps_view, WAYMARK_TYPE_VIEW)
@@ -157,6 +161,7 @@ clear_details (WaymarkGapsView *self)
   gtk_widget_set_visible (self->details, FALSE);
   gtk_label_set_text (GTK_LABEL (self->details_heading),
                       _("Activate a cell to list its touchpoints."));
+  self->shown_row = self->shown_column = G_MAXUINT;
 }
 
 static void
@@ -331,6 +336,8 @@ show_cell_action (GtkWidget  *widget,
 
   clear_details (self);
   cell = waymark_gap_grid_get_cell (self->grid, row, column);
+  self->shown_row = row;
+  self->shown_column = column;
 
   /* Translators: above the touchpoints of one cell of the gap grid: the
    * stage, then the channel */
@@ -385,6 +392,24 @@ show_cell_action (GtkWidget  *widget,
     self->reveal_id = g_idle_add_full (GDK_PRIORITY_REDRAW + 20, reveal_details_cb, self, NULL);
 }
 
+/* Escape in the list of a cell's touchpoints: back to that cell. */
+static void
+back_to_cell_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  WaymarkGapsView *self = WAYMARK_GAPS_VIEW (widget);
+  GtkWidget *cell;
+
+  if (self->shown_row == G_MAXUINT)
+    return;
+
+  /* The grid's first row and column are the titles. */
+  cell = gtk_grid_get_child_at (GTK_GRID (self->cells), self->shown_column + 1, self->shown_row + 1);
+  if (cell != NULL)
+    gtk_widget_grab_focus (cell);
+}
+
 static GtkWidget *
 new_legend (void)
 {
@@ -421,6 +446,7 @@ waymark_gaps_view_build (WaymarkView *view)
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *grid_scroll = gtk_scrolled_window_new ();
+  GtkEventController *controller;
 
   gtk_widget_set_margin_start (box, 24);
   gtk_widget_set_margin_end (box, 24);
@@ -475,6 +501,11 @@ waymark_gaps_view_build (WaymarkView *view)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->details),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Touchpoints of the cell"),
                                   -1);
+  controller = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_named_action_new ("gaps.back-to-cell")));
+  gtk_widget_add_controller (self->details, controller);
   gtk_box_append (GTK_BOX (box), self->details);
 
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled),
@@ -555,6 +586,7 @@ waymark_gaps_view_class_init (WaymarkGapsViewClass *klass)
   view_class->dup_pages = waymark_gaps_view_dup_pages;
 
   gtk_widget_class_install_action (widget_class, "gaps.show-cell", "(uu)", show_cell_action);
+  gtk_widget_class_install_action (widget_class, "gaps.back-to-cell", NULL, back_to_cell_action);
 
   gtk_widget_class_set_css_name (widget_class, "gapsview");
 }
@@ -564,6 +596,7 @@ waymark_gaps_view_init (WaymarkGapsView *self)
 {
   waymark_view_set_title (WAYMARK_VIEW (self), _("_Gaps"));
   waymark_view_set_icon_name (WAYMARK_VIEW (self), "edit-find-symbolic");
+  self->shown_row = self->shown_column = G_MAXUINT;
 }
 
 GtkWidget *
