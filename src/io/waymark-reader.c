@@ -18,6 +18,7 @@
 #include "waymark-json-scan.h"
 #include "waymark-matrix.h"
 #include "waymark-reader-private.h"
+#include "waymark-reader-tree.h"
 #include "waymark-reader-values.h"
 #include "waymark-model-private.h"
 #include "waymark-writer.h"
@@ -1133,11 +1134,36 @@ set_syntax_error (const char  *name,
 #define FREE_IN_THREAD_SIZE (64 * 1024)
 
 static gpointer
-free_parser_thread (gpointer data)
+free_tree_thread (gpointer data)
 {
-  g_object_unref (data);
+  json_node_unref (data);
 
   return NULL;
+}
+
+/* json-glib's parser, for what the reader's own tree builder does not
+ * expect (nothing that passed the scan, so far). */
+static JsonNode *
+parse_with_json_glib (const char  *display_name,
+                      const char  *data,
+                      gsize        len,
+                      GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) parse_error = NULL;
+  JsonNode *root;
+
+  if (!json_parser_load_from_data (parser, data, len, &parse_error))
+    {
+      set_syntax_error (display_name, parse_error, error);
+      return NULL;
+    }
+
+  if ((root = json_parser_steal_root (parser)) == NULL)
+    _waymark_reader_set_error (error, WAYMARK_READER_ERROR_SYNTAX, display_name, 0, 0, NULL,
+                               FALSE, _("the file is empty"));
+
+  return root;
 }
 
 /**
@@ -1152,8 +1178,7 @@ waymark_reader_load_bytes (GBytes      *bytes,
                            const char  *display_name,
                            GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) parse_error = NULL;
+  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GHashTable) ids = NULL;
   g_autoptr(GArray) entries = NULL;
   g_autoptr(WaymarkJourney) journey = NULL;
@@ -1176,19 +1201,10 @@ waymark_reader_load_bytes (GBytes      *bytes,
   if (!waymark_json_scan (display_name, data, len, error))
     return NULL;
 
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data, len, &parse_error))
-    {
-      set_syntax_error (display_name, parse_error, error);
-      return NULL;
-    }
-
-  if (json_parser_get_root (parser) == NULL)
-    {
-      _waymark_reader_set_error (error, WAYMARK_READER_ERROR_SYNTAX, display_name, 0, 0, NULL,
-                                 FALSE, _("the file is empty"));
-      return NULL;
-    }
+  /* The same tree as json-glib's, in a third of the time. */
+  if (!(root = _waymark_reader_build_tree (data, len)) &&
+      !(root = parse_with_json_glib (display_name, data, len, error)))
+    return NULL;
 
   ids = g_hash_table_new (g_str_hash, g_str_equal);
   entries = g_array_new (FALSE, FALSE, sizeof (IdEntry));
@@ -1200,7 +1216,7 @@ waymark_reader_load_bytes (GBytes      *bytes,
   r.entries = entries;
   r.journey = journey;
 
-  if (!read_root (&r, json_parser_get_root (parser)))
+  if (!read_root (&r, root))
     {
       g_clear_pointer (&r.cells, g_hash_table_unref);
       return NULL;
@@ -1210,8 +1226,8 @@ waymark_reader_load_bytes (GBytes      *bytes,
   /* Freeing a big tree costs half a parse; the journey shares nothing with
    * it, so let another thread do that while the window shows the journey. */
   if (len > FREE_IN_THREAD_SIZE)
-    g_thread_unref (g_thread_new ("waymark-reader-free", free_parser_thread,
-                                  g_steal_pointer (&parser)));
+    g_thread_unref (g_thread_new ("waymark-reader-free", free_tree_thread,
+                                  g_steal_pointer (&root)));
 
   return g_steal_pointer (&journey);
 }
