@@ -26,16 +26,30 @@
  * both trees). Anything unexpected returns NULL, and the reader falls back to
  * json-glib. */
 
+/* Where a value is: the root, the journey (the root's "journey" member) or
+ * anything else. */
+typedef enum
+{
+  IN_ROOT,
+  IN_JOURNEY,
+  IN_OTHER,
+} Place;
+
 typedef struct
 {
-  const char *p;
-  const char *end;
-  char       *buf;       /* the last string decoded, NUL-terminated */
-  gsize       buf_size;
+  const char             *p;
+  const char             *end;
+  char                   *buf;       /* the last string decoded, NUL-terminated */
+  gsize                   buf_size;
+  const char * const     *lists;     /* the journey's members to stream */
+  WaymarkTreeElementFunc  func;
+  gpointer                func_data;
+  guint                   streamed;  /* bit n: lists[n] was streamed */
 } Builder;
 
 static JsonNode *build_value (Builder  *b,
-                              JsonNode *parent);
+                              JsonNode *parent,
+                              Place     place);
 
 static inline void
 skip_space (Builder *b)
@@ -220,10 +234,25 @@ build_number (Builder  *b,
   return node;
 }
 
+static int
+find_list (Builder    *b,
+           const char *key)
+{
+  for (guint i = 0; b->lists[i]; i++)
+    if (strcmp (b->lists[i], key) == 0)
+      return i;
+
+  return -1;
+}
+
+static gboolean stream_elements (Builder *b,
+                                 guint    list);
+
 static gboolean
 build_members (Builder    *b,
                JsonNode   *node,
-               JsonObject *object)
+               JsonObject *object,
+               Place       place)
 {
   char key_buf[128];
 
@@ -240,6 +269,8 @@ build_members (Builder    *b,
       g_autofree char *long_key = NULL;
       const char *key;
       JsonNode *member;
+      Place inner = IN_OTHER;
+      int list;
       gsize len;
 
       if (b->p >= b->end || *b->p != '"' || !read_string (b))
@@ -258,14 +289,67 @@ build_members (Builder    *b,
       b->p++;
       skip_space (b);
 
-      if (!(member = build_value (b, node)))
-        return FALSE;
-      json_object_set_member (object, key, member);
+      if (b->lists != NULL && place == IN_ROOT && strcmp (key, "journey") == 0)
+        inner = IN_JOURNEY;
+
+      if (b->lists != NULL && place == IN_JOURNEY && b->p < b->end && *b->p == '[' &&
+          (list = find_list (b, key)) >= 0)
+        {
+          /* Left out of the journey's object. */
+          if (!stream_elements (b, list))
+            return FALSE;
+          b->streamed |= 1u << list;
+        }
+      else
+        {
+          if (!(member = build_value (b, node, inner)))
+            return FALSE;
+          json_object_set_member (object, key, member);
+        }
 
       skip_space (b);
       if (b->p >= b->end)
         return FALSE;
       if (*b->p == '}')
+        {
+          b->p++;
+          return TRUE;
+        }
+      if (*b->p != ',')
+        return FALSE;
+      b->p++;
+      skip_space (b);
+    }
+}
+
+/* Each element is built, handed to b->func and freed: its nodes are still
+ * in the caches when the reader turns it into the model, and the next
+ * element reuses their memory. */
+static gboolean
+stream_elements (Builder *b,
+                 guint    list)
+{
+  b->p++;
+  skip_space (b);
+  if (b->p < b->end && *b->p == ']')
+    {
+      b->p++;
+      return TRUE;
+    }
+
+  for (guint index = 0;; index++)
+    {
+      g_autoptr(JsonNode) element = NULL;
+
+      if (!(element = build_value (b, NULL, IN_OTHER)) ||
+          !b->func (list, index, element, b->func_data))
+        return FALSE;
+      g_clear_pointer (&element, json_node_unref);
+
+      skip_space (b);
+      if (b->p >= b->end)
+        return FALSE;
+      if (*b->p == ']')
         {
           b->p++;
           return TRUE;
@@ -294,7 +378,7 @@ build_elements (Builder   *b,
     {
       JsonNode *element;
 
-      if (!(element = build_value (b, node)))
+      if (!(element = build_value (b, node, IN_OTHER)))
         return FALSE;
       json_array_add_element (array, element);
 
@@ -329,7 +413,8 @@ literal (Builder    *b,
 
 static JsonNode *
 build_value (Builder  *b,
-             JsonNode *parent)
+             JsonNode *parent,
+             Place     place)
 {
   g_autoptr(JsonNode) node = NULL;
 
@@ -341,7 +426,7 @@ build_value (Builder  *b,
     case '{':
       node = json_node_init (json_node_alloc (), JSON_NODE_OBJECT);
       json_node_take_object (node, json_object_new ());
-      if (!build_members (b, node, json_node_get_object (node)))
+      if (!build_members (b, node, json_node_get_object (node), place))
         return NULL;
       break;
 
@@ -385,6 +470,27 @@ build_value (Builder  *b,
   return g_steal_pointer (&node);
 }
 
+static JsonNode *
+build_root (Builder *b)
+{
+  g_autoptr(JsonNode) root = NULL;
+
+  /* A byte order mark, as the scan and json-glib skip it. */
+  if (b->end - b->p >= 3 && memcmp (b->p, "\xef\xbb\xbf", 3) == 0)
+    b->p += 3;
+
+  reserve (b, 256);
+  skip_space (b);
+  root = build_value (b, NULL, IN_ROOT);
+  skip_space (b);
+  g_clear_pointer (&b->buf, g_free);
+
+  if (root == NULL || b->p != b->end)
+    return NULL;
+
+  return g_steal_pointer (&root);
+}
+
 /**
  * _waymark_reader_build_tree:
  * @data: bytes that waymark_json_scan() accepted
@@ -396,21 +502,41 @@ JsonNode *
 _waymark_reader_build_tree (const char *data,
                             gsize       len)
 {
-  Builder b = { data, data + len, NULL, 0 };
-  g_autoptr(JsonNode) root = NULL;
+  Builder b = { data, data + len };
 
-  /* A byte order mark, as the scan and json-glib skip it. */
-  if (len >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
-    b.p += 3;
+  return build_root (&b);
+}
 
-  reserve (&b, 256);
-  skip_space (&b);
-  root = build_value (&b, NULL);
-  skip_space (&b);
-  g_free (b.buf);
+/**
+ * _waymark_reader_stream_tree:
+ * @data: bytes that waymark_json_scan() accepted
+ * @lists: (array zero-terminated=1): members of the journey (the root's
+ *   member "journey"), at most 32
+ * @func: called with each element of those of @lists that are arrays, in
+ *   file order
+ * @streamed: (out): bit n set when @lists[n] was an array, given to @func
+ *
+ * The tree, but for the arrays of @lists: their elements go to @func one
+ * by one, and the journey's object is left without them.
+ *
+ * Returns: (transfer full) (nullable): the root, or %NULL when @func
+ *   returned %FALSE or the bytes are not what the scan lets through
+ */
+JsonNode *
+_waymark_reader_stream_tree (const char             *data,
+                             gsize                   len,
+                             const char * const     *lists,
+                             WaymarkTreeElementFunc  func,
+                             gpointer                func_data,
+                             guint                  *streamed)
+{
+  Builder b = { data, data + len, NULL, 0, lists, func, func_data, 0 };
+  JsonNode *root;
 
-  if (root == NULL || b.p != b.end)
-    return NULL;
+  g_return_val_if_fail (g_strv_length ((char **)lists) <= 32, NULL);
 
-  return g_steal_pointer (&root);
+  root = build_root (&b);
+  *streamed = b.streamed;
+
+  return root;
 }

@@ -11,7 +11,19 @@
 
 G_BEGIN_DECLS
 
-JsonNode *_waymark_reader_build_tree (const char *data,
-                                      gsize       len);
+/* Called with each element of a streamed list, which is freed after it. */
+typedef gboolean (*WaymarkTreeElementFunc) (guint     list,
+                                            guint     index,
+                                            JsonNode *element,
+                                            gpointer  data);
+
+JsonNode *_waymark_reader_build_tree  (const char *data,
+                                       gsize       len);
+JsonNode *_waymark_reader_stream_tree (const char             *data,
+                                       gsize                   len,
+                                       const char * const     *lists,
+                                       WaymarkTreeElementFunc  func,
+                                       gpointer                func_data,
+                                       guint                  *streamed);
 
 G_END_DECLS

@@ -34,6 +34,13 @@ typedef struct
   WaymarkJourney *journey;
   GPtrArray      *items;    /* what the list being read has so far */
   GHashTable     *cells;    /* "row\nrole" -> Cell: the assignments so far */
+  GArray         *placed;   /* PlacedTouchpoint: the touchpoints so far */
+  /* While the tree is built (see _waymark_reader_stream ()): the ids are copied, as
+   * the elements are freed, and references not yet known are checked at
+   * the end. */
+  gboolean        streaming;
+  GStringChunk   *strings;
+  GArray         *deferred; /* Reference */
 } Reader;
 
 void _waymark_reader_append_path (GString *str, const Path *path);

@@ -61,6 +61,13 @@ typedef struct
 } IdEntry;
 
 
+/* A reference read while the tree is built, to an id not seen yet. */
+typedef struct
+{
+  const char *id;
+  guint       expected;
+} Reference;
+
 /* The first assignment of a cell of the matrix, where a second one for the
  * same row and role is merged. */
 typedef struct
@@ -137,6 +144,14 @@ check_reference (Reader     *r,
 {
   Kind kind = lookup_kind (r, id);
   Kind wanted = g_bit_nth_lsf (expected, -1);
+
+  if (kind == KIND_NONE && r->streaming)
+    {
+      Reference reference = { g_string_chunk_insert (r->strings, id), expected };
+
+      g_array_append_val (r->deferred, reference);
+      return TRUE;
+    }
 
   if (kind == KIND_NONE)
     {
@@ -284,7 +299,8 @@ register_id (Reader     *r,
     }
 
   g_array_append_val (r->entries, entry);
-  g_hash_table_insert (r->ids, (char *)id, GUINT_TO_POINTER (r->entries->len));
+  g_hash_table_insert (r->ids, r->streaming ? g_string_chunk_insert (r->strings, id) : (char *)id,
+                       GUINT_TO_POINTER (r->entries->len));
 
   return TRUE;
 }
@@ -658,7 +674,6 @@ read_touchpoint (Reader     *r,
                  gpointer    data)
 {
   JsonObject *object = json_node_get_object (node);
-  GArray *placed = data;
   g_autoptr(WaymarkTouchpoint) touchpoint = NULL;
   g_auto(GStrv) personas = NULL;
   const char *id, *title, *stage, *lane, *channel, *notes, *kind_str;
@@ -705,7 +720,7 @@ read_touchpoint (Reader     *r,
   entry.lane = GPOINTER_TO_UINT (g_hash_table_lookup (r->ids, lane));
   entry.order = has_order ? order : G_MAXINT64;
   entry.index = index;
-  g_array_append_val (placed, entry);
+  g_array_append_val (r->placed, entry);
 
   g_ptr_array_add (r->items, g_steal_pointer (&touchpoint));
 
@@ -922,6 +937,12 @@ read_assignment (Reader     *r,
 
   /* The cell's key, looked up once and kept by the table. */
   key = g_strconcat (row, "\n", role, NULL);
+
+  /* Merging names the row, which may come later in the file: left to
+   * reading the whole tree. */
+  if (r->streaming && r->cells != NULL && g_hash_table_contains (r->cells, key))
+    return FALSE;
+
   if (merge_assignment (r, path, key, row, role, raci))
     return TRUE;
 
@@ -979,17 +1000,100 @@ read_content_item (Reader     *r,
   return TRUE;
 }
 
+/* The journey's lists, in file order; those with ids in the order their ids
+ * are registered. */
+typedef struct
+{
+  const char  *key;
+  Kind         kind;  /* KIND_NONE: no ids */
+  ElementFunc  read;
+  GListModel *(*store) (WaymarkJourney *journey);
+} JourneyList;
+
+static const JourneyList journey_lists[] = {
+  { "personas", KIND_PERSONA, read_persona, waymark_journey_get_personas },
+  { "stages", KIND_STAGE, read_stage, waymark_journey_get_stages },
+  { "lanes", KIND_LANE, read_lane, waymark_journey_get_lanes },
+  { "channels", KIND_CHANNEL, read_channel, waymark_journey_get_channels },
+  { "touchpoints", KIND_TOUCHPOINT, read_touchpoint, waymark_journey_get_touchpoints },
+  { "roles", KIND_ROLE, read_role, waymark_journey_get_roles },
+  { "handoffs", KIND_HANDOFF, read_handoff, waymark_journey_get_handoffs },
+  { "activities", KIND_ACTIVITY, read_activity, waymark_journey_get_activities },
+  { "accountability", KIND_NONE, read_assignment, waymark_journey_get_accountability },
+  { "content", KIND_CONTENT, read_content_item, waymark_journey_get_content },
+};
+
+#define N_LISTS G_N_ELEMENTS (journey_lists)
+#define STAGES 1
+#define TOUCHPOINTS 4
+
+/* The items of each list, read while the tree was built. */
+typedef struct
+{
+  Reader    *r;
+  GPtrArray *items[N_LISTS];
+  guint      streamed;  /* bit n: journey_lists[n] was an array */
+} Stream;
+
+static void
+splice_items (GListModel *store,
+              GPtrArray  *items)
+{
+  if (items->len > 0)
+    g_list_store_splice (G_LIST_STORE (store), 0, 0, items->pdata, items->len);
+}
+
+/* What is left once the lists were read while the tree was built: any
+ * failure here, or there, reads the whole tree again (read_journey ()), which
+ * tells what is wrong in the order the checks are made there. */
+static gboolean
+finish_streamed_journey (Reader     *r,
+                         Stream     *stream,
+                         JsonObject *object)
+{
+  PlacedTouchpoint *entries;
+
+  if (!(stream->streamed & (1u << STAGES)))
+    return FALSE;
+
+  for (guint i = 0; i < N_LISTS; i++)
+    if (json_object_has_member (object, journey_lists[i].key))
+      return FALSE;
+
+  for (guint i = 0; i < r->deferred->len; i++)
+    {
+      Reference *reference = &g_array_index (r->deferred, Reference, i);
+
+      if (!(reference->expected & BIT (lookup_kind (r, reference->id))))
+        return FALSE;
+    }
+
+  /* Touchpoints read before their stage or lane was. */
+  entries = (PlacedTouchpoint *)(gpointer)r->placed->data;
+  for (guint i = 0; i < r->placed->len; i++)
+    {
+      if (entries[i].stage == 0)
+        entries[i].stage = GPOINTER_TO_UINT (g_hash_table_lookup (
+          r->ids, waymark_touchpoint_get_stage (entries[i].touchpoint)));
+      if (entries[i].lane == 0)
+        entries[i].lane = GPOINTER_TO_UINT (g_hash_table_lookup (
+          r->ids, waymark_touchpoint_get_lane (entries[i].touchpoint)));
+    }
+
+  for (guint i = 0; i < N_LISTS; i++)
+    if (i != TOUCHPOINTS)
+      splice_items (journey_lists[i].store (r->journey), stream->items[i]);
+
+  return TRUE;
+}
+
 static gboolean
 read_journey (Reader     *r,
               JsonNode   *node,
-              const Path *path)
+              const Path *path,
+              Stream     *stream)
 {
-  static const Kind with_ids[] = {
-    KIND_PERSONA, KIND_STAGE, KIND_LANE, KIND_CHANNEL, KIND_TOUCHPOINT,
-    KIND_ROLE, KIND_HANDOFF, KIND_ACTIVITY, KIND_CONTENT,
-  };
   WaymarkJourney *journey = r->journey;
-  g_autoptr(GArray) placed = NULL;
   g_autoptr(GPtrArray) touchpoints = g_ptr_array_new_with_free_func (g_object_unref);
   JsonObject *object;
   const char *title, *description;
@@ -999,62 +1103,59 @@ read_journey (Reader     *r,
       !_waymark_reader_read_string (r, object, path, "description", FALSE, &description))
     return FALSE;
 
-  /* "stages" is the one list that must be there. */
-  if (json_object_get_member (object, "stages") == NULL)
+  if (stream != NULL)
     {
-      Path stages_path = PATH_KEY (path, "stages");
-
-      return _waymark_reader_fail (r, &stages_path, WAYMARK_READER_ERROR_INVALID,
-                                   _("required field is missing"));
+      if (!finish_streamed_journey (r, stream, object))
+        return FALSE;
+      g_ptr_array_extend_and_steal (touchpoints, g_steal_pointer (&stream->items[TOUCHPOINTS]));
     }
+  else
+    {
+      /* "stages" is the one list that must be there. */
+      if (json_object_get_member (object, "stages") == NULL)
+        {
+          Path stages_path = PATH_KEY (path, "stages");
 
-  for (guint i = 0; i < G_N_ELEMENTS (with_ids); i++)
-    if (!foreach_element (r, object, path, kind_lists[with_ids[i]], FALSE,
-                          register_element, GUINT_TO_POINTER (with_ids[i])))
-      return FALSE;
+          return _waymark_reader_fail (r, &stages_path, WAYMARK_READER_ERROR_INVALID,
+                                       _("required field is missing"));
+        }
+
+      for (guint i = 0; i < N_LISTS; i++)
+        if (journey_lists[i].kind != KIND_NONE &&
+            !foreach_element (r, object, path, journey_lists[i].key, FALSE, register_element,
+                              GUINT_TO_POINTER (journey_lists[i].kind)))
+          return FALSE;
+    }
 
   waymark_journey_set_title (journey, title);
   waymark_journey_set_description (journey, description);
 
-  placed = g_array_new (FALSE, FALSE, sizeof (PlacedTouchpoint));
+  for (guint i = 0; i < N_LISTS && stream == NULL; i++)
+    {
+      const JourneyList *list = &journey_lists[i];
+      gboolean required = list->kind == KIND_STAGE;
 
-  if (!read_list (r, object, path, "personas", FALSE, read_persona, NULL,
-                  waymark_journey_get_personas (journey)) ||
-      !read_list (r, object, path, "stages", TRUE, read_stage, NULL,
-                  waymark_journey_get_stages (journey)) ||
-      !read_list (r, object, path, "lanes", FALSE, read_lane, NULL,
-                  waymark_journey_get_lanes (journey)) ||
-      !read_list (r, object, path, "channels", FALSE, read_channel, NULL,
-                  waymark_journey_get_channels (journey)) ||
-      !collect_list (r, object, path, "touchpoints", FALSE, read_touchpoint, placed,
-                     touchpoints) ||
-      !read_list (r, object, path, "roles", FALSE, read_role, NULL,
-                  waymark_journey_get_roles (journey)) ||
-      !read_list (r, object, path, "handoffs", FALSE, read_handoff, NULL,
-                  waymark_journey_get_handoffs (journey)) ||
-      !read_list (r, object, path, "activities", FALSE, read_activity, NULL,
-                  waymark_journey_get_activities (journey)) ||
-      !read_list (r, object, path, "accountability", FALSE, read_assignment, NULL,
-                  waymark_journey_get_accountability (journey)) ||
-      !read_list (r, object, path, "content", FALSE, read_content_item, NULL,
-                  waymark_journey_get_content (journey)))
-    return FALSE;
+      if (i == TOUCHPOINTS
+          ? !collect_list (r, object, path, list->key, required, list->read, NULL, touchpoints)
+          : !read_list (r, object, path, list->key, required, list->read, NULL,
+                        list->store (journey)))
+        return FALSE;
+    }
 
   take_extras (object, &waymark_fields_journey, WAYMARK_ITEM (journey));
 
   /* Numbered before they join the journey, whose cell index would
    * otherwise follow every change of order. */
-  number_cells (placed);
-  if (touchpoints->len > 0)
-    g_list_store_splice (G_LIST_STORE (waymark_journey_get_touchpoints (journey)), 0, 0,
-                         touchpoints->pdata, touchpoints->len);
+  number_cells (r->placed);
+  splice_items (waymark_journey_get_touchpoints (journey), touchpoints);
 
   return TRUE;
 }
 
 static gboolean
 read_root (Reader   *r,
-           JsonNode *root)
+           JsonNode *root,
+           Stream   *stream)
 {
   Path format_path = PATH_KEY (NULL, "format");
   Path version_path = PATH_KEY (NULL, "version");
@@ -1089,7 +1190,7 @@ read_root (Reader   *r,
     return _waymark_reader_fail (r, &journey_path, WAYMARK_READER_ERROR_INVALID,
                                  _("required field is missing"));
 
-  if (!read_journey (r, journey, &journey_path))
+  if (!read_journey (r, journey, &journey_path, stream))
     return FALSE;
 
   extras = waymark_fields_collect_extras (&waymark_fields_root, object);
@@ -1166,6 +1267,125 @@ parse_with_json_glib (const char  *display_name,
   return root;
 }
 
+static gboolean
+stream_element (guint     list,
+                guint     index,
+                JsonNode *node,
+                gpointer  data)
+{
+  Stream *stream = data;
+  Reader *r = stream->r;
+  const JourneyList *spec = &journey_lists[list];
+  Path journey_path = PATH_KEY (NULL, "journey");
+  Path list_path = PATH_KEY (&journey_path, spec->key);
+  Path path = PATH_INDEX (&list_path, index);
+
+  if (spec->kind != KIND_NONE &&
+      !register_element (r, node, &path, index, GUINT_TO_POINTER (spec->kind)))
+    return FALSE;
+
+  r->items = stream->items[list];
+
+  return spec->read (r, node, &path, index, NULL);
+}
+
+static void
+reader_init (Reader         *r,
+             const char     *display_name,
+             GError        **error)
+{
+  r->name = display_name;
+  r->error = error;
+  r->ids = g_hash_table_new (g_str_hash, g_str_equal);
+  r->entries = g_array_new (FALSE, FALSE, sizeof (IdEntry));
+  r->journey = waymark_journey_new ();
+  r->placed = g_array_new (FALSE, FALSE, sizeof (PlacedTouchpoint));
+}
+
+static void
+reader_clear (Reader *r)
+{
+  g_clear_pointer (&r->ids, g_hash_table_unref);
+  g_clear_pointer (&r->entries, g_array_unref);
+  g_clear_object (&r->journey);
+  g_clear_pointer (&r->placed, g_array_unref);
+  g_clear_pointer (&r->cells, g_hash_table_unref);
+  g_clear_pointer (&r->strings, g_string_chunk_free);
+  g_clear_pointer (&r->deferred, g_array_unref);
+}
+
+/* The journey read while the tree is built: each element of its lists
+ * becomes the model as soon as it is parsed, while its nodes are still in
+ * the caches, and is freed (the next element's nodes reuse the memory).
+ * Reading a big tree after the parse instead waits for memory most of the
+ * time. Returns NULL, and sets no error, if anything is amiss: the caller
+ * then reads the whole tree, which tells what. */
+WaymarkJourney *
+_waymark_reader_stream (const char *display_name,
+                        const char *data,
+                        gsize       len)
+{
+  const char *keys[N_LISTS + 1];
+  g_autoptr(JsonNode) root = NULL;
+  Reader r = { 0 };
+  Stream stream = { &r };
+  WaymarkJourney *journey = NULL;
+
+  reader_init (&r, display_name, NULL);
+  r.streaming = TRUE;
+  r.strings = g_string_chunk_new (64 * 1024);
+  r.deferred = g_array_new (FALSE, FALSE, sizeof (Reference));
+
+  for (guint i = 0; i < N_LISTS; i++)
+    {
+      keys[i] = journey_lists[i].key;
+      stream.items[i] = g_ptr_array_new_with_free_func (g_object_unref);
+    }
+  keys[N_LISTS] = NULL;
+
+  root = _waymark_reader_stream_tree (data, len, keys, stream_element, &stream,
+                                      &stream.streamed);
+  if (root != NULL && read_root (&r, root, &stream))
+    journey = g_steal_pointer (&r.journey);
+
+  for (guint i = 0; i < N_LISTS; i++)
+    g_clear_pointer (&stream.items[i], g_ptr_array_unref);
+  reader_clear (&r);
+
+  return journey;
+}
+
+/* The whole tree, read in the order of the checks, for the exact error.
+ * @data passed the scan. */
+WaymarkJourney *
+_waymark_reader_load_tree (const char  *display_name,
+                           const char  *data,
+                           gsize        len,
+                           GError     **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+  WaymarkJourney *journey = NULL;
+  Reader r = { 0 };
+
+  /* The same tree as json-glib's, built in a third of the time. */
+  if (!(root = _waymark_reader_build_tree (data, len)) &&
+      !(root = parse_with_json_glib (display_name, data, len, error)))
+    return NULL;
+
+  reader_init (&r, display_name, error);
+  if (read_root (&r, root, NULL))
+    journey = g_steal_pointer (&r.journey);
+  reader_clear (&r);
+
+  /* Freeing a big tree costs half a parse; the journey shares nothing with
+   * it, so let another thread do that while the window shows the journey. */
+  if (journey != NULL && len > FREE_IN_THREAD_SIZE)
+    g_thread_unref (g_thread_new ("waymark-reader-free", free_tree_thread,
+                                  g_steal_pointer (&root)));
+
+  return journey;
+}
+
 /**
  * waymark_reader_load_bytes:
  * @display_name: how to name the file in messages
@@ -1178,13 +1398,9 @@ waymark_reader_load_bytes (GBytes      *bytes,
                            const char  *display_name,
                            GError     **error)
 {
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GHashTable) ids = NULL;
-  g_autoptr(GArray) entries = NULL;
-  g_autoptr(WaymarkJourney) journey = NULL;
+  WaymarkJourney *journey;
   const char *data;
   gsize len;
-  Reader r = { 0 };
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
@@ -1201,33 +1417,9 @@ waymark_reader_load_bytes (GBytes      *bytes,
   if (!waymark_json_scan (display_name, data, len, error))
     return NULL;
 
-  /* The same tree as json-glib's, in a third of the time. */
-  if (!(root = _waymark_reader_build_tree (data, len)) &&
-      !(root = parse_with_json_glib (display_name, data, len, error)))
-    return NULL;
+  if ((journey = _waymark_reader_stream (display_name, data, len)))
+    return journey;
 
-  ids = g_hash_table_new (g_str_hash, g_str_equal);
-  entries = g_array_new (FALSE, FALSE, sizeof (IdEntry));
-  journey = waymark_journey_new ();
-
-  r.name = display_name;
-  r.error = error;
-  r.ids = ids;
-  r.entries = entries;
-  r.journey = journey;
-
-  if (!read_root (&r, root))
-    {
-      g_clear_pointer (&r.cells, g_hash_table_unref);
-      return NULL;
-    }
-  g_clear_pointer (&r.cells, g_hash_table_unref);
-
-  /* Freeing a big tree costs half a parse; the journey shares nothing with
-   * it, so let another thread do that while the window shows the journey. */
-  if (len > FREE_IN_THREAD_SIZE)
-    g_thread_unref (g_thread_new ("waymark-reader-free", free_tree_thread,
-                                  g_steal_pointer (&root)));
-
-  return g_steal_pointer (&journey);
+  /* Something is wrong (or unusual: a cell assigned twice). */
+  return _waymark_reader_load_tree (display_name, data, len, error);
 }

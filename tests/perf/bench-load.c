@@ -35,8 +35,7 @@ now (void)
 }
 
 /* The CPU time of this thread, user and system: on a machine shared with
- * other jobs, steadier than the clock, and blind to other threads (the
- * reader's freeing thread). */
+ * other jobs, steadier than the clock. */
 static double
 cpu_now (void)
 {
@@ -54,7 +53,7 @@ n_runs (gsize file_size)
 }
 
 /* json-glib alone: the parse, and the parse with freeing its tree (which a
- * load also pays, as the reader frees its parser before returning). */
+ * load also pays, as the reader frees each element's nodes). */
 static void
 time_parse (GBytes *bytes,
             guint   runs,
@@ -83,15 +82,13 @@ time_parse (GBytes *bytes,
     }
 }
 
-/* The reader frees json-glib's tree in a thread of its own once the
- * journey is built. A run must not share the machine (and malloc's locks)
- * with the previous run's freeing, as no parse above does with its
- * predecessor's: after each run, wait twice as long as freeing such a
- * tree took (@free_time, from time_parse). */
+/* A valid file is read while its tree is built, each element freed once
+ * it is in the model: no tree is left to free in another thread (only a
+ * file the reader refuses is read from a whole tree), so the runs follow
+ * each other as the parses do. */
 static double
 time_load (GBytes *bytes,
            guint   runs,
-           double  free_time,
            double *load_cpu)
 {
   double best = G_MAXDOUBLE;
@@ -110,7 +107,6 @@ time_load (GBytes *bytes,
       *load_cpu = MIN (*load_cpu, cpu_now () - cpu_start);
       best = MIN (best, now () - start);
       g_clear_object (&journey);
-      g_usleep ((gulong)(2 * free_time * G_USEC_PER_SEC));
     }
 
   return best;
@@ -163,7 +159,7 @@ run_time (guint       n,
 
   runs = n_runs (g_bytes_get_size (bytes));
   time_parse (bytes, runs, &parse, &parse_free, &parse_cpu);
-  load = time_load (bytes, runs, parse_free - parse, &load_cpu);
+  load = time_load (bytes, runs, &load_cpu);
   time_save (journey, file, runs, &serialize, &write);
 
   printf ("%" G_GSIZE_FORMAT " %.6f %.6f %.6f %.6f %.6f %u %.6f %.6f\n",
@@ -266,10 +262,10 @@ main (int   argc,
   g_rmdir (dir);
 
   printf ("\nparse: json_parser_load_from_data, best of N; parse+free: the same and\n"
-          "freeing the tree; load: waymark_reader_load_bytes, which frees its tree too\n"
-          "(ratio = load / parse, the goal; ratio2 = load / parse+free; CPU = the\n"
-          "ratio of the loading thread's CPU times, steadier on a busy machine);\n"
-          "each load runs after the last one's tree is freed (in the reader's thread);\n"
+          "freeing the tree; load: waymark_reader_load_bytes, which frees its nodes too,\n"
+          "each element's once it is in the model (ratio = load / parse, the goal;\n"
+          "ratio2 = load / parse+free; CPU = the ratio of the loading thread's CPU\n"
+          "times, steadier on a busy machine);\n"
           "validate: the checks are made while the model is built, so they are in load;\n"
           "serialize: waymark_writer_to_bytes; write: waymark_save_bytes;\n"
           "peak RSS: a fresh process opening the file with waymark_reader_load_file.\n"
