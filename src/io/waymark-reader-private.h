@@ -24,7 +24,7 @@ void _waymark_reader_set_too_large (GError     **error,
                                     const char  *name,
                                     guint64      size);
 
-/* The two ways a scanned file is read (tests/io/test-reader-stream.c checks
+/* The two ways a scanned file is read (tests/io/test-reader-tree.c checks
  * that they agree): while the tree is built, %NULL without an error when
  * anything is amiss; and from the whole tree, with the exact error. */
 WaymarkJourney *_waymark_reader_stream    (const char  *display_name,

@@ -245,8 +245,81 @@ find_list (Builder    *b,
   return -1;
 }
 
-static gboolean stream_elements (Builder *b,
-                                 guint    list);
+/* At the opening bracket of an object or array: steps in, and over @close
+ * if it is empty. */
+static gboolean
+open_is_empty (Builder *b,
+               char     close)
+{
+  b->p++;
+  skip_space (b);
+  if (b->p < b->end && *b->p == close)
+    {
+      b->p++;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* After a member or an element: a comma (another follows), or @close,
+ * stepped over (*done set). */
+static gboolean
+step_to_next (Builder  *b,
+              char      close,
+              gboolean *done)
+{
+  skip_space (b);
+  if (b->p >= b->end)
+    return FALSE;
+
+  *done = *b->p == close;
+  if (!*done && *b->p != ',')
+    return FALSE;
+
+  b->p++;
+  skip_space (b);
+
+  return TRUE;
+}
+
+/* With @list -1, the elements of @array. Else each element is built, handed
+ * to b->func and freed: its nodes are still in the caches when the reader
+ * turns it into the model, and the next element reuses their memory. */
+static gboolean
+build_elements (Builder   *b,
+                JsonNode  *node,
+                JsonArray *array,
+                int        list)
+{
+  gboolean done = open_is_empty (b, ']');
+
+  for (guint index = 0; !done; index++)
+    {
+      JsonNode *element;
+
+      if (!(element = build_value (b, list < 0 ? node : NULL, IN_OTHER)))
+        return FALSE;
+
+      if (list < 0)
+        {
+          json_array_add_element (array, element);
+        }
+      else
+        {
+          gboolean ok = b->func (list, index, element, b->func_data);
+
+          json_node_unref (element);
+          if (!ok)
+            return FALSE;
+        }
+
+      if (!step_to_next (b, ']', &done))
+        return FALSE;
+    }
+
+  return TRUE;
+}
 
 static gboolean
 build_members (Builder    *b,
@@ -255,16 +328,9 @@ build_members (Builder    *b,
                Place       place)
 {
   char key_buf[128];
+  gboolean done = open_is_empty (b, '}');
 
-  b->p++;
-  skip_space (b);
-  if (b->p < b->end && *b->p == '}')
-    {
-      b->p++;
-      return TRUE;
-    }
-
-  for (;;)
+  while (!done)
     {
       g_autofree char *long_key = NULL;
       const char *key;
@@ -296,7 +362,7 @@ build_members (Builder    *b,
           (list = find_list (b, key)) >= 0)
         {
           /* Left out of the journey's object. */
-          if (!stream_elements (b, list))
+          if (!build_elements (b, NULL, NULL, list))
             return FALSE;
           b->streamed |= 1u << list;
         }
@@ -307,94 +373,11 @@ build_members (Builder    *b,
           json_object_set_member (object, key, member);
         }
 
-      skip_space (b);
-      if (b->p >= b->end)
+      if (!step_to_next (b, '}', &done))
         return FALSE;
-      if (*b->p == '}')
-        {
-          b->p++;
-          return TRUE;
-        }
-      if (*b->p != ',')
-        return FALSE;
-      b->p++;
-      skip_space (b);
-    }
-}
-
-/* Each element is built, handed to b->func and freed: its nodes are still
- * in the caches when the reader turns it into the model, and the next
- * element reuses their memory. */
-static gboolean
-stream_elements (Builder *b,
-                 guint    list)
-{
-  b->p++;
-  skip_space (b);
-  if (b->p < b->end && *b->p == ']')
-    {
-      b->p++;
-      return TRUE;
     }
 
-  for (guint index = 0;; index++)
-    {
-      g_autoptr(JsonNode) element = NULL;
-
-      if (!(element = build_value (b, NULL, IN_OTHER)) ||
-          !b->func (list, index, element, b->func_data))
-        return FALSE;
-      g_clear_pointer (&element, json_node_unref);
-
-      skip_space (b);
-      if (b->p >= b->end)
-        return FALSE;
-      if (*b->p == ']')
-        {
-          b->p++;
-          return TRUE;
-        }
-      if (*b->p != ',')
-        return FALSE;
-      b->p++;
-      skip_space (b);
-    }
-}
-
-static gboolean
-build_elements (Builder   *b,
-                JsonNode  *node,
-                JsonArray *array)
-{
-  b->p++;
-  skip_space (b);
-  if (b->p < b->end && *b->p == ']')
-    {
-      b->p++;
-      return TRUE;
-    }
-
-  for (;;)
-    {
-      JsonNode *element;
-
-      if (!(element = build_value (b, node, IN_OTHER)))
-        return FALSE;
-      json_array_add_element (array, element);
-
-      skip_space (b);
-      if (b->p >= b->end)
-        return FALSE;
-      if (*b->p == ']')
-        {
-          b->p++;
-          return TRUE;
-        }
-      if (*b->p != ',')
-        return FALSE;
-      b->p++;
-      skip_space (b);
-    }
+  return TRUE;
 }
 
 static gboolean
@@ -433,7 +416,7 @@ build_value (Builder  *b,
     case '[':
       node = json_node_init (json_node_alloc (), JSON_NODE_ARRAY);
       json_node_take_array (node, json_array_new ());
-      if (!build_elements (b, node, json_node_get_array (node)))
+      if (!build_elements (b, node, json_node_get_array (node), -1))
         return NULL;
       break;
 
