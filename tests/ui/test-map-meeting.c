@@ -317,6 +317,50 @@ test_collapse (Fixture       *f,
   g_assert_nonnull (waymark_map_canvas_get_card (f->canvas, touchpoint (f, "t1")));
 }
 
+/* How many pixels of the accent colour (light style) the canvas draws in
+ * a ring 6 pixels wide around @id's card: the current match's outline. */
+static guint
+count_accent_around (Fixture    *f,
+                     const char *id)
+{
+  GtkWidget *widget = GTK_WIDGET (f->canvas);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+  const WaymarkMapCard *c;
+  const guint8 *data;
+  guint card, n = 0;
+  int stride;
+
+  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+
+  g_assert_true (waymark_map_layout_find_card (f->layout, touchpoint (f, id), &card));
+  c = waymark_map_layout_get_card (f->layout, card);
+  for (int y = MAX ((int)c->rect.y - 6, 0); y < MIN ((int)(c->rect.y + c->rect.height) + 6, height); y++)
+    for (int x = MAX ((int)c->rect.x - 6, 0); x < MIN ((int)(c->rect.x + c->rect.width) + 6, width); x++)
+      {
+        const guint8 *p = data + y * stride + 4 * x;   /* B, G, R, A */
+
+        if (x >= c->rect.x && x < c->rect.x + c->rect.width - 1 &&
+            y >= c->rect.y && y < c->rect.y + c->rect.height - 1)
+          continue;
+        n += ABS (p[2] - 28) < 8 && ABS (p[1] - 113) < 8 && ABS (p[0] - 216) < 8;
+      }
+  cairo_surface_destroy (surface);
+
+  return n;
+}
+
 static void
 test_search (Fixture       *f,
              gconstpointer  data)
@@ -341,16 +385,42 @@ test_search (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (entry), "proposal");
   WAIT_FOR (g_strcmp0 (gtk_label_get_text (GTK_LABEL (status)), "1 of 2") == 0);
 
+  /* The one shown is drawn apart: a solid outline around t7, a thinner
+   * and lighter halo around t8. */
+  g_assert_true (waymark_map_canvas_get_current_match (f->canvas) == touchpoint (f, "t7"));
+  g_assert_cmpuint (count_accent_around (f, "t7"), >, 400);
+  g_assert_cmpuint (count_accent_around (f, "t8"), ==, 0);
+
   /* Enter: the next; again: back to the first; Shift+Enter the previous. */
   g_signal_emit_by_name (entry, "activate");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "2 of 2");
+  g_assert_true (waymark_map_canvas_get_current_match (f->canvas) == touchpoint (f, "t8"));
+  g_assert_cmpuint (count_accent_around (f, "t7"), ==, 0);
+  g_assert_cmpuint (count_accent_around (f, "t8"), >, 400);
   g_signal_emit_by_name (entry, "activate");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "1 of 2");
   g_signal_emit_by_name (entry, "previous-match");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "2 of 2");
 
+  /* Ctrl+G and Ctrl+Shift+G from the map (the view's actions): the match
+   * and the keyboard focus go along; the entry has them as its own keys. */
+  gtk_widget_grab_focus (waymark_map_canvas_get_card (f->canvas, touchpoint (f, "t8")));
+  g_assert_true (gtk_widget_activate_action (f->v.view, "mapview.next-match", NULL));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "1 of 2");
+  g_assert_true (gtk_root_get_focus (root) == waymark_map_canvas_get_card (f->canvas, touchpoint (f, "t7")));
+  g_assert_true (gtk_widget_activate_action (f->v.view, "mapview.previous-match", NULL));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "2 of 2");
+  g_assert_true (gtk_root_get_focus (root) == waymark_map_canvas_get_card (f->canvas, touchpoint (f, "t8")));
+  gtk_widget_grab_focus (entry);
+  g_assert_true (gtk_widget_activate_action (f->v.view, "mapview.next-match", NULL));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "1 of 2");
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (root), entry));
+
   gtk_editable_set_text (GTK_EDITABLE (entry), "nothing like this");
   WAIT_FOR (g_strcmp0 (gtk_label_get_text (GTK_LABEL (status)), "No matches") == 0);
+  g_assert_null (waymark_map_canvas_get_current_match (f->canvas));
+  gtk_widget_activate_action (f->v.view, "mapview.next-match", NULL);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "No matches");
 
   /* Escape: the bar closes, the focus is on the match shown. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "proposal");
@@ -358,6 +428,21 @@ test_search (Fixture       *f,
   g_signal_emit_by_name (entry, "stop-search");
   g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (bar)));
   WAIT_FOR (gtk_root_get_focus (root) == waymark_map_canvas_get_card (f->canvas, touchpoint (f, "t7")));
+  g_assert_null (waymark_map_canvas_get_current_match (f->canvas));
+  /* Ctrl+G with the bar closed does nothing. */
+  gtk_widget_activate_action (f->v.view, "mapview.next-match", NULL);
+  g_assert_null (waymark_map_canvas_get_current_match (f->canvas));
+  g_assert_true (gtk_root_get_focus (root) == waymark_map_canvas_get_card (f->canvas, touchpoint (f, "t7")));
+
+  /* Closed by Ctrl+F's toggle (or its close button), from the entry, on
+   * the second match: the focus goes to it too. */
+  g_assert_true (gtk_widget_activate_action (f->v.view, "mapview.search", NULL));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "proposal");
+  WAIT_FOR (g_strcmp0 (gtk_label_get_text (GTK_LABEL (status)), "1 of 2") == 0);
+  g_signal_emit_by_name (entry, "activate");
+  WAIT_FOR (gtk_widget_is_ancestor (gtk_root_get_focus (root), entry));
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (bar), FALSE);
+  WAIT_FOR (gtk_root_get_focus (root) == waymark_map_canvas_get_card (f->canvas, touchpoint (f, "t8")));
   g_assert_false (waymark_document_get_can_undo (f->v.document));
 }
 

@@ -285,11 +285,23 @@ append_card_marks (WaymarkMapCanvas   *self,
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (r->x - m, r->y - m,
                                                                  r->width + 2 * m,
                                                                  r->height + 2 * m));
-  if (match)
+  if (match && card->touchpoint == self->current_match)
     {
-      /* A search match: a wide halo in the accent colour around the card. */
-      cairo_set_source_rgba (cr, accent[0], accent[1], accent[2], 0.85);
-      cairo_set_line_width (cr, 3 * z);
+      /* The match the search shows (Enter, Ctrl+G): a wide solid outline
+       * in the accent colour and a tint, apart from the other matches. */
+      cairo_set_source_rgba (cr, accent[0], accent[1], accent[2], contrast ? 0.14 : 0.10);
+      cairo_rectangle (cr, r->x, r->y, r->width, r->height);
+      cairo_fill (cr);
+      cairo_set_source_rgb (cr, accent[0], accent[1], accent[2]);
+      cairo_set_line_width (cr, 4 * z);
+      cairo_rectangle (cr, r->x - 3 * z, r->y - 3 * z, r->width + 6 * z, r->height + 6 * z);
+      cairo_stroke (cr);
+    }
+  else if (match)
+    {
+      /* Another search match: a thin halo in the accent colour. */
+      cairo_set_source_rgba (cr, accent[0], accent[1], accent[2], contrast ? 0.8 : 0.55);
+      cairo_set_line_width (cr, 2 * z);
       cairo_rectangle (cr, r->x - 2.5 * z, r->y - 2.5 * z, r->width + 5 * z, r->height + 5 * z);
       cairo_stroke (cr);
     }

@@ -188,7 +188,8 @@ matches (WaymarkTouchpoint *tp,
  * @text: (nullable): what to look for in the titles and notes, ignoring
  *   case; empty or %NULL for nothing
  *
- * Highlights the cards that match.
+ * Highlights the cards that match; none is the current one yet
+ * (waymark_map_canvas_set_current_match()).
  *
  * Returns: (transfer full) (element-type WaymarkTouchpoint): the matching
  *   touchpoints in map order, stage by stage
@@ -204,6 +205,7 @@ waymark_map_canvas_search (WaymarkMapCanvas *self,
   g_return_val_if_fail (WAYMARK_IS_MAP_CANVAS (self), found);
 
   g_clear_pointer (&self->matches, g_hash_table_unref);
+  self->current_match = NULL;
   gtk_widget_queue_draw (GTK_WIDGET (self));
   if (text == NULL || *text == '\0' || self->document == NULL)
     return found;
@@ -244,4 +246,37 @@ waymark_map_canvas_show_card (WaymarkMapCanvas  *self,
   _waymark_map_canvas_reveal (self, touchpoint);
   if (focus && (card = waymark_map_canvas_get_card (self, touchpoint)) != NULL)
     gtk_widget_grab_focus (card);
+}
+
+/**
+ * waymark_map_canvas_set_current_match:
+ * @touchpoint: (nullable): one of the matches of the last search
+ *
+ * Sets the match the search shows, drawn apart from the others.
+ */
+void
+waymark_map_canvas_set_current_match (WaymarkMapCanvas  *self,
+                                      WaymarkTouchpoint *touchpoint)
+{
+  g_return_if_fail (WAYMARK_IS_MAP_CANVAS (self));
+
+  if (touchpoint != NULL && (self->matches == NULL || !g_hash_table_contains (self->matches, touchpoint)))
+    touchpoint = NULL;
+  if (self->current_match == touchpoint)
+    return;
+  self->current_match = touchpoint;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * waymark_map_canvas_get_current_match:
+ *
+ * Returns: (transfer none) (nullable): the match the search shows
+ */
+WaymarkTouchpoint *
+waymark_map_canvas_get_current_match (WaymarkMapCanvas *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_CANVAS (self), NULL);
+
+  return self->current_match;
 }

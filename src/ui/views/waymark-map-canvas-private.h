@@ -84,6 +84,7 @@ struct _WaymarkMapCanvas
   GskRenderNode     *header_strip;   /* the stage headers drawn, to lay at the top */
   GByteArray        *background_key; /* what the background shows */
   GHashTable        *matches;        /* the WaymarkTouchpoints the search found */
+  WaymarkTouchpoint *current_match;  /* of them, the one shown; not a reference */
   GHashTable        *lane_toggles;   /* WaymarkLane -> its collapse button */
   graphene_rect_t    synced;         /* what was shown when the card widgets were made */
   guint              sync_id;        /* a tick callback that makes them match again */

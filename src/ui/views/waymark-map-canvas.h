@@ -50,6 +50,9 @@ void              waymark_map_canvas_set_lane_collapsed (WaymarkMapCanvas *self,
                                                     gboolean           collapsed);
 GPtrArray        *waymark_map_canvas_search        (WaymarkMapCanvas  *self,
                                                     const char        *text);
+void              waymark_map_canvas_set_current_match (WaymarkMapCanvas  *self,
+                                                    WaymarkTouchpoint *touchpoint);
+WaymarkTouchpoint *waymark_map_canvas_get_current_match (WaymarkMapCanvas *self);
 void              waymark_map_canvas_show_card     (WaymarkMapCanvas  *self,
                                                     WaymarkTouchpoint *touchpoint,
                                                     gboolean           focus);

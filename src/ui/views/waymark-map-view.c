@@ -223,11 +223,49 @@ show_match (WaymarkMapView *self,
     }
 
   self->current = (self->current + n + step) % n;
-  /* Translators: which of the cards the search found is shown: "2 of 15" */
-  status = g_strdup_printf (_("%u of %u"), self->current + 1, n);
+  /* Translators: which of the cards the search found is shown: "2 of 15";
+   * the plural form is the total's (the second number) */
+  status = g_strdup_printf (ngettext ("%u of %u", "%u of %u", n), self->current + 1, n);
   gtk_label_set_text (GTK_LABEL (self->search_status), status);
+  waymark_map_canvas_set_current_match (WAYMARK_MAP_CANVAS (self->canvas),
+                                        g_ptr_array_index (self->found, self->current));
   waymark_map_canvas_show_card (WAYMARK_MAP_CANVAS (self->canvas),
                                 g_ptr_array_index (self->found, self->current), focus);
+}
+
+/* Whether the keyboard is in the search bar (or nowhere), not on the map. */
+static gboolean
+focus_in_search_bar (WaymarkMapView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  return focus == NULL || gtk_widget_is_ancestor (focus, self->search_bar);
+}
+
+static void
+update_match_actions (WaymarkMapView *self)
+{
+  gboolean on = self->search_bar != NULL &&
+                gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (self->search_bar)) &&
+                self->found != NULL && self->found->len > 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mapview.next-match", on);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mapview.previous-match", on);
+}
+
+/* Ctrl+G, Ctrl+Shift+G while the search is open: from the map, the focus
+ * goes along to the match; in the entry (which has the same keys) it
+ * stays there. */
+static void
+match_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  WaymarkMapView *self = WAYMARK_MAP_VIEW (widget);
+
+  show_match (self, g_str_equal (action_name, "mapview.next-match") ? 1 : -1,
+              !focus_in_search_bar (self));
 }
 
 static void
@@ -242,6 +280,7 @@ on_search_changed_cb (WaymarkMapView *self)
                                            gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   self->current = 0;
   show_match (self, 0, FALSE);
+  update_match_actions (self);
 }
 
 static void
@@ -296,7 +335,16 @@ on_search_mode_cb (WaymarkMapView *self)
   /* (The matches stay known: Escape, which the bar handles first, gives
    * the focus to the one shown.) */
   if (!gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (self->search_bar)))
-    g_ptr_array_unref (waymark_map_canvas_search (WAYMARK_MAP_CANVAS (self->canvas), NULL));
+    {
+      g_ptr_array_unref (waymark_map_canvas_search (WAYMARK_MAP_CANVAS (self->canvas), NULL));
+      update_match_actions (self);
+      /* Closed with its button or Ctrl+F: the keyboard, which was in the
+       * bar, goes to the match shown as with Escape. */
+      if (self->found != NULL && self->found->len > 0 && focus_in_search_bar (self))
+        waymark_map_canvas_show_card (WAYMARK_MAP_CANVAS (self->canvas),
+                                      g_ptr_array_index (self->found, self->current % self->found->len),
+                                      TRUE);
+    }
   else
     on_search_changed_cb (self);
 }
@@ -508,7 +556,12 @@ waymark_map_view_edited (WaymarkView *view)
       self->found = waymark_map_canvas_search (WAYMARK_MAP_CANVAS (self->canvas),
                                                gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
       if (self->found->len > 0)
-        self->current = MIN (self->current, self->found->len - 1);
+        {
+          self->current = MIN (self->current, self->found->len - 1);
+          waymark_map_canvas_set_current_match (WAYMARK_MAP_CANVAS (self->canvas),
+                                                g_ptr_array_index (self->found, self->current));
+        }
+      update_match_actions (self);
     }
 }
 
@@ -714,9 +767,10 @@ waymark_map_view_class_init (WaymarkMapViewClass *klass)
   gtk_widget_class_install_action (widget_class, "mapview.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "mapview.fullscreen", NULL, fullscreen_action);
   gtk_widget_class_install_action (widget_class, "mapview.leave-fullscreen", NULL, fullscreen_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
-                                       "mapview.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "mapview.fullscreen", NULL);
+  gtk_widget_class_install_action (widget_class, "mapview.next-match", NULL, match_action);
+  gtk_widget_class_install_action (widget_class, "mapview.previous-match", NULL, match_action);
+  /* Ctrl+F, Ctrl+G, Ctrl+Shift+G and F11 are the window's while the Map
+   * shows: see waymark_map_view_init(). */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
                                        "mapview.leave-fullscreen", NULL);
 
@@ -730,8 +784,28 @@ waymark_map_view_class_init (WaymarkMapViewClass *klass)
 static void
 waymark_map_view_init (WaymarkMapView *self)
 {
+  static const struct { const char *trigger, *action; } keys[] = {
+    { "<Control>f", "mapview.search" },
+    { "<Control>g", "mapview.next-match" },
+    { "<Shift><Control>g", "mapview.previous-match" },
+    { "F11", "mapview.fullscreen" },
+  };
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
   waymark_view_set_title (WAYMARK_VIEW (self), _("_Map"));
   waymark_view_set_icon_name (WAYMARK_VIEW (self), "view-grid-symbolic");
+  update_match_actions (self);
+
+  /* The meeting's keys work wherever the keyboard is in the window (the
+   * header bar's Open button has it after opening a file) while the Map
+   * is shown: a managed controller is run by the window, after what has
+   * the focus, for a view that is mapped. */
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_MANAGED);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string (keys[i].trigger),
+                                                            gtk_named_action_new (keys[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 }
 
 GtkWidget *
