@@ -285,11 +285,11 @@ export_map (WaymarkJourney     *journey,
   g_autoptr(GError) error = NULL;
 
   if (format == WAYMARK_PAPER_FORMAT_PDF)
-    bytes = waymark_map_export_pdf (journey, paper, NULL, &error);
+    bytes = waymark_map_export_pdf (journey, NULL, paper, NULL, &error);
   else if (format == WAYMARK_PAPER_FORMAT_PNG)
-    bytes = waymark_map_export_png (journey, &error);
+    bytes = waymark_map_export_png (journey, NULL, &error);
   else
-    bytes = waymark_map_export_svg (journey, &error);
+    bytes = waymark_map_export_svg (journey, NULL, &error);
 
   if (bytes == NULL)
     return error_exit ("%s: %s", output, error->message);

@@ -60,6 +60,8 @@ check_status (cairo_status_t   status,
 /**
  * waymark_map_export_pdf:
  * @paper: the sheets, in landscape
+ * @view: (nullable): the map on screen, whose filters and folded lanes
+ *   the pages show (waymark_map_layout_copy_view()); %NULL for all of it
  * @n_pages: (out) (optional): how many pages it took
  *
  * The pages of waymark_map_pages_new(): the whole map on one landscape
@@ -71,10 +73,11 @@ check_status (cairo_status_t   status,
  * Returns: (transfer full): the PDF
  */
 GBytes *
-waymark_map_export_pdf (WaymarkJourney *journey,
-                        WaymarkPaper    paper,
-                        guint          *n_pages,
-                        GError        **error)
+waymark_map_export_pdf (WaymarkJourney   *journey,
+                        WaymarkMapLayout *view,
+                        WaymarkPaper      paper,
+                        guint            *n_pages,
+                        GError          **error)
 {
   g_autoptr(WaymarkMapPages) pages = NULL;
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
@@ -85,7 +88,7 @@ waymark_map_export_pdf (WaymarkJourney *journey,
 
   g_return_val_if_fail (WAYMARK_IS_JOURNEY (journey), NULL);
 
-  pages = waymark_map_pages_new (journey, paper);
+  pages = waymark_map_pages_new_for_view (journey, view, paper);
   n = waymark_pages_get_n_pages (WAYMARK_PAGES (pages));
   if (n_pages)
     *n_pages = n;
@@ -112,12 +115,14 @@ waymark_map_export_pdf (WaymarkJourney *journey,
 
 /**
  * waymark_map_export_png:
+ * @view: (nullable): as for waymark_map_export_pdf()
  *
  * Returns: (transfer full): the whole map at twice its size at 100 %
  */
 GBytes *
-waymark_map_export_png (WaymarkJourney  *journey,
-                        GError         **error)
+waymark_map_export_png (WaymarkJourney    *journey,
+                        WaymarkMapLayout  *view,
+                        GError           **error)
 {
   g_autoptr(WaymarkMapLayout) layout = NULL;
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
@@ -129,6 +134,7 @@ waymark_map_export_png (WaymarkJourney  *journey,
   g_return_val_if_fail (WAYMARK_IS_JOURNEY (journey), NULL);
 
   layout = waymark_map_layout_new_for_journey (journey);
+  waymark_map_layout_copy_view (layout, view);
   width = ceil ((waymark_map_layout_get_width (layout) + 2 * IMAGE_MARGIN) * PNG_SCALE);
   height = ceil ((waymark_map_layout_get_height (layout) + 2 * IMAGE_MARGIN) * PNG_SCALE);
 
@@ -199,6 +205,7 @@ append_svg_text (cairo_t         *cr,
 
 /**
  * waymark_map_export_svg:
+ * @view: (nullable): as for waymark_map_export_pdf()
  *
  * The shapes come from cairo; the text is written as <text> elements, so
  * the SVG can be searched, edited and read by a screen reader.
@@ -206,8 +213,9 @@ append_svg_text (cairo_t         *cr,
  * Returns: (transfer full): the SVG, its size in pixels at 100 %
  */
 GBytes *
-waymark_map_export_svg (WaymarkJourney  *journey,
-                        GError         **error)
+waymark_map_export_svg (WaymarkJourney    *journey,
+                        WaymarkMapLayout  *view,
+                        GError           **error)
 {
   g_autoptr(WaymarkMapLayout) layout = NULL;
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
@@ -222,6 +230,7 @@ waymark_map_export_svg (WaymarkJourney  *journey,
   g_return_val_if_fail (WAYMARK_IS_JOURNEY (journey), NULL);
 
   layout = waymark_map_layout_new_for_journey (journey);
+  waymark_map_layout_copy_view (layout, view);
   width = waymark_map_layout_get_width (layout) + 2 * IMAGE_MARGIN;
   height = waymark_map_layout_get_height (layout) + 2 * IMAGE_MARGIN;
 

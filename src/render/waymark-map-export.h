@@ -16,16 +16,16 @@ G_BEGIN_DECLS
  * smaller on one page is tiled over several. */
 #define WAYMARK_MAP_EXPORT_MIN_TEXT 6.0
 
-guint    waymark_map_export_draw_pages (WaymarkJourney *journey,
-                                        WaymarkPaper    paper,
-                                        cairo_t        *cr);
-GBytes  *waymark_map_export_pdf        (WaymarkJourney *journey,
-                                        WaymarkPaper    paper,
-                                        guint          *n_pages,
-                                        GError        **error);
-GBytes  *waymark_map_export_png        (WaymarkJourney *journey,
-                                        GError        **error);
-GBytes  *waymark_map_export_svg        (WaymarkJourney *journey,
-                                        GError        **error);
+GBytes  *waymark_map_export_pdf        (WaymarkJourney   *journey,
+                                        WaymarkMapLayout *view,
+                                        WaymarkPaper      paper,
+                                        guint            *n_pages,
+                                        GError          **error);
+GBytes  *waymark_map_export_png        (WaymarkJourney   *journey,
+                                        WaymarkMapLayout *view,
+                                        GError          **error);
+GBytes  *waymark_map_export_svg        (WaymarkJourney   *journey,
+                                        WaymarkMapLayout *view,
+                                        GError          **error);
 
 G_END_DECLS

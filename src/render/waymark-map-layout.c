@@ -1465,3 +1465,33 @@ waymark_map_layout_set_lane_collapsed (WaymarkMapLayout *self,
     g_hash_table_remove (self->collapsed, id);
   waymark_map_layout_invalidate (self);
 }
+
+/**
+ * waymark_map_layout_copy_view:
+ * @view: (nullable): a layout of the same journey, the one on screen
+ *
+ * Shows what @view shows: its persona and channel filters and its folded
+ * lanes; not its zoom. An export or a print of "the view on screen" is
+ * laid out with these at its own size.
+ */
+void
+waymark_map_layout_copy_view (WaymarkMapLayout *self,
+                              WaymarkMapLayout *view)
+{
+  GHashTableIter iter;
+  gpointer id;
+
+  g_return_if_fail (WAYMARK_IS_MAP_LAYOUT (self));
+  g_return_if_fail (view == NULL || WAYMARK_IS_MAP_LAYOUT (view));
+
+  waymark_map_layout_set_persona (self, view ? view->persona : NULL);
+  waymark_map_layout_set_channel (self, view ? view->channel : NULL);
+  g_hash_table_remove_all (self->collapsed);
+  if (view != NULL)
+    {
+      g_hash_table_iter_init (&iter, view->collapsed);
+      while (g_hash_table_iter_next (&iter, &id, NULL))
+        g_hash_table_add (self->collapsed, g_strdup (id));
+    }
+  waymark_map_layout_invalidate (self);
+}

@@ -130,6 +130,8 @@ gboolean              waymark_map_layout_get_lane_collapsed (WaymarkMapLayout *s
 void                  waymark_map_layout_set_lane_collapsed (WaymarkMapLayout *self,
                                                              WaymarkLane      *lane,
                                                              gboolean          collapsed);
+void                  waymark_map_layout_copy_view          (WaymarkMapLayout *self,
+                                                             WaymarkMapLayout *view);
 gboolean              waymark_map_layout_is_compact         (WaymarkMapLayout *self);
 void                  waymark_map_layout_invalidate         (WaymarkMapLayout *self);
 void                  waymark_map_layout_update             (WaymarkMapLayout *self);

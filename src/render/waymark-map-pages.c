@@ -342,21 +342,40 @@ waymark_map_pages_init (WaymarkMapPages *self)
  * @journey: the map to lay out; read now, not followed
  * @paper: the sheets, in landscape
  *
- * Returns: (transfer full): the pages
+ * Returns: (transfer full): the pages of the whole map
  */
 WaymarkMapPages *
 waymark_map_pages_new (WaymarkJourney *journey,
                        WaymarkPaper    paper)
 {
+  return waymark_map_pages_new_for_view (journey, NULL, paper);
+}
+
+/**
+ * waymark_map_pages_new_for_view:
+ * @journey: the map to lay out; read now, not followed
+ * @view: (nullable): the map on screen: the pages show its filters (the
+ *   other cards faded) and its folded lanes, at their own scale
+ * @paper: the sheets, in landscape
+ *
+ * Returns: (transfer full): the pages
+ */
+WaymarkMapPages *
+waymark_map_pages_new_for_view (WaymarkJourney   *journey,
+                                WaymarkMapLayout *view,
+                                WaymarkPaper      paper)
+{
   WaymarkMapPages *self;
   const char *title;
 
   g_return_val_if_fail (WAYMARK_IS_JOURNEY (journey), NULL);
+  g_return_val_if_fail (view == NULL || WAYMARK_IS_MAP_LAYOUT (view), NULL);
 
   self = g_object_new (WAYMARK_TYPE_MAP_PAGES, NULL);
   self->journey = g_object_ref (journey);
   self->paper = paper;
   self->layout = waymark_map_layout_new_for_journey (journey);
+  waymark_map_layout_copy_view (self->layout, view);
   title = waymark_journey_get_title (journey);
   self->title = g_strdup (title && *title ? title : _("Journey map"));
   paginate (self);

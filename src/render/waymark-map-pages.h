@@ -8,6 +8,7 @@
 #pragma once
 
 #include "waymark-journey.h"
+#include "waymark-map-layout.h"
 #include "waymark-pages.h"
 #include "waymark-paper.h"
 
@@ -19,6 +20,9 @@ G_DECLARE_FINAL_TYPE (WaymarkMapPages, waymark_map_pages, WAYMARK, MAP_PAGES, GO
 
 WaymarkMapPages *waymark_map_pages_new       (WaymarkJourney  *journey,
                                               WaymarkPaper     paper);
+WaymarkMapPages *waymark_map_pages_new_for_view (WaymarkJourney   *journey,
+                                                WaymarkMapLayout *view,
+                                                WaymarkPaper      paper);
 const char      *waymark_map_pages_get_title (WaymarkMapPages *self);
 
 G_END_DECLS

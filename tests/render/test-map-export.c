@@ -6,6 +6,7 @@
  */
 
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 
 #include "waymark-document.h"
@@ -65,7 +66,7 @@ write_pdf (Fixture        *f,
   WaymarkPaper sheet;
 
   g_assert_true (waymark_paper_from_string (paper, &sheet));
-  bytes = waymark_map_export_pdf (journey, sheet, n_pages, &error);
+  bytes = waymark_map_export_pdf (journey, NULL, sheet, n_pages, &error);
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (f->pdf, g_bytes_get_data (bytes, NULL),
                                       g_bytes_get_size (bytes), NULL));
@@ -284,6 +285,99 @@ test_pages (Fixture       *f,
   cairo_surface_destroy (surface);
 }
 
+/* The line of @svg with the <text> element of @text (one line of a title). */
+static char *
+dup_svg_text (const char *svg,
+              const char *text)
+{
+  g_autofree char *element = g_strdup_printf (">%s</text>", text);
+  g_auto(GStrv) lines = g_strsplit (svg, "\n", -1);
+
+  for (guint i = 0; lines[i]; i++)
+    if (strstr (lines[i], element) != NULL)
+      return g_strdup (lines[i]);
+
+  return NULL;
+}
+
+/* "The view on screen": a layout's channel filter and folded lanes go
+ * into the SVG, the PNG and the PDF, at 100 % whatever its zoom. */
+static void
+test_view (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("WAYMARK_EXAMPLES_DIR"),
+                                            "b2b-lifecycle.waymark", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WaymarkJourney) journey = waymark_reader_load_file (file, NULL, &error);
+  g_autoptr(WaymarkMapLayout) view = NULL;
+  g_autoptr(WaymarkMapLayout) at_100 = NULL;
+  g_autoptr(GBytes) svg = NULL;
+  g_autoptr(GBytes) all = NULL;
+  g_autoptr(GBytes) png = NULL;
+  g_autofree char *svg_text = NULL;
+  g_autofree char *all_text = NULL;
+  g_autofree char *line = NULL;
+  const guint8 *head;
+
+  g_assert_no_error (error);
+  view = waymark_map_layout_new_for_journey (journey);
+  waymark_map_layout_set_channel (view, "ch-phone");
+  waymark_map_layout_set_lane_collapsed (view, WAYMARK_LANE (waymark_journey_lookup (journey, "l-marketing")),
+                                         TRUE);
+  waymark_map_layout_set_zoom (view, 2.0);
+
+  /* The SVG: the phone cards in full, the others faded, none of the
+   * folded Marketing lane; all of them without a view. */
+  svg = waymark_map_export_svg (journey, view, &error);
+  g_assert_no_error (error);
+  svg_text = g_strndup (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg));
+  line = dup_svg_text (svg_text, "Asks for a proposal");
+  g_assert_nonnull (line);
+  g_assert_nonnull (strstr (line, "fill-opacity=\"1.00\""));
+  g_clear_pointer (&line, g_free);
+  line = dup_svg_text (svg_text, "Reads a blog post ");
+  g_assert_nonnull (line);
+  g_assert_nonnull (strstr (line, "fill-opacity=\"0.28\""));
+  g_assert_null (strstr (svg_text, "Publishes thought"));
+  all = waymark_map_export_svg (journey, NULL, &error);
+  g_assert_no_error (error);
+  all_text = g_strndup (g_bytes_get_data (all, NULL), g_bytes_get_size (all));
+  g_assert_nonnull (strstr (all_text, "Publishes thought"));
+  g_clear_pointer (&line, g_free);
+  line = dup_svg_text (all_text, "Reads a blog post ");
+  g_assert_nonnull (strstr (line, "fill-opacity=\"1.00\""));
+
+  /* The PNG: twice the size at 100 % of the map with the lane folded. */
+  at_100 = waymark_map_layout_new_for_journey (journey);
+  waymark_map_layout_copy_view (at_100, view);
+  g_assert_cmpfloat (waymark_map_layout_get_zoom (at_100), ==, 1.0);
+  g_assert_true (waymark_map_layout_get_band (at_100, 1)->collapsed);
+  png = waymark_map_export_png (journey, view, &error);
+  g_assert_no_error (error);
+  head = g_bytes_get_data (png, NULL);
+  g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *)(head + 16)), ==,
+                    (guint)ceil ((waymark_map_layout_get_width (at_100) + 48) * 2));
+  g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *)(head + 20)), ==,
+                    (guint)ceil ((waymark_map_layout_get_height (at_100) + 48) * 2));
+
+  /* The PDF (and Print, the same pages). */
+  if (!have_pdftotext ())
+    return;
+  {
+    g_autoptr(GBytes) pdf = waymark_map_export_pdf (journey, view, WAYMARK_PAPER_A4, NULL, &error);
+    g_autofree char *text = NULL;
+
+    g_assert_no_error (error);
+    g_assert_true (g_file_set_contents (f->pdf, g_bytes_get_data (pdf, NULL),
+                                        g_bytes_get_size (pdf), NULL));
+    text = page_text (f, 0);
+    g_assert_nonnull (strstr (text, "Discovery call"));
+    g_assert_null (strstr (text, "Publishes thought"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -295,6 +389,8 @@ main (int   argc,
   g_test_add ("/map-export/tiled", Fixture, NULL, fixture_set_up, test_tiled,
               fixture_tear_down);
   g_test_add ("/map-export/pages", Fixture, NULL, fixture_set_up, test_pages,
+              fixture_tear_down);
+  g_test_add ("/map-export/view", Fixture, NULL, fixture_set_up, test_view,
               fixture_tear_down);
 
   return g_test_run ();

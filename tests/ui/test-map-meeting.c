@@ -7,8 +7,11 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "waymark-map-canvas.h"
 #include "waymark-map-card-widget.h"
+#include "waymark-map-renderer.h"
 #include "waymark-map-view.h"
 #include "waymark-ui-test.h"
 
@@ -446,6 +449,81 @@ test_search (Fixture       *f,
   g_assert_false (waymark_document_get_can_undo (f->v.document));
 }
 
+static void
+collect_text (cairo_t         *cr,
+              PangoLayoutLine *line,
+              const char      *text,
+              double           x,
+              double           y,
+              const double     rgba[4],
+              gpointer         user_data)
+{
+  /* Each line of text drawn, and how opaque. */
+  g_hash_table_insert (user_data, g_strdup (text), g_strdup_printf ("%.2f", rgba[3]));
+}
+
+/* Export… and Print of the Map: the view on screen, its filter (the other
+ * cards faded) and its folded lanes, at 100 % whatever the zoom. */
+static void
+test_export_view (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WaymarkPages) pages = NULL;
+  g_autoptr(GHashTable) drawn = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autofree char *svg = NULL;
+  WaymarkLane *marketing = WAYMARK_LANE (waymark_journey_lookup (waymark_document_get_journey (f->v.document),
+                                                                  "l-marketing"));
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  g_assert_true (gtk_widget_activate_action (f->v.view, "mapview.channel", "s", "ch-phone"));
+  waymark_map_canvas_set_lane_collapsed (f->canvas, marketing, TRUE);
+  g_assert_true (gtk_widget_activate_action (f->v.view, "mapview.zoom", "s", "in"));
+
+  files = waymark_view_export (WAYMARK_VIEW (f->v.view), WAYMARK_EXPORT_SVG, WAYMARK_PAPER_A4, &error);
+  g_assert_no_error (error);
+  svg = g_strndup (g_bytes_get_data (g_ptr_array_index (files, 0), NULL),
+                   g_bytes_get_size (g_ptr_array_index (files, 0)));
+  g_assert_nonnull (strstr (svg, "fill-opacity=\"0.28\" textLength"));
+  g_assert_nonnull (strstr (svg, ">Asks for a proposal</text>"));
+  g_assert_null (strstr (svg, "Publishes thought"));
+
+  /* Print's pages: the same. */
+  pages = waymark_view_dup_pages (WAYMARK_VIEW (f->v.view), WAYMARK_PAPER_A4);
+  g_assert_cmpuint (waymark_pages_get_n_pages (pages), ==, 1);
+  surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cr = cairo_create (surface);
+  waymark_map_renderer_set_text_func (cr, collect_text, drawn);
+  waymark_pages_draw_page (pages, cr, 0, 842, 595);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  g_assert_cmpstr (g_hash_table_lookup (drawn, "Asks for a proposal"), ==, "1.00");
+  g_assert_cmpstr (g_hash_table_lookup (drawn, "Discovery call and "), ==, "1.00");
+  g_assert_cmpstr (g_hash_table_lookup (drawn, "Reads a blog post "), ==, "0.28");
+  g_assert_cmpstr (g_hash_table_lookup (drawn, "Marketing"), ==, "1.00");
+  g_assert_cmpstr (g_hash_table_lookup (drawn, "3 touchpoints"), ==, "1.00");
+  g_assert_null (g_hash_table_lookup (drawn, "Landing page with call "));
+
+  /* Unfiltered and unfolded again: all of it. */
+  g_assert_true (gtk_widget_activate_action (f->v.view, "mapview.channel", "s", ""));
+  waymark_map_canvas_set_lane_collapsed (f->canvas, marketing, FALSE);
+  g_clear_object (&pages);
+  g_hash_table_remove_all (drawn);
+  pages = waymark_view_dup_pages (WAYMARK_VIEW (f->v.view), WAYMARK_PAPER_A4);
+  surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cr = cairo_create (surface);
+  waymark_map_renderer_set_text_func (cr, collect_text, drawn);
+  waymark_pages_draw_page (pages, cr, 0, 842, 595);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  g_assert_cmpstr (g_hash_table_lookup (drawn, "Reads a blog post "), ==, "1.00");
+  g_assert_cmpstr (g_hash_table_lookup (drawn, "Landing page with call "), ==, "1.00");
+  g_assert_null (g_hash_table_lookup (drawn, "3 touchpoints"));
+  g_assert_false (waymark_document_get_can_undo (f->v.document));
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -460,6 +538,7 @@ main (int   argc,
   ADD ("/ui/map-meeting/filter", test_filter);
   ADD ("/ui/map-meeting/collapse", test_collapse);
   ADD ("/ui/map-meeting/search", test_search);
+  ADD ("/ui/map-meeting/export-view", test_export_view);
 
   return ui_test_run ();
 }

@@ -576,7 +576,19 @@ waymark_map_view_search (WaymarkView *view,
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text ? text : "");
 }
 
-/* The same files as `waymark export --view map`. */
+/* The view on screen: the files of `waymark export --view map` with the
+ * persona and channel filter (the other cards faded) and the folded lanes
+ * of the canvas, at 100 %. */
+static WaymarkMapLayout *
+get_shown_layout (WaymarkView *view)
+{
+  WaymarkMapView *self = WAYMARK_MAP_VIEW (view);
+
+  waymark_view_ensure_built (view);
+
+  return waymark_map_canvas_get_layout (WAYMARK_MAP_CANVAS (self->canvas));
+}
+
 static GPtrArray *
 waymark_map_view_export (WaymarkView           *view,
                          WaymarkExportFormats   format,
@@ -584,15 +596,16 @@ waymark_map_view_export (WaymarkView           *view,
                          GError               **error)
 {
   WaymarkJourney *journey = waymark_document_get_journey (waymark_view_get_document (view));
+  WaymarkMapLayout *shown = get_shown_layout (view);
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func ((GDestroyNotify)g_bytes_unref);
   GBytes *bytes;
 
   if (format == WAYMARK_EXPORT_PDF)
-    bytes = waymark_map_export_pdf (journey, paper, NULL, error);
+    bytes = waymark_map_export_pdf (journey, shown, paper, NULL, error);
   else if (format == WAYMARK_EXPORT_PNG)
-    bytes = waymark_map_export_png (journey, error);
+    bytes = waymark_map_export_png (journey, shown, error);
   else
-    bytes = waymark_map_export_svg (journey, error);
+    bytes = waymark_map_export_svg (journey, shown, error);
 
   if (bytes == NULL)
     return NULL;
@@ -607,7 +620,7 @@ waymark_map_view_dup_pages (WaymarkView  *view,
 {
   WaymarkJourney *journey = waymark_document_get_journey (waymark_view_get_document (view));
 
-  return WAYMARK_PAGES (waymark_map_pages_new (journey, paper));
+  return WAYMARK_PAGES (waymark_map_pages_new_for_view (journey, get_shown_layout (view), paper));
 }
 
 static void
