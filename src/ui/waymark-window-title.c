@@ -8,9 +8,10 @@
  * The header shows an AdwWindowTitle at every width: the journey's title,
  * a bullet while it has unsaved changes, and the file's folder below; the
  * view switcher has a bar of its own under the header, which turns to
- * narrow buttons on narrow windows. The title is a button: its popover
- * edits the title and the description as the user types, one undoable
- * step per visit, and Escape puts them back as they were.
+ * narrow buttons on narrow windows, and is one Tab stop. The title is a
+ * button: its popover edits the title and the description as the user
+ * types, one undoable step per visit, and Escape puts them back as they
+ * were.
  */
 
 #define G_LOG_DOMAIN "waymark-window"
@@ -21,6 +22,7 @@
 
 #include "waymark-edit-commit.h"
 #include "waymark-folder-label.h"
+#include "waymark-roving-focus.h"
 #include "waymark-window-private.h"
 
 /* Below this width the view switcher shows narrow buttons (icon above
@@ -265,6 +267,54 @@ _waymark_window_title_allocated (WaymarkWindow *self,
     self->width_idle = g_idle_add (apply_width_cb, self);
 }
 
+/* The view switcher: one Tab stop, on the button of the view shown; Left
+ * and Right go to the others, Enter or Space shows one (the focus alone
+ * never changes the view). */
+
+static void
+collect_switcher_buttons (GtkWidget *widget,
+                          GPtrArray *buttons)
+{
+  if (GTK_IS_TOGGLE_BUTTON (widget))
+    {
+      g_ptr_array_add (buttons, widget);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_switcher_buttons (child, buttons);
+}
+
+static void
+on_switcher_button_active_cb (GtkToggleButton *button,
+                              GParamSpec      *pspec,
+                              GtkWidget       *switcher)
+{
+  if (gtk_toggle_button_get_active (button))
+    waymark_roving_focus_set_current (switcher, GTK_WIDGET (button));
+}
+
+static void
+init_switcher_tab_stop (WaymarkWindow *self)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkWidget *switcher = GTK_WIDGET (self->view_switcher);
+
+  waymark_roving_focus_attach (switcher, GTK_ORIENTATION_HORIZONTAL);
+  collect_switcher_buttons (switcher, buttons);
+  waymark_roving_focus_set_controls (switcher, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkToggleButton *button = g_ptr_array_index (buttons, i);
+
+      g_signal_connect_object (button, "notify::active",
+                               G_CALLBACK (on_switcher_button_active_cb), switcher, 0);
+      on_switcher_button_active_cb (button, NULL, switcher);
+    }
+}
+
 /* Setup */
 
 void
@@ -315,6 +365,8 @@ _waymark_window_title_init (WaymarkWindow *self)
                              gtk_named_action_new ("win.cancel-journey-edit"));
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), escape);
   gtk_widget_add_controller (GTK_WIDGET (self->journey_popover), controller);
+
+  init_switcher_tab_stop (self);
 }
 
 void

@@ -18,6 +18,8 @@
 
 #include "waymark-ui-test.h"
 
+#include "waymark-matrix-cell.h"
+#include "waymark-matrix-view.h"
 #include "waymark-stages-view.h"
 #include "waymark-window.h"
 
@@ -330,6 +332,127 @@ test_tab_never_changes_page (void)
   destroy_window (window);
 }
 
+/* What has the focus, by its label or tooltip: "GtkButton Add _Role". */
+static char *
+dup_focus_name (WaymarkWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_autofree char *name = NULL;
+
+  if (focus == NULL)
+    return g_strdup ("nothing");
+  if (WAYMARK_IS_MATRIX_CELL (focus))
+    name = waymark_matrix_cell_dup_accessible_label (WAYMARK_MATRIX_CELL (focus));
+
+  for (GtkWidget *w = focus; w != NULL && name == NULL; w = gtk_widget_get_parent (w))
+    {
+      if (g_object_class_find_property (G_OBJECT_GET_CLASS (w), "label") != NULL)
+        g_object_get (w, "label", &name, NULL);
+      if (name == NULL && gtk_widget_get_tooltip_text (w) != NULL)
+        name = g_strdup (gtk_widget_get_tooltip_text (w));
+    }
+
+  return g_strdup_printf ("%s %s", G_OBJECT_TYPE_NAME (focus), name ? name : "");
+}
+
+/* Presses @keys and says where the focus went. */
+#define ASSERT_KEYS_FOCUS(window, keys, expected) G_STMT_START { \
+  g_autofree char *_name = NULL; \
+  press_keys (keys); \
+  _name = dup_focus_name (window); \
+  g_assert_cmpstr (_name, ==, expected); \
+} G_STMT_END
+
+static gboolean
+is_matrix_view (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return WAYMARK_IS_MATRIX_VIEW (widget);
+}
+
+/* The Matrix view's regions are one Tab stop each: from the window's start
+ * Tab reaches the cells in a few presses, past the header, the view
+ * switcher, the toolbar and the two strips of header menus; the arrows
+ * reach every control inside a region, and Tab comes back to the one
+ * focused last (issue 11, left from last session). */
+static void
+test_matrix_tab_stops (void)
+{
+  WaymarkWindow *window = new_focused_window ();
+  GtkWidget *view, *cell, *menu;
+  g_autoptr(GString) stops = g_string_new (NULL);
+  guint presses = 0;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "matrix"));
+  WAIT_FOR ((view = find_widget (GTK_WIDGET (window), is_matrix_view, NULL)) != NULL &&
+            gtk_widget_get_mapped (view) &&
+            waymark_matrix_view_get_cursor (WAYMARK_MATRIX_VIEW (view)) != NULL);
+  cell = waymark_matrix_view_get_cursor (WAYMARK_MATRIX_VIEW (view));
+
+  gtk_window_set_focus (GTK_WINDOW (window), NULL);
+  while (!focus_is_in (window, cell) && presses < 30)
+    {
+      g_autofree char *name = NULL;
+
+      press_keys ("Tab");
+      presses++;
+      name = dup_focus_name (window);
+      g_string_append_printf (stops, "%s%s", stops->len ? " | " : "", name);
+    }
+  g_test_message ("Tab stops: %s", stops->str);
+  g_assert_cmpstr (stops->str, ==,
+                   "GtkButton _Open | GtkToggleButton Title and Description (Ctrl+I) | "
+                   "GtkToggleButton Main Menu | AdwViewSwitcherButton Ma_trix | "
+                   "GtkButton Go to the next row that needs attention | "
+                   "GtkToggleButton Edit Role “Marketing” | GtkToggleButton Edit “Attract” | "
+                   "WaymarkMatrixCell Attract, Marketing: empty");
+  g_assert_cmpuint (presses, ==, 8);
+
+  /* Back through the strips: the arrows reach every menu, and stop at the
+   * ends. */
+  ASSERT_KEYS_FOCUS (window, "shift+Tab", "GtkToggleButton Edit “Attract”");
+  ASSERT_KEYS_FOCUS (window, "Down", "GtkToggleButton Edit “Attract → Capture”");
+  ASSERT_KEYS_FOCUS (window, "End", "GtkToggleButton Edit “Expand”");
+  ASSERT_KEYS_FOCUS (window, "Down", "GtkToggleButton Edit “Expand”");
+  ASSERT_KEYS_FOCUS (window, "Home", "GtkToggleButton Edit “Attract”");
+  ASSERT_KEYS_FOCUS (window, "Down", "GtkToggleButton Edit “Attract → Capture”");
+  ASSERT_KEYS_FOCUS (window, "shift+Tab", "GtkToggleButton Edit Role “Marketing”");
+  ASSERT_KEYS_FOCUS (window, "Right", "GtkToggleButton Edit Role “Sales”");
+  ASSERT_KEYS_FOCUS (window, "Right", "GtkToggleButton Edit Role “Service”");
+  ASSERT_KEYS_FOCUS (window, "Right", "GtkToggleButton Edit Role “Service”");
+  ASSERT_KEYS_FOCUS (window, "shift+Tab", "GtkButton Go to the next row that needs attention");
+  ASSERT_KEYS_FOCUS (window, "Right", "GtkButton Add _Role");
+  ASSERT_KEYS_FOCUS (window, "Right", "GtkButton Add Ac_tivity");
+  ASSERT_KEYS_FOCUS (window, "Left", "GtkButton Add _Role");
+
+  /* Tab comes back to the control of each region focused last. */
+  ASSERT_KEYS_FOCUS (window, "Tab", "GtkToggleButton Edit Role “Service”");
+  ASSERT_KEYS_FOCUS (window, "Tab", "GtkToggleButton Edit “Attract → Capture”");
+  ASSERT_KEYS_FOCUS (window, "Tab", "WaymarkMatrixCell Attract, Marketing: empty");
+  ASSERT_KEYS_FOCUS (window, "shift+Tab shift+Tab shift+Tab", "GtkButton Add _Role");
+
+  /* A row menu opens with Enter, and Escape comes back to it. */
+  ASSERT_KEYS_FOCUS (window, "Tab Tab", "GtkToggleButton Edit “Attract → Capture”");
+  menu = gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_TYPE_MENU_BUTTON);
+  press_keys ("Return");
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu)))));
+  ASSERT_KEYS_FOCUS (window, "Escape", "GtkToggleButton Edit “Attract → Capture”");
+
+  /* The view switcher: one stop on the view shown; the arrows move the
+   * focus, not the view; Enter shows the one focused. */
+  gtk_window_set_focus (GTK_WINDOW (window), NULL);
+  ASSERT_KEYS_FOCUS (window, "Tab Tab Tab Tab", "AdwViewSwitcherButton Ma_trix");
+  ASSERT_KEYS_FOCUS (window, "Right", "AdwViewSwitcherButton _Stages");
+  g_assert_cmpstr (waymark_window_get_visible_view (window), ==, "matrix");
+  ASSERT_KEYS_FOCUS (window, "Left Left Left", "AdwViewSwitcherButton _Map");
+  g_assert_cmpstr (waymark_window_get_visible_view (window), ==, "matrix");
+  press_keys ("Return");
+  g_assert_cmpstr (waymark_window_get_visible_view (window), ==, "map");
+  ASSERT_KEYS_FOCUS (window, "Tab shift+Tab", "AdwViewSwitcherButton _Map");
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -343,6 +466,7 @@ main (int   argc,
   g_test_add_func ("/ui/window-keys/tab-never-changes-page", test_tab_never_changes_page);
   g_test_add_func ("/ui/window-keys/typing-without-focus", test_typing_without_focus);
   g_test_add_func ("/ui/window-keys/type-number", test_type_number);
+  g_test_add_func ("/ui/window-keys/matrix-tab-stops", test_matrix_tab_stops);
 
   return ui_test_run ();
 }

@@ -25,6 +25,7 @@
 #include "waymark-csv.h"
 #include "waymark-matrix-view-private.h"
 #include "waymark-paper-export.h"
+#include "waymark-roving-focus.h"
 
 #define ROW_HEADER_WIDTH 260
 #define CELL_WIDTH       104
@@ -39,6 +40,7 @@ typedef struct
 {
   GtkWidget *box;
   GtkWidget *icon;
+  GtkWidget *menu;   /* (nullable) */
 } RowHeader;
 
 typedef struct
@@ -46,6 +48,7 @@ typedef struct
   GtkWidget *box;
   GtkWidget *workload;
   GtkWidget *icon;
+  GtkWidget *menu;
 } RoleHeader;
 
 static WaymarkJourney *
@@ -128,7 +131,8 @@ make_role_header (WaymarkMatrixView *self,
   gtk_box_append (GTK_BOX (top), name);
   /* Translators: the tooltip of the menu button of a role's column */
   tooltip = g_strdup_printf (_("Edit Role “%s”"), waymark_role_get_name (role));
-  gtk_box_append (GTK_BOX (top), menu_button (menu, tooltip));
+  header->menu = menu_button (menu, tooltip);
+  gtk_box_append (GTK_BOX (top), header->menu);
 
   bottom = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   header->workload = gtk_label_new (NULL);
@@ -200,12 +204,36 @@ make_row_header (WaymarkMatrixView *self,
     {
       g_autofree char *tooltip = g_strdup_printf (_("Edit “%s”"), title);
 
-      gtk_box_append (GTK_BOX (header->box), menu_button (menu, tooltip));
+      header->menu = menu_button (menu, tooltip);
+      gtk_box_append (GTK_BOX (header->box), header->menu);
     }
 
   g_ptr_array_add (self->row_widgets, header);
 
   return header->box;
+}
+
+/* Each strip of headers is one Tab stop, its menus one after the other
+ * with the arrows, as the cells are: Tab comes to the matrix in a few
+ * steps, whatever its size. */
+static void
+set_header_tab_stops (WaymarkMatrixView *self)
+{
+  g_autoptr(GPtrArray) role_menus = g_ptr_array_new ();
+  g_autoptr(GPtrArray) row_menus = g_ptr_array_new ();
+
+  for (guint c = 0; c < self->role_widgets->len; c++)
+    g_ptr_array_add (role_menus, ((RoleHeader *)g_ptr_array_index (self->role_widgets, c))->menu);
+  for (guint r = 0; r < self->row_widgets->len; r++)
+    {
+      RowHeader *header = g_ptr_array_index (self->row_widgets, r);
+
+      if (header->menu != NULL)
+        g_ptr_array_add (row_menus, header->menu);
+    }
+
+  waymark_roving_focus_set_controls (self->column_headers, role_menus);
+  waymark_roving_focus_set_controls (self->row_headers, row_menus);
 }
 
 static void
@@ -285,6 +313,7 @@ rebuild (WaymarkMatrixView *self)
     }
 
   gtk_stack_set_visible_child (self->stack, self->rows->len > 0 ? self->page : self->empty);
+  set_header_tab_stops (self);
 
   /* The cursor stays where it was, as far as the matrix still reaches. */
   self->cursor_row = G_MAXUINT;
@@ -484,6 +513,7 @@ waymark_matrix_view_build (WaymarkView *view)
 {
   WaymarkMatrixView *self = WAYMARK_MATRIX_VIEW (view);
   GtkWidget *toolbar, *bar_box, *table, *corner, *column_scroller, *row_scroller, *button;
+  g_autoptr(GPtrArray) controls = NULL;
 
   self->stack = GTK_STACK (gtk_stack_new ());
 
@@ -537,6 +567,14 @@ waymark_matrix_view_build (WaymarkView *view)
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (toolbar), button);
   gtk_box_append (GTK_BOX (self->page), toolbar);
+  /* The bar and the buttons beside it: one Tab stop, Left and Right. */
+  waymark_roving_focus_attach (toolbar, GTK_ORIENTATION_HORIZONTAL);
+  controls = g_ptr_array_new ();
+  for (GtkWidget *child = gtk_widget_get_first_child (toolbar);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    g_ptr_array_add (controls, child);
+  waymark_roving_focus_set_controls (toolbar, controls);
 
   self->hint_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_ellipsize (self->hint_label, PANGO_ELLIPSIZE_END);
@@ -561,6 +599,8 @@ waymark_matrix_view_build (WaymarkView *view)
   gtk_widget_set_halign (self->cells, GTK_ALIGN_START);
   gtk_widget_set_valign (self->cells, GTK_ALIGN_START);
   gtk_widget_set_valign (self->row_headers, GTK_ALIGN_START);
+  waymark_roving_focus_attach (self->column_headers, GTK_ORIENTATION_HORIZONTAL);
+  waymark_roving_focus_attach (self->row_headers, GTK_ORIENTATION_VERTICAL);
 
   self->body_scroller = strip (GTK_POLICY_AUTOMATIC, GTK_POLICY_AUTOMATIC, self->cells);
   gtk_widget_set_hexpand (self->body_scroller, TRUE);
