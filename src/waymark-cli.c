@@ -50,6 +50,20 @@ static const struct {
   { "import", cli_import },
 };
 
+/* What an export made is left to the end of the process rather than freed
+ * one object at a time: for a 300-row matrix, its pages and the journey
+ * took 8 M instructions to free, a sixth of laying them out. They stay
+ * reachable from here, which is what leak checkers want. */
+static GPtrArray *left_to_exit;
+
+static void
+leave_to_exit (gpointer object)
+{
+  if (left_to_exit == NULL)
+    left_to_exit = g_ptr_array_new ();
+  g_ptr_array_add (left_to_exit, object);
+}
+
 static int G_GNUC_PRINTF (1, 2)
 error_exit (const char *format,
             ...)
@@ -383,6 +397,9 @@ export_paper (WaymarkJourney     *journey,
     for (guint i = 0; i < written->len; i++)
       printf ("%s\n", (char *)g_ptr_array_index (written, i));
 
+  /* With the journey it holds. */
+  leave_to_exit (g_steal_pointer (&layout));
+
   return 0;
 }
 
@@ -441,7 +458,11 @@ cli_export (int    argc,
   /* Check the request before reading, so a bad one costs nothing. */
   if (waymark_paper_format_from_suffix (suffix, &format))
     {
-      waymark_paper_prepare_fonts ();
+      /* The fonts are read while the journey is. */
+      if (view == NULL || g_str_equal (view, "matrix"))
+        waymark_matrix_layout_prepare_fonts ();
+      else
+        waymark_paper_prepare_fonts (NULL, 0);
       if (g_strcmp0 (view, "map") == 0)
         {
           if (!(journey = load (argv[1], &error)))

@@ -16,6 +16,7 @@
 
 #include "waymark-funnel.h"
 #include "waymark-map-layout.h"
+#include "waymark-paper.h"
 
 /* The geometry of the journey map, shared by the canvas on screen and every
  * export: stage columns left to right, lane bands top to bottom, the cards of
@@ -858,12 +859,12 @@ waymark_map_layout_init (WaymarkMapLayout *self)
  * surface, and a card sits in the same place in the window, the PNG and the
  * PDF.
  *
- * Returns: (transfer full): a new context on the default cairo font map
+ * Returns: (transfer full): a new context on waymark_paper_get_font_map()
  */
 PangoContext *
 waymark_map_layout_create_context (void)
 {
-  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  PangoContext *context = pango_font_map_create_context (waymark_paper_get_font_map ());
   cairo_font_options_t *options = cairo_font_options_create ();
 
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);

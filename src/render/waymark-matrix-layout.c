@@ -137,19 +137,24 @@ _waymark_matrix_layout_body_bottom (WaymarkMatrixLayout *self)
 }
 
 static void
+new_fonts (PangoFontDescription **fonts)
+{
+  for (guint i = 0; i < WAYMARK_N_FONTS; i++)
+    {
+      fonts[i] = pango_font_description_new ();
+      pango_font_description_set_family (fonts[i], "Sans");
+      pango_font_description_set_size (fonts[i], (int)(font_specs[i].size * PANGO_SCALE));
+      pango_font_description_set_weight (fonts[i], font_specs[i].weight);
+      pango_font_description_set_style (fonts[i], font_specs[i].style);
+    }
+}
+
+static void
 setup_context (WaymarkMatrixLayout *self)
 {
   /* Unhinted metrics: the same layout on a PDF, a 2x PNG and a printer. */
   self->context = waymark_paper_create_context ();
-
-  for (guint i = 0; i < WAYMARK_N_FONTS; i++)
-    {
-      self->fonts[i] = pango_font_description_new ();
-      pango_font_description_set_family (self->fonts[i], "Sans");
-      pango_font_description_set_size (self->fonts[i], (int)(font_specs[i].size * PANGO_SCALE));
-      pango_font_description_set_weight (self->fonts[i], font_specs[i].weight);
-      pango_font_description_set_style (self->fonts[i], font_specs[i].style);
-    }
+  new_fonts (self->fonts);
 }
 
 /* The letters of a cell, in the order R, A, C, I. */
@@ -272,17 +277,27 @@ fill_cells (WaymarkMatrixLayout *self,
     }
 }
 
+/* The roles and every cell's letters. */
+static void
+collect_cells (WaymarkMatrixLayout *self,
+               GPtrArray           *items)
+{
+  GListModel *roles = waymark_journey_get_roles (self->journey);
+  guint n_roles = g_list_model_get_n_items (roles);
+
+  for (guint i = 0; i < n_roles; i++)
+    g_ptr_array_add (self->roles, g_list_model_get_item (roles, i));
+
+  self->cells = g_new0 (WaymarkRaci, (gsize)items->len * MAX (n_roles, 1));
+  fill_cells (self, items);
+}
+
 static void
 collect_rows (WaymarkMatrixLayout *self,
               GPtrArray           *items,
               GPtrArray           *problems)
 {
   g_autoptr(GHashTable) with_problems = g_hash_table_new (g_str_hash, g_str_equal);
-  GListModel *roles = waymark_journey_get_roles (self->journey);
-  guint n_roles = g_list_model_get_n_items (roles);
-
-  for (guint i = 0; i < n_roles; i++)
-    g_ptr_array_add (self->roles, g_list_model_get_item (roles, i));
 
   for (guint i = 0; i < problems->len; i++)
     {
@@ -291,8 +306,6 @@ collect_rows (WaymarkMatrixLayout *self,
       g_hash_table_add (with_problems, (char *)waymark_item_get_id (problem->row));
     }
 
-  self->cells = g_new0 (WaymarkRaci, (gsize)items->len * MAX (n_roles, 1));
-  fill_cells (self, items);
   for (guint i = 0; i < items->len; i++)
     {
       WaymarkItem *item = g_ptr_array_index (items, i);
@@ -770,10 +783,13 @@ waymark_matrix_layout_constructed (GObject *object)
   self->title = g_strdup (title[0] ? title : _("Untitled journey"));
   waymark_paper_get_size (self->paper, &self->width, &self->height);
 
-  setup_context (self);
-  measure_band (self);
+  /* What needs no font first: a command has its fonts loaded in a
+   * thread meanwhile (waymark_paper_prepare_fonts()). */
   rows = waymark_matrix_dup_rows (self->journey);
   problems = waymark_matrix_dup_problems_of_rows (self->journey, rows);
+  collect_cells (self, rows);
+  setup_context (self);
+  measure_band (self);
   collect_rows (self, rows, problems);
   measure_columns (self);
   measure_header (self);
@@ -952,6 +968,23 @@ waymark_matrix_layout_new (WaymarkJourney *journey,
                        "journey", journey,
                        "paper", paper,
                        NULL);
+}
+
+/**
+ * waymark_matrix_layout_prepare_fonts:
+ *
+ * waymark_paper_prepare_fonts() with the fonts of the matrix: for a
+ * command that reads a journey and then lays its matrix out.
+ */
+void
+waymark_matrix_layout_prepare_fonts (void)
+{
+  PangoFontDescription *fonts[WAYMARK_N_FONTS];
+
+  new_fonts (fonts);
+  waymark_paper_prepare_fonts ((const PangoFontDescription * const *)fonts, WAYMARK_N_FONTS);
+  for (guint i = 0; i < WAYMARK_N_FONTS; i++)
+    pango_font_description_free (fonts[i]);
 }
 
 WaymarkJourney *

@@ -19,6 +19,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (WaymarkMatrixLayout, waymark_matrix_layout, WAYMARK, MATRIX_LAYOUT, GObject)
 
+void                 waymark_matrix_layout_prepare_fonts   (void);
 WaymarkMatrixLayout *waymark_matrix_layout_new             (WaymarkJourney      *journey,
                                                             WaymarkPaper         paper);
 WaymarkJourney      *waymark_matrix_layout_get_journey     (WaymarkMatrixLayout *self);

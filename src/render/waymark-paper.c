@@ -89,17 +89,110 @@ waymark_paper_append_to_array (void                *byte_array,
   return CAIRO_STATUS_SUCCESS;
 }
 
+/* The font map waymark_paper_prepare_fonts() fills in a thread of its
+ * own, until waymark_paper_get_font_map() takes it over. */
+static GThread *prepare_thread;
+
+typedef struct
+{
+  PangoFontDescription **fonts;
+  guint                  n_fonts;
+} PrepareRequest;
+
+static PangoContext *
+create_context (PangoFontMap *font_map)
+{
+  PangoContext *context = pango_font_map_create_context (font_map);
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  pango_cairo_context_set_resolution (context, 72.0);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  cairo_font_options_destroy (options);
+
+  return context;
+}
+
+static gpointer
+prepare_fonts_thread (gpointer data)
+{
+  PrepareRequest *request = data;
+  PangoFontMap *font_map = pango_cairo_font_map_new ();
+  PangoContext *context = create_context (font_map);
+  PangoLayout *layout = pango_layout_new (context);
+
+  /* Laying out a letter in a font is what costs the most the first time:
+   * fontconfig's rules applied to the font's pattern, the fonts sorted
+   * in threads of Pango's, the first font loaded and its metrics, for
+   * which Pango lays out a sample text in a context of its own, with a
+   * pattern of its own. For a 300-row matrix that is a quarter of the
+   * work; done here, it is done while the journey is read. */
+  pango_layout_set_text (layout, "A", -1);
+  for (guint i = 0; i < request->n_fonts; i++)
+    {
+      pango_layout_set_font_description (layout, request->fonts[i]);
+      pango_layout_get_size (layout, NULL, NULL);
+      pango_font_description_free (request->fonts[i]);
+    }
+
+  g_object_unref (layout);
+  g_object_unref (context);
+  g_free (request->fonts);
+  g_free (request);
+
+  return font_map;
+}
+
 /**
  * waymark_paper_prepare_fonts:
+ * @fonts: (array length=n_fonts) (nullable): the fonts the pages will use
+ * @n_fonts: how many
  *
- * Starts reading the font configuration, which Pango does in a thread of
- * its own, so that a caller about to read a journey and then lay it out
- * has both done at once rather than one after the other.
+ * Starts reading the font configuration and loading @fonts in a thread of
+ * its own, so that a command about to read a journey and then lay it out
+ * has both done at once rather than one after the other. The font map
+ * made there becomes the calling thread's default in
+ * waymark_paper_get_font_map(); call this once, before anything in the
+ * thread has used Pango's default font map.
  */
 void
-waymark_paper_prepare_fonts (void)
+waymark_paper_prepare_fonts (const PangoFontDescription * const *fonts,
+                             guint                               n_fonts)
 {
-  pango_cairo_font_map_get_default ();
+  PrepareRequest *request;
+
+  g_return_if_fail (prepare_thread == NULL);
+
+  request = g_new0 (PrepareRequest, 1);
+  request->n_fonts = n_fonts;
+  request->fonts = g_new0 (PangoFontDescription *, MAX (n_fonts, 1));
+  for (guint i = 0; i < n_fonts; i++)
+    request->fonts[i] = pango_font_description_copy (fonts[i]);
+
+  prepare_thread = g_thread_new ("waymark-fonts", prepare_fonts_thread, request);
+}
+
+/**
+ * waymark_paper_get_font_map:
+ *
+ * Returns: (transfer none): the calling thread's default cairo font map,
+ *   the one waymark_paper_prepare_fonts() made if it was called: every
+ *   measure of text on paper, the map's too, uses this one
+ */
+PangoFontMap *
+waymark_paper_get_font_map (void)
+{
+  if (prepare_thread != NULL)
+    {
+      PangoFontMap *font_map = g_thread_join (g_steal_pointer (&prepare_thread));
+
+      pango_cairo_font_map_set_default (PANGO_CAIRO_FONT_MAP (font_map));
+      g_object_unref (font_map);
+    }
+
+  return pango_cairo_font_map_get_default ();
 }
 
 /**
@@ -124,20 +217,10 @@ waymark_paper_get_author (void)
  * the same room on a PDF, a PNG at twice the size and a printer, and sizes
  * in points (72 dpi).
  *
- * Returns: (transfer full): a new context on the default cairo font map
+ * Returns: (transfer full): a new context on waymark_paper_get_font_map()
  */
 PangoContext *
 waymark_paper_create_context (void)
 {
-  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  cairo_font_options_t *options = cairo_font_options_create ();
-
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (context, options);
-  pango_cairo_context_set_resolution (context, 72.0);
-  pango_context_set_round_glyph_positions (context, FALSE);
-  cairo_font_options_destroy (options);
-
-  return context;
+  return create_context (waymark_paper_get_font_map ());
 }

@@ -30,7 +30,9 @@ void        waymark_paper_get_size    (WaymarkPaper  paper,
                                        double       *width,
                                        double       *height);
 
-void        waymark_paper_prepare_fonts (void);
+void        waymark_paper_prepare_fonts (const PangoFontDescription * const *fonts,
+                                         guint                               n_fonts);
+PangoFontMap *waymark_paper_get_font_map (void);
 const char *waymark_paper_get_author  (void);
 PangoContext *waymark_paper_create_context (void);
 
