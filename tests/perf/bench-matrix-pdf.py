@@ -6,6 +6,7 @@
 # at least 20 times faster. A benchmark, not a test: meson test never runs it.
 #
 #   python3 tests/perf/bench-matrix-pdf.py [BUILD-DIR] [RUNS]
+#   BENCH_WAYMARK=path/to/waymark python3 tests/perf/bench-matrix-pdf.py ...
 #
 # needs libreoffice-calc-nogui (apt-get install, not in CI's package list).
 #
@@ -84,7 +85,8 @@ def main():
     runs = int(sys.argv[2]) if len(sys.argv) > 2 else 7
     # The program users run, `waymark export`; waymark-cli (the same
     # commands, built for the tests) only in a build without the app.
-    cli = os.path.abspath(os.path.join(build, "src", "waymark"))
+    # BENCH_WAYMARK: another build of it, for a before/after comparison.
+    cli = os.environ.get("BENCH_WAYMARK") or os.path.abspath(os.path.join(build, "src", "waymark"))
     if not os.access(cli, os.X_OK):
         cli = os.path.abspath(os.path.join(build, "src", "waymark-cli"))
     soffice = shutil.which("soffice")
@@ -102,19 +104,29 @@ def main():
         # The same matrix as a spreadsheet would get it.
         timed([cli, "export", waymark_file, "-o", csv_file])
 
-        waymark_times = [timed([cli, "export", waymark_file, "-o", os.path.join(tmp, "x.pdf")])
-                         for _ in range(runs)]
-        pages = subprocess.run(["pdfinfo", os.path.join(tmp, "x.pdf")], check=True,
-                               capture_output=True, text=True).stdout
-        pages = next((l.split()[-1] for l in pages.splitlines() if l.startswith("Pages:")), "?")
-
+        waymark_cmd = [cli, "export", waymark_file, "-o", os.path.join(tmp, "x.pdf"), "--view", "matrix"]
         # A profile of its own, made by a first run that is not timed.
         profile = "file://" + os.path.join(tmp, "lo-profile")
         office = [soffice, f"-env:UserInstallation={profile}", "--headless",
                   "--convert-to", "pdf", "--outdir", os.path.join(tmp, "lo"), csv_file]
+        timed(waymark_cmd)
         timed(office)
+
+        # The two take turns, so that a busy machine's load, which changes
+        # from second to second, falls on both alike.
         office_runs = max(3, runs // 2)
-        office_times = [timed(office) for _ in range(office_runs)]
+        load_before = os.getloadavg()[0]
+        waymark_times, office_times = [], []
+        for i in range(max(runs, office_runs)):
+            if i < runs:
+                waymark_times.append(timed(waymark_cmd))
+            if i < office_runs:
+                office_times.append(timed(office))
+        load_after = os.getloadavg()[0]
+
+        pages = subprocess.run(["pdfinfo", os.path.join(tmp, "x.pdf")], check=True,
+                               capture_output=True, text=True).stdout
+        pages = next((l.split()[-1] for l in pages.splitlines() if l.startswith("Pages:")), "?")
 
     waymark = [statistics.median(t[i] for t in waymark_times) for i in (0, 1)]
     office = [statistics.median(t[i] for t in office_times) for i in (0, 1)]
@@ -124,6 +136,7 @@ def main():
     print(f"soffice --convert-to pdf, warm ({office_runs}): {office[0] * 1000:7.0f} ms {office[1] * 1000:7.0f} ms")
     print(f"ratio LibreOffice / Waymark:        {office[0] / waymark[0]:7.1f}x {office[1] / waymark[1]:7.1f}x"
           "   (goal: at least 20x)")
+    print(f"load average (1 min): {load_before:.1f} before, {load_after:.1f} after; {cli}")
 
 
 if __name__ == "__main__":
