@@ -392,6 +392,54 @@ test_type_to_create (Fixture       *f,
   g_assert_null (_waymark_map_canvas_type_card (f->canvas, "X"));
 }
 
+/* Typing goes through an input method: what it commits (a letter after a
+ * dead key, a compose sequence, Thai) makes the card, on an empty cell
+ * only. */
+static void
+test_type_input_method (Fixture       *f,
+                        gconstpointer  data)
+{
+  GListModel *cell = cell_of (f->v.document, "s-convert", "l-marketing");
+  g_autoptr(WaymarkTouchpoint) tp = NULL;
+  GtkWidget *editor, *title;
+
+  g_assert_true (GTK_IS_IM_CONTEXT (f->canvas->im));
+
+  /* From a card, nothing. */
+  gtk_widget_grab_focus (card (f, "t7"));
+  g_signal_emit_by_name (f->canvas->im, "commit", "é");
+  g_assert_false (waymark_document_get_can_undo (f->v.document));
+
+  /* A space is no title. */
+  focus_empty_cell (f);
+  g_signal_emit_by_name (f->canvas->im, "commit", " ");
+  g_assert_cmpuint (g_list_model_get_n_items (cell), ==, 0);
+
+  /* "é" from the dead acute and e: the card's title, its editor open with
+   * the cursor after it. */
+  g_signal_emit_by_name (f->canvas->im, "commit", "é");
+  g_assert_cmpuint (g_list_model_get_n_items (cell), ==, 1);
+  tp = g_list_model_get_item (cell, 0);
+  g_assert_cmpstr (waymark_touchpoint_get_title (tp), ==, "é");
+  editor = waymark_map_card_widget_get_editor (WAYMARK_MAP_CARD_WIDGET (waymark_map_canvas_get_card (f->canvas, tp)));
+  g_assert_true (WAYMARK_IS_MAP_CARD_EDITOR (editor));
+  title = waymark_map_card_editor_get_row (WAYMARK_MAP_CARD_EDITOR (editor), "title");
+  WAIT_FOR (gtk_widget_get_mapped (editor));
+  g_assert_cmpint (gtk_editable_get_position (GTK_EDITABLE (title)), ==, 1);
+  g_assert_cmpstr (waymark_document_get_undo_label (f->v.document), ==, "Add Touchpoint");
+  g_assert_true (waymark_document_undo (f->v.document));
+  g_assert_cmpuint (g_list_model_get_n_items (cell), ==, 0);
+  WAIT_FOR (!gtk_widget_get_mapped (editor));
+
+  /* Thai, a word an input method commits at once. */
+  focus_empty_cell (f);
+  g_signal_emit_by_name (f->canvas->im, "commit", "สวัสดี");
+  g_assert_cmpuint (g_list_model_get_n_items (cell), ==, 1);
+  g_clear_object (&tp);
+  tp = g_list_model_get_item (cell, 0);
+  g_assert_cmpstr (waymark_touchpoint_get_title (tp), ==, "สวัสดี");
+}
+
 /* Enter on an empty cell, or a double click beside the cards of a cell:
  * a new card with its title selected, to be typed over; one step. */
 static void
@@ -814,6 +862,7 @@ main (int   argc,
   add_test ("/ui/map-edit/editor-close", test_editor_close);
   add_test ("/ui/map-edit/editor-escape", test_editor_escape);
   add_test ("/ui/map-edit/type-to-create", test_type_to_create);
+  add_test ("/ui/map-edit/type-input-method", test_type_input_method);
   add_test ("/ui/map-edit/type-escape", test_type_escape);
   add_test ("/ui/map-edit/new-card", test_new_card);
   add_test ("/ui/map-edit/menu", test_menu);

@@ -13,7 +13,8 @@
 #include "waymark-map-card-editor.h"
 #include "waymark-map-card-widget.h"
 
-/* Typing on an empty cell of the map: the first character makes a card
+/* Typing on an empty cell of the map (through an input method, so dead
+ * keys, compose and Thai work): the first character makes a card
  * there with that title and opens its editor, the cursor after it, to go
  * on typing. Enter on an empty cell, or a double click beside the cards
  * of a cell, makes a "New touchpoint" there with its title selected to
@@ -182,38 +183,90 @@ on_click_pressed_cb (GtkGestureClick  *gesture,
     gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
 
+/* Whether the keyboard is on the cell cursor itself, never on a card or
+ * an editor. */
 static gboolean
-on_key_pressed_cb (GtkEventControllerKey *controller,
-                   guint                  keyval,
-                   guint                  keycode,
-                   GdkModifierType        state,
-                   WaymarkMapCanvas      *self)
+is_typing_on_cell (WaymarkMapCanvas *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  gunichar c = gdk_keyval_to_unicode (keyval);
-  char text[8] = { 0 };
 
-  /* Only on the cell cursor itself, never from a card or an editor. */
-  if (!self->cursor_on_cell || root == NULL || gtk_root_get_focus (root) != GTK_WIDGET (self))
-    return FALSE;
-  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0 ||
-      c == 0 || !g_unichar_isprint (c) || g_unichar_isspace (c))
-    return FALSE;
+  return self->cursor_on_cell && root != NULL && gtk_root_get_focus (root) == GTK_WIDGET (self);
+}
 
-  g_unichar_to_utf8 (c, text);
+/* What the input method makes of the keys: a letter, "é" after a dead
+ * acute, a compose sequence, Thai or a word of an input method. */
+static void
+on_im_commit_cb (GtkIMContext     *im,
+                 const char       *text,
+                 WaymarkMapCanvas *self)
+{
+  if (!is_typing_on_cell (self) || text == NULL ||
+      !g_unichar_isprint (g_utf8_get_char (text)) || g_unichar_isspace (g_utf8_get_char (text)))
+    return;
+
   _waymark_map_canvas_type_card (self, text);
+}
 
-  return TRUE;
+/* The keys go through the input method while the cell cursor has the
+ * focus (not from a card, whose keys bubble here too): it consumes a dead
+ * key and commits the letter with the next. Shortcuts (Ctrl, Alt, Super)
+ * and the keys it does not want (arrows, Enter) go on to the bindings. */
+static gboolean
+on_key_cb (GtkEventControllerKey *controller,
+           guint                  keyval,
+           guint                  keycode,
+           GdkModifierType        state,
+           WaymarkMapCanvas      *self)
+{
+  GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
+
+  if (!is_typing_on_cell (self) || event == NULL ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0)
+    return FALSE;
+
+  return gtk_im_context_filter_keypress (self->im, event);
+}
+
+static void
+on_key_released_cb (GtkEventControllerKey *controller,
+                    guint                  keyval,
+                    guint                  keycode,
+                    GdkModifierType        state,
+                    WaymarkMapCanvas      *self)
+{
+  on_key_cb (controller, keyval, keycode, state, self);
+}
+
+static void
+on_focus_changed_cb (WaymarkMapCanvas *self)
+{
+  /* A dead key pressed on a cell is forgotten when the focus leaves it. */
+  if (gtk_widget_has_focus (GTK_WIDGET (self)))
+    gtk_im_context_focus_in (self->im);
+  else
+    {
+      gtk_im_context_focus_out (self->im);
+      gtk_im_context_reset (self->im);
+    }
 }
 
 void
 _waymark_map_canvas_init_edit (WaymarkMapCanvas *self)
 {
   GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
   GtkGesture *click = gtk_gesture_click_new ();
 
-  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_key_pressed_cb), self, 0);
+  self->im = gtk_im_multicontext_new ();
+  gtk_im_context_set_client_widget (self->im, GTK_WIDGET (self));
+  gtk_im_context_set_use_preedit (self->im, FALSE);
+  g_signal_connect_object (self->im, "commit", G_CALLBACK (on_im_commit_cb), self, 0);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_key_cb), self, 0);
+  g_signal_connect_object (keys, "key-released", G_CALLBACK (on_key_released_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  g_signal_connect_object (focus, "enter", G_CALLBACK (on_focus_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (focus, "leave", G_CALLBACK (on_focus_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect_object (click, "pressed", G_CALLBACK (on_click_pressed_cb), self, 0);

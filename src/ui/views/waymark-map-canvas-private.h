@@ -68,6 +68,8 @@ struct _WaymarkMapCanvas
   gboolean           header_dragging;
   guint              header_target;
 
+  GtkIMContext      *im;             /* what typing on an empty cell goes through */
+
   /* Where Shift+Insert was pressed, for the palette's buttons. */
   gboolean           insert_place_valid;
   guint              insert_column;

@@ -866,6 +866,9 @@ waymark_map_canvas_finalize (GObject *object)
 
   g_clear_pointer (&self->cards, g_hash_table_unref);
   g_clear_pointer (&self->selection, g_hash_table_unref);
+  if (self->im != NULL)
+    gtk_im_context_set_client_widget (self->im, NULL);
+  g_clear_object (&self->im);
   _waymark_map_canvas_finalize_headers (self);
   _waymark_map_canvas_finalize_draw (self);
   g_clear_object (&self->layout);
