@@ -33,9 +33,13 @@ typedef struct
   double emotion_line[4];
   double curve[3];
   double card_text[3];
+  double card_meta[3];       /* the channel under the title */
   double card_fill[5][3];    /* by WaymarkTouchpointKind */
   double card_accent[5][3];
   double shadow_alpha;
+  double card_border[4];     /* an outline around each card; none when clear */
+  double hairline[4];        /* between lanes of one group */
+  double curve_width;        /* at 100 % */
 } Palette;
 
 static const Palette palettes[] = {
@@ -51,6 +55,7 @@ static const Palette palettes[] = {
     .emotion_line = { 0, 0, 0, 0.12 },
     .curve = { 0.110, 0.443, 0.847 },
     .card_text = { 0.118, 0.118, 0.118 },
+    .card_meta = { 0.337, 0.329, 0.357 },
     .card_fill = {
       [WAYMARK_TOUCHPOINT_KIND_TOUCHPOINT] = { 1.000, 0.973, 0.761 },
       [WAYMARK_TOUCHPOINT_KIND_DECISION] = { 0.918, 0.898, 1.000 },
@@ -64,6 +69,8 @@ static const Palette palettes[] = {
       [WAYMARK_TOUCHPOINT_KIND_OPPORTUNITY] = { 0.149, 0.635, 0.412 },
     },
     .shadow_alpha = 0.16,
+    .hairline = { 0, 0, 0, 0.10 },
+    .curve_width = 2.5,
   },
   [WAYMARK_MAP_STYLE_DARK] = {
     .background = { 0.141, 0.141, 0.141 },
@@ -77,6 +84,7 @@ static const Palette palettes[] = {
     .emotion_line = { 1, 1, 1, 0.14 },
     .curve = { 0.471, 0.682, 0.929 },
     .card_text = { 0.118, 0.118, 0.118 },
+    .card_meta = { 0.337, 0.329, 0.357 },
     .card_fill = {
       [WAYMARK_TOUCHPOINT_KIND_TOUCHPOINT] = { 0.976, 0.910, 0.580 },
       [WAYMARK_TOUCHPOINT_KIND_DECISION] = { 0.835, 0.800, 0.976 },
@@ -90,6 +98,68 @@ static const Palette palettes[] = {
       [WAYMARK_TOUCHPOINT_KIND_OPPORTUNITY] = { 0.098, 0.498, 0.310 },
     },
     .shadow_alpha = 0.45,
+    .hairline = { 0, 0, 0, 0.10 },
+    .curve_width = 2.5,
+  },
+  [WAYMARK_MAP_STYLE_HIGH_CONTRAST] = {
+    .background = { 1, 1, 1 },
+    .stage_fill = { { 0.118, 0.200, 0.341 }, { 0.176, 0.275, 0.427 } },
+    .stage_text = { 1, 1, 1 },
+    .lane_text = { 0, 0, 0 },
+    .muted = { 0.180, 0.176, 0.196 },
+    .band_mix = 0.35,
+    .gutter = { 0, 0, 0, 0.55 },
+    .emotion_fill = { 1, 1, 1 },
+    .emotion_line = { 0, 0, 0, 0.35 },
+    .curve = { 0.000, 0.227, 0.553 },
+    .card_text = { 0, 0, 0 },
+    .card_meta = { 0.157, 0.153, 0.173 },
+    .card_fill = {
+      [WAYMARK_TOUCHPOINT_KIND_TOUCHPOINT] = { 1.000, 0.973, 0.761 },
+      [WAYMARK_TOUCHPOINT_KIND_DECISION] = { 0.918, 0.898, 1.000 },
+      [WAYMARK_TOUCHPOINT_KIND_PAIN] = { 1.000, 0.890, 0.890 },
+      [WAYMARK_TOUCHPOINT_KIND_OPPORTUNITY] = { 0.863, 0.961, 0.890 },
+    },
+    .card_accent = {
+      [WAYMARK_TOUCHPOINT_KIND_TOUCHPOINT] = { 0.690, 0.459, 0.000 },
+      [WAYMARK_TOUCHPOINT_KIND_DECISION] = { 0.447, 0.153, 0.549 },
+      [WAYMARK_TOUCHPOINT_KIND_PAIN] = { 0.698, 0.047, 0.082 },
+      [WAYMARK_TOUCHPOINT_KIND_OPPORTUNITY] = { 0.063, 0.431, 0.263 },
+    },
+    .shadow_alpha = 0,
+    .card_border = { 0, 0, 0, 0.85 },
+    .hairline = { 0, 0, 0, 0.55 },
+    .curve_width = 3.5,
+  },
+  [WAYMARK_MAP_STYLE_HIGH_CONTRAST_DARK] = {
+    .background = { 0, 0, 0 },
+    .stage_fill = { { 0.149, 0.247, 0.400 }, { 0.196, 0.302, 0.463 } },
+    .stage_text = { 1, 1, 1 },
+    .lane_text = { 1, 1, 1 },
+    .muted = { 0.878, 0.875, 0.867 },
+    .band_mix = 0.82,
+    .gutter = { 1, 1, 1, 0.55 },
+    .emotion_fill = { 0, 0, 0 },
+    .emotion_line = { 1, 1, 1, 0.40 },
+    .curve = { 0.620, 0.792, 1.000 },
+    .card_text = { 0, 0, 0 },
+    .card_meta = { 0.157, 0.153, 0.173 },
+    .card_fill = {
+      [WAYMARK_TOUCHPOINT_KIND_TOUCHPOINT] = { 0.976, 0.910, 0.580 },
+      [WAYMARK_TOUCHPOINT_KIND_DECISION] = { 0.835, 0.800, 0.976 },
+      [WAYMARK_TOUCHPOINT_KIND_PAIN] = { 0.976, 0.765, 0.765 },
+      [WAYMARK_TOUCHPOINT_KIND_OPPORTUNITY] = { 0.741, 0.922, 0.800 },
+    },
+    .card_accent = {
+      [WAYMARK_TOUCHPOINT_KIND_TOUCHPOINT] = { 0.690, 0.459, 0.000 },
+      [WAYMARK_TOUCHPOINT_KIND_DECISION] = { 0.447, 0.153, 0.549 },
+      [WAYMARK_TOUCHPOINT_KIND_PAIN] = { 0.698, 0.047, 0.082 },
+      [WAYMARK_TOUCHPOINT_KIND_OPPORTUNITY] = { 0.063, 0.431, 0.263 },
+    },
+    .shadow_alpha = 0,
+    .card_border = { 1, 1, 1, 0.9 },
+    .hairline = { 1, 1, 1, 0.55 },
+    .curve_width = 3.5,
   },
 };
 
@@ -124,8 +194,23 @@ typedef struct
 static const Palette *
 get_palette (WaymarkMapStyle style)
 {
-  return &palettes[style == WAYMARK_MAP_STYLE_DARK ? WAYMARK_MAP_STYLE_DARK
-                                                   : WAYMARK_MAP_STYLE_LIGHT];
+  return &palettes[MIN ((guint)style, G_N_ELEMENTS (palettes) - 1)];
+}
+
+/**
+ * waymark_map_style_get:
+ *
+ * Returns: the style to draw the map in on a screen in the dark and the
+ *   high contrast styles, or neither
+ */
+WaymarkMapStyle
+waymark_map_style_get (gboolean dark,
+                       gboolean high_contrast)
+{
+  if (high_contrast)
+    return dark ? WAYMARK_MAP_STYLE_HIGH_CONTRAST_DARK : WAYMARK_MAP_STYLE_HIGH_CONTRAST;
+
+  return dark ? WAYMARK_MAP_STYLE_DARK : WAYMARK_MAP_STYLE_LIGHT;
 }
 
 static void
@@ -411,6 +496,18 @@ draw_note (cairo_t               *cr,
   cairo_rectangle (cr, r->x, r->y, 5 * z, r->height);
   cairo_fill (cr);
   cairo_restore (cr);
+
+  /* In high contrast, an outline: a pale card on a pale lane is lost. */
+  if (palette->card_border[3] > 0)
+    {
+      double w = MAX (1.5 * z, 1.0);
+
+      rounded_rect (cr, r->x + w / 2, r->y + w / 2, r->width - w, r->height - w, radius);
+      cairo_set_source_rgba (cr, palette->card_border[0], palette->card_border[1],
+                             palette->card_border[2], palette->card_border[3]);
+      cairo_set_line_width (cr, w);
+      cairo_stroke (cr);
+    }
 }
 
 /**
@@ -483,7 +580,7 @@ waymark_map_renderer_draw_card (WaymarkMapLayout *layout,
   draw_text (cr, layout, c->title, c->title_rect.x, c->title_rect.y, palette->card_text);
   if (c->meta != NULL)
     draw_text (cr, layout, c->meta, c->meta_rect.x, c->meta_rect.y,
-               (const double[3]) { 0.337, 0.329, 0.357 });
+               palette->card_meta);
   if (c->emotion != WAYMARK_NO_EMOTION)
     {
       double size = c->icon_rect.width;
@@ -609,7 +706,8 @@ draw_background (WaymarkMapLayout *layout,
       /* A hairline between lanes of one group. */
       if (b > 0 && !band->starts_group)
         {
-          cairo_set_source_rgba (cr, 0, 0, 0, 0.10);
+          cairo_set_source_rgba (cr, palette->hairline[0], palette->hairline[1],
+                                 palette->hairline[2], palette->hairline[3]);
           cairo_rectangle (cr, band->band.x, band->band.y, band->band.width, MAX (z, 0.5));
           cairo_fill (cr);
         }
@@ -684,7 +782,7 @@ draw_emotion (WaymarkMapLayout *layout,
 
   /* A smooth line through the points (Catmull-Rom as Bézier curves). */
   set_rgb (cr, palette->curve);
-  cairo_set_line_width (cr, 2.5 * z);
+  cairo_set_line_width (cr, palette->curve_width * z);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   for (guint i = 0; i < n; i++)
     {

@@ -17,7 +17,14 @@ typedef enum
 {
   WAYMARK_MAP_STYLE_LIGHT,
   WAYMARK_MAP_STYLE_DARK,
+  /* The high contrast style's: a dark outline around each card, firm lines
+   * between lanes and stages, darker secondary text, a heavier curve. */
+  WAYMARK_MAP_STYLE_HIGH_CONTRAST,
+  WAYMARK_MAP_STYLE_HIGH_CONTRAST_DARK,
 } WaymarkMapStyle;
+
+WaymarkMapStyle waymark_map_style_get (gboolean dark,
+                                       gboolean high_contrast);
 
 /* What to draw: the canvas draws the cards as widgets of their own and the
  * stage headers where they stick; paper draws everything. */

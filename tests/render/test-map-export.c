@@ -12,6 +12,7 @@
 #include "waymark-document.h"
 #include "waymark-map-export.h"
 #include "waymark-map-pages.h"
+#include "waymark-map-renderer.h"
 #include "waymark-reader.h"
 
 /* The map on paper: one page while its text stays readable, tiled with the
@@ -378,6 +379,67 @@ test_view (Fixture       *f,
   }
 }
 
+/* The colour @style draws at @x, @y of the card of t1, at 4 pixels a unit. */
+static guint32
+card_pixel (WaymarkMapLayout *layout,
+            WaymarkMapStyle   style,
+            double            fx,
+            double            dy)
+{
+  const WaymarkMapCard *c = waymark_map_layout_get_card (layout, 0);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 4 * 300, 4 * 200);
+  cairo_t *cr = cairo_create (surface);
+  guint32 pixel;
+  int x = (int)(4 * (c->rect.width * fx)), y = (int)(4 * (12 + dy));
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, 4, 4);
+  cairo_translate (cr, -c->rect.x, -c->rect.y + 12);
+  waymark_map_renderer_draw_card (layout, cr, style, 0);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  pixel = ((const guint32 *)cairo_image_surface_get_data (surface))[y * cairo_image_surface_get_stride (surface) / 4 + x];
+  cairo_surface_destroy (surface);
+
+  return pixel & 0xffffff;
+}
+
+/* The high contrast style outlines each card in a dark line; the light
+ * style leaves the pale fill to its edge. */
+static void
+test_high_contrast (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("WAYMARK_EXAMPLES_DIR"),
+                                            "b2b-lifecycle.waymark", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WaymarkJourney) journey = waymark_reader_load_file (file, NULL, &error);
+  g_autoptr(WaymarkMapLayout) layout = NULL;
+  guint32 edge;
+
+  g_assert_no_error (error);
+  layout = waymark_map_layout_new_for_journey (journey);
+  g_assert_cmpint (waymark_map_style_get (FALSE, FALSE), ==, WAYMARK_MAP_STYLE_LIGHT);
+  g_assert_cmpint (waymark_map_style_get (TRUE, FALSE), ==, WAYMARK_MAP_STYLE_DARK);
+  g_assert_cmpint (waymark_map_style_get (FALSE, TRUE), ==, WAYMARK_MAP_STYLE_HIGH_CONTRAST);
+  g_assert_cmpint (waymark_map_style_get (TRUE, TRUE), ==, WAYMARK_MAP_STYLE_HIGH_CONTRAST_DARK);
+
+  /* Half-way along the top edge, 0.75 units in: the touchpoint's yellow
+   * (255, 249, 194), or the outline over it. */
+  g_assert_cmphex (card_pixel (layout, WAYMARK_MAP_STYLE_LIGHT, 0.5, 0.75), ==, 0xfff9c2);
+  edge = card_pixel (layout, WAYMARK_MAP_STYLE_HIGH_CONTRAST, 0.5, 0.75);
+  g_assert_cmpuint ((edge >> 16) & 0xff, <, 60);
+  g_assert_cmpuint ((edge >> 8) & 0xff, <, 60);
+  g_assert_cmpuint (edge & 0xff, <, 60);
+  /* Inside, the same fill. */
+  g_assert_cmphex (card_pixel (layout, WAYMARK_MAP_STYLE_HIGH_CONTRAST, 0.5, 4), ==, 0xfff9c2);
+  /* In the dark high contrast style, a light outline. */
+  edge = card_pixel (layout, WAYMARK_MAP_STYLE_HIGH_CONTRAST_DARK, 0.5, 0.75);
+  g_assert_cmpuint (edge & 0xff, >, 200);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -391,6 +453,8 @@ main (int   argc,
   g_test_add ("/map-export/pages", Fixture, NULL, fixture_set_up, test_pages,
               fixture_tear_down);
   g_test_add ("/map-export/view", Fixture, NULL, fixture_set_up, test_view,
+              fixture_tear_down);
+  g_test_add ("/map-export/high-contrast", Fixture, NULL, fixture_set_up, test_high_contrast,
               fixture_tear_down);
 
   return g_test_run ();

@@ -254,7 +254,7 @@ _waymark_map_canvas_snapshot_drag (WaymarkMapCanvas      *self,
 
       get_new_card_rect (self, &rect);
       waymark_map_renderer_draw_new_card (self->layout, cr,
-                                          self->dark ? WAYMARK_MAP_STYLE_DARK : WAYMARK_MAP_STYLE_LIGHT,
+                                          waymark_map_style_get (self->dark, self->high_contrast),
                                           self->new_kind, &rect);
     }
   cairo_destroy (cr);

@@ -120,8 +120,7 @@ get_card_node (WaymarkMapCanvas *self,
       cairo_scale (cr, 1 / scale, 1 / scale);
       cairo_translate (cr, -card->rect.x, -card->rect.y);
       waymark_map_renderer_draw_card (self->layout, cr,
-                                      self->dark ? WAYMARK_MAP_STYLE_DARK : WAYMARK_MAP_STYLE_LIGHT,
-                                      index);
+                                      waymark_map_style_get (self->dark, self->high_contrast), index);
       cairo_destroy (cr);
     }
 
@@ -203,7 +202,7 @@ static void
 ensure_background (WaymarkMapCanvas *self)
 {
   g_autoptr(GByteArray) key = dup_background_key (self);
-  WaymarkMapStyle style = self->dark ? WAYMARK_MAP_STYLE_DARK : WAYMARK_MAP_STYLE_LIGHT;
+  WaymarkMapStyle style = waymark_map_style_get (self->dark, self->high_contrast);
   double width = waymark_map_layout_get_width (self->layout);
   double height = waymark_map_layout_get_height (self->layout);
   double header = waymark_map_layout_get_header_height (self->layout);
@@ -229,7 +228,9 @@ ensure_background (WaymarkMapCanvas *self)
    * that scroll under them. */
   self->header_strip = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, MAX (width, 1), MAX (header, 1)));
   cr = gsk_cairo_node_get_draw_context (self->header_strip);
-  if (self->dark)
+  if (self->dark && self->high_contrast)
+    cairo_set_source_rgb (cr, 0, 0, 0);
+  else if (self->dark)
     cairo_set_source_rgb (cr, 0.141, 0.141, 0.141);
   else
     cairo_set_source_rgb (cr, 1, 1, 1);

@@ -27,6 +27,7 @@ struct _WaymarkMapCanvas
   GHashTable        *cards;          /* WaymarkTouchpoint -> its card widget */
   GHashTable        *selection;      /* the selected WaymarkTouchpoints */
   gboolean           dark;
+  gboolean           high_contrast;
   gboolean           needs_relayout;  /* a change since the last layout concerns the map */
 
   /* The place of the keyboard focus when it is on a cell without a card. */

@@ -193,11 +193,14 @@ on_document_changed_cb (WaymarkMapCanvas *self)
 static void
 update_dark (WaymarkMapCanvas *self)
 {
-  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  gboolean dark = adw_style_manager_get_dark (style);
+  gboolean high_contrast = adw_style_manager_get_high_contrast (style);
 
-  if (dark == self->dark)
+  if (dark == self->dark && high_contrast == self->high_contrast)
     return;
   self->dark = dark;
+  self->high_contrast = high_contrast;
   _waymark_map_canvas_clear_nodes (self);
   if (self->document != NULL)
     _waymark_map_canvas_relayout (self);
@@ -986,6 +989,9 @@ waymark_map_canvas_init (WaymarkMapCanvas *self)
   self->selection = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (update_dark), self, G_CONNECT_SWAPPED);
+  self->high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
                            G_CALLBACK (update_dark), self, G_CONNECT_SWAPPED);
 
   scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL |

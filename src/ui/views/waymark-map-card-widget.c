@@ -400,7 +400,8 @@ waymark_map_card_widget_snapshot (GtkWidget   *widget,
   cr = gtk_snapshot_append_cairo (snapshot, &bounds);
   cairo_translate (cr, -ox, -oy);
   waymark_map_renderer_draw_card (self->layout, cr,
-                                  self->dark ? WAYMARK_MAP_STYLE_DARK : WAYMARK_MAP_STYLE_LIGHT,
+                                  waymark_map_style_get (self->dark,
+                                                         adw_style_manager_get_high_contrast (adw_style_manager_get_default ())),
                                   self->card);
 
   if (self->selected)
