@@ -246,6 +246,20 @@ zoom_step (gpointer data)
   gtk_widget_activate_action (b->canvas, (b->step++ / 5) % 2 ? "map.zoom-out" : "map.zoom-in", NULL);
 }
 
+/* BENCH_MAP_ONLY=drag,edit,zoom,open measures only those, for a profiler. */
+static gboolean
+measured (const char *what)
+{
+  const char *only = g_getenv ("BENCH_MAP_ONLY");
+  g_auto(GStrv) names = NULL;
+
+  if (only == NULL || *only == '\0')
+    return TRUE;
+  names = g_strsplit (only, ",", -1);
+
+  return g_strv_contains ((const char * const *)names, what);
+}
+
 static WaymarkWindow *
 new_window (WaymarkApplication *app)
 {
@@ -384,7 +398,7 @@ main (int   argc,
   g_application_hold (G_APPLICATION (app));
 
   /* Opening: the first run warms the caches (fonts, icons, CSS). */
-  for (guint i = 0; i < 4; i++)
+  for (guint i = 0; i < (measured ("open") ? 4 : 0); i++)
     {
       double open_ms, after_window_ms;
       gint64 t;
@@ -419,7 +433,7 @@ main (int   argc,
                                       waymark_map_layout_get_cell (b.layout, 1, 0)->first_card);
   gesture = waymark_map_canvas_get_drag_gesture (WAYMARK_MAP_CANVAS (b.canvas));
   g_signal_emit_by_name (gesture, "drag-begin", card->rect.x + 20, card->rect.y + 20);
-  for (guint i = 0; i < n_frames; i++)
+  for (guint i = 0; i < (measured ("drag") ? n_frames : 0); i++)
     time_step (drag, drag_cpu, drag_step, &b);
   g_signal_emit_by_name (gesture, "drag-end", b.dx, b.dy);
   if (waymark_document_get_can_undo (b.document))
@@ -442,7 +456,7 @@ main (int   argc,
   g_print ("Fitted: zoom %.0f %%, %u of %u cards in the window\n",
            waymark_map_layout_get_zoom (b.layout) * 100, visible,
            waymark_map_layout_get_n_cards (b.layout));
-  for (guint i = 0; i < n_frames; i++)
+  for (guint i = 0; i < (measured ("edit") ? n_frames : 0); i++)
     time_step (edit, edit_cpu, edit_step, &b);
 
   /* Zoom steps from 40 %. */
@@ -451,7 +465,7 @@ main (int   argc,
     gtk_widget_activate_action (b.canvas, "map.zoom-out", NULL);
   settle (GTK_WIDGET (b.window), 2);
   b.step = 0;
-  for (guint i = 0; i < MAX (n_frames / 2, 10); i++)
+  for (guint i = 0; i < (measured ("zoom") ? MAX (n_frames / 2, 10) : 0); i++)
     time_step (zoom, zoom_cpu, zoom_step, &b);
 
   g_print ("\n%-44s %11s %11s %6s %11s   %s\n", "", "median", "max", "frames", "cpu median", "goal");
