@@ -35,6 +35,7 @@ struct _WaymarkMapView
 
   /* The bar over the map, and what it narrows the map to. */
   GtkWidget       *filter_button;
+  char            *filter_choices;  /* what its menu lists, to make it again only on a change */
   GtkWidget       *zoom_label;
   GtkWidget       *search_bar;
   GtkWidget       *search_entry;
@@ -126,6 +127,19 @@ get_item_name (gpointer item)
 }
 
 static void
+append_choices_key (GString    *key,
+                    GListModel *items)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(WaymarkItem) it = g_list_model_get_item (items, i);
+
+      g_string_append_printf (key, "%s\x1f%s\x1e", waymark_item_get_id (it), get_item_name (it));
+    }
+  g_string_append_c (key, '\x1d');
+}
+
+static void
 append_choices (GMenu      *menu,
                 GListModel *items,
                 const char *all,
@@ -153,16 +167,26 @@ static void
 update_filter (WaymarkMapView *self)
 {
   WaymarkJourney *journey = self->document ? waymark_document_get_journey (self->document) : NULL;
-  g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GString) label = g_string_new (NULL);
+  g_autoptr(GString) choices = g_string_new (NULL);
   const char *ids[] = { self->persona, self->channel };
 
   if (self->filter_button == NULL || journey == NULL)
     return;
 
-  append_choices (menu, waymark_journey_get_personas (journey), _("All Personas"), "mapview.persona");
-  append_choices (menu, waymark_journey_get_channels (journey), _("All Channels"), "mapview.channel");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->filter_button), G_MENU_MODEL (menu));
+  /* A new menu model makes a new popover: not after every edit of a card. */
+  append_choices_key (choices, waymark_journey_get_personas (journey));
+  append_choices_key (choices, waymark_journey_get_channels (journey));
+  if (g_strcmp0 (choices->str, self->filter_choices) != 0)
+    {
+      g_autoptr(GMenu) menu = g_menu_new ();
+
+      append_choices (menu, waymark_journey_get_personas (journey), _("All Personas"), "mapview.persona");
+      append_choices (menu, waymark_journey_get_channels (journey), _("All Channels"), "mapview.channel");
+      gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->filter_button), G_MENU_MODEL (menu));
+      g_free (self->filter_choices);
+      self->filter_choices = g_string_free (g_steal_pointer (&choices), FALSE);
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     {
@@ -643,6 +667,7 @@ waymark_map_view_finalize (GObject *object)
 
   g_free (self->persona);
   g_free (self->channel);
+  g_free (self->filter_choices);
 
   G_OBJECT_CLASS (waymark_map_view_parent_class)->finalize (object);
 }
