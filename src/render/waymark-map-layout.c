@@ -59,7 +59,8 @@ struct _WaymarkMapLayout
   double            height;
 
   PangoFontDescription *fonts[WAYMARK_MAP_N_FONTS];
-  GHashTable       *layout_cache;  /* key -> PangoLayout */
+  GHashTable       *layout_cache;  /* TextKey -> PangoLayout */
+  guint             text_generation; /* how many times the cache was emptied */
 };
 
 G_DEFINE_FINAL_TYPE (WaymarkMapLayout, waymark_map_layout, G_TYPE_OBJECT)
@@ -170,6 +171,34 @@ reset_fonts (WaymarkMapLayout *self)
   g_hash_table_remove_all (self->layout_cache);
 }
 
+/* What a cached text layout shows. Looked up for every card at every
+ * layout, so with no allocation: the key a lookup makes points at the
+ * text; the one the cache keeps carries a copy after itself. */
+typedef struct
+{
+  const char *text;
+  guint       hash;
+  guint       font;
+  int         width;
+  int         max_lines;
+} TextKey;
+
+static guint
+text_key_hash (gconstpointer data)
+{
+  return ((const TextKey *)data)->hash;
+}
+
+static gboolean
+text_key_equal (gconstpointer a,
+                gconstpointer b)
+{
+  const TextKey *ka = a, *kb = b;
+
+  return ka->hash == kb->hash && ka->font == kb->font && ka->width == kb->width &&
+         ka->max_lines == kb->max_lines && strcmp (ka->text, kb->text) == 0;
+}
+
 /* One layout per font, width, line limit and text, measured at 100 % (the
  * width is at the zoom): the layout is owned by the cache. */
 static PangoLayout *
@@ -179,12 +208,17 @@ get_text_layout (WaymarkMapLayout *self,
                  double            width,
                  int               max_lines)
 {
-  g_autofree char *key = NULL;
+  TextKey key, *kept;
   PangoLayout *layout;
   int pango_width = width > 0 ? (int)(width / self->zoom * PANGO_SCALE + 0.5) : -1;
+  gsize len;
 
-  key = g_strdup_printf ("%u|%d|%d|%s", font, pango_width, max_lines, text);
-  if ((layout = g_hash_table_lookup (self->layout_cache, key)))
+  key.text = text;
+  key.font = font;
+  key.width = pango_width;
+  key.max_lines = max_lines;
+  key.hash = ((g_str_hash (text) * 31 + font) * 31 + (guint)pango_width) * 31 + (guint)max_lines;
+  if ((layout = g_hash_table_lookup (self->layout_cache, &key)))
     return layout;
 
   layout = pango_layout_new (self->context);
@@ -197,7 +231,11 @@ get_text_layout (WaymarkMapLayout *self,
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
       pango_layout_set_height (layout, max_lines > 0 ? -max_lines : -1);
     }
-  g_hash_table_insert (self->layout_cache, g_steal_pointer (&key), layout);
+  len = strlen (text);
+  kept = g_malloc (sizeof *kept + len + 1);
+  *kept = key;
+  kept->text = memcpy ((char *)(kept + 1), text, len + 1);
+  g_hash_table_insert (self->layout_cache, kept, layout);
 
   return layout;
 }
@@ -587,7 +625,10 @@ ensure_layout (WaymarkMapLayout *self)
   /* A cache that outgrew the map holds texts that are gone. */
   if (g_hash_table_size (self->layout_cache) >
       2 * (self->cards->len + self->columns->len + self->bands->len) + 64)
-    g_hash_table_remove_all (self->layout_cache);
+    {
+      g_hash_table_remove_all (self->layout_cache);
+      self->text_generation++;
+    }
 
   g_array_set_size (self->columns, 0);
   g_array_set_size (self->bands, 0);
@@ -845,7 +886,7 @@ waymark_map_layout_init (WaymarkMapLayout *self)
   self->points = g_array_new (FALSE, TRUE, sizeof (WaymarkMapPoint));
   self->arrows = g_array_new (FALSE, TRUE, sizeof (WaymarkMapArrow));
   g_array_set_clear_func (self->arrows, clear_arrow);
-  self->layout_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->layout_cache = g_hash_table_new_full (text_key_hash, text_key_equal, g_free, g_object_unref);
   self->collapsed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->card_index = g_hash_table_new (NULL, NULL);
   reset_fonts (self);
@@ -1211,6 +1252,41 @@ waymark_map_layout_get_card (WaymarkMapLayout *self,
   g_return_val_if_fail (card < self->cards->len, NULL);
 
   return &g_array_index (self->cards, WaymarkMapCard, card);
+}
+
+/**
+ * waymark_map_layout_get_text_generation:
+ *
+ * The cards' text layouts live as long as their text, width and font, so
+ * who keeps what was drawn from them may compare their pointers; but not
+ * across a change of this number, when every layout was made anew.
+ */
+guint
+waymark_map_layout_get_text_generation (WaymarkMapLayout *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), 0);
+
+  ensure_layout (self);
+  return self->text_generation;
+}
+
+/**
+ * waymark_map_card_get_face_rect:
+ * @x: (out): the left of the square of the card's face for its emotion
+ * @y: (out): its top
+ * @size: (out): its side
+ *
+ * The face sits at the right end of the channel's line.
+ */
+void
+waymark_map_card_get_face_rect (const WaymarkMapCard *card,
+                                double               *x,
+                                double               *y,
+                                double               *size)
+{
+  *size = card->icon_rect.width;
+  *x = card->meta_rect.x + card->meta_rect.width - *size;
+  *y = card->meta_rect.y + (card->meta_rect.height - *size) / 2;
 }
 
 gboolean

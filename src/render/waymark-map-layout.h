@@ -161,6 +161,11 @@ const WaymarkMapCell *waymark_map_layout_get_cell           (WaymarkMapLayout *s
                                                              guint             column,
                                                              guint             band);
 guint                 waymark_map_layout_get_n_cards        (WaymarkMapLayout *self);
+guint                 waymark_map_layout_get_text_generation (WaymarkMapLayout *self);
+void                  waymark_map_card_get_face_rect        (const WaymarkMapCard *card,
+                                                             double           *x,
+                                                             double           *y,
+                                                             double           *size);
 const WaymarkMapCard *waymark_map_layout_get_card           (WaymarkMapLayout *self,
                                                              guint             card);
 gboolean              waymark_map_layout_find_card          (WaymarkMapLayout *self,

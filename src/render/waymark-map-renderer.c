@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 #include <pango/pangocairo.h>
 
 #include "waymark-map-renderer.h"
@@ -319,9 +320,57 @@ draw_text (cairo_t          *cr,
   cairo_restore (cr);
 }
 
-/* Text too small to read on the surface (under 4 device pixels) is drawn
- * as a bar a line, as long as the line: the shape of the text, at a
- * fraction of the cost. */
+/**
+ * waymark_map_renderer_text_is_readable:
+ * @device_scale: device pixels a unit of the surface
+ *
+ * Text under 4 device pixels is drawn as a bar a line instead
+ * (waymark_map_renderer_get_greek_bars()).
+ */
+gboolean
+waymark_map_renderer_text_is_readable (WaymarkMapLayout *map,
+                                       PangoLayout      *layout,
+                                       double            device_scale)
+{
+  double z = waymark_map_layout_scale (map, 1.0);
+  double size = z * pango_font_description_get_size (pango_layout_get_font_description (layout)) / PANGO_SCALE;
+
+  return size * device_scale >= 4;
+}
+
+/**
+ * waymark_map_renderer_get_greek_bars:
+ * @bars: (element-type WaymarkMapRect): where to add one bar a line of
+ *   @layout drawn at @x, @y
+ *
+ * The shape of text too small to read, at a fraction of the cost.
+ */
+void
+waymark_map_renderer_get_greek_bars (WaymarkMapLayout *map,
+                                     PangoLayout      *layout,
+                                     double            x,
+                                     double            y,
+                                     GArray           *bars)
+{
+  double z = waymark_map_layout_scale (map, 1.0);
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+
+  do
+    {
+      PangoRectangle logical;
+      WaymarkMapRect bar;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      bar.x = x + z * logical.x / PANGO_SCALE;
+      bar.y = y + z * (logical.y + logical.height * 0.25) / PANGO_SCALE;
+      bar.width = z * logical.width / PANGO_SCALE;
+      bar.height = z * logical.height * 0.5 / PANGO_SCALE;
+      g_array_append_val (bars, bar);
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+}
+
 static gboolean
 draw_text_greeked (cairo_t          *cr,
                    WaymarkMapLayout *map,
@@ -330,28 +379,23 @@ draw_text_greeked (cairo_t          *cr,
                    double            y,
                    const double      rgb[3])
 {
-  double z = waymark_map_layout_scale (map, 1.0);
-  double size = z * pango_font_description_get_size (pango_layout_get_font_description (layout)) / PANGO_SCALE;
+  g_autoptr(GArray) bars = NULL;
   double dx = 1, dy = 0;
-  PangoLayoutIter *iter;
 
   cairo_user_to_device_distance (cr, &dx, &dy);
-  if (size * hypot (dx, dy) >= 4 || cairo_get_user_data (cr, &text_func_key) != NULL)
+  if (waymark_map_renderer_text_is_readable (map, layout, hypot (dx, dy)) ||
+      cairo_get_user_data (cr, &text_func_key) != NULL)
     return FALSE;
 
-  cairo_set_source_rgba (cr, rgb[0], rgb[1], rgb[2], 0.55);
-  iter = pango_layout_get_iter (layout);
-  do
+  bars = g_array_new (FALSE, FALSE, sizeof (WaymarkMapRect));
+  waymark_map_renderer_get_greek_bars (map, layout, x, y, bars);
+  cairo_set_source_rgba (cr, rgb[0], rgb[1], rgb[2], WAYMARK_MAP_GREEK_ALPHA);
+  for (guint i = 0; i < bars->len; i++)
     {
-      PangoRectangle logical;
+      const WaymarkMapRect *bar = &g_array_index (bars, WaymarkMapRect, i);
 
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      cairo_rectangle (cr, x + z * logical.x / PANGO_SCALE,
-                       y + z * (logical.y + logical.height * 0.25) / PANGO_SCALE,
-                       z * logical.width / PANGO_SCALE, z * logical.height * 0.5 / PANGO_SCALE);
+      cairo_rectangle (cr, bar->x, bar->y, bar->width, bar->height);
     }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
   cairo_fill (cr);
 
   return TRUE;
@@ -436,16 +480,26 @@ draw_kind_icon (cairo_t                *cr,
     }
 }
 
-static void
-draw_face (cairo_t *cr,
-           double   cx,
-           double   cy,
-           double   size,
-           int      emotion)
+/**
+ * waymark_map_renderer_draw_face:
+ * @x: the left of the face's square
+ * @y: its top
+ * @size: its side
+ * @emotion: -2 .. +2
+ *
+ * A round face in the emotion's colour whose mouth bends with it.
+ */
+void
+waymark_map_renderer_draw_face (cairo_t *cr,
+                                double   x,
+                                double   y,
+                                double   size,
+                                int      emotion)
 {
   const double *rgb = emotion_colors[CLAMP (emotion, -2, 2) + 2];
-  double r = size / 2;
+  double r = size / 2, cx = x + r, cy = y + r;
 
+  cairo_save (cr);
   cairo_new_path (cr);
   set_rgb (cr, rgb);
   cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
@@ -466,45 +520,75 @@ draw_face (cairo_t *cr,
                   cx + r * 0.2, cy + r * (0.35 + 0.18 * emotion),
                   cx + r * 0.45, cy + r * 0.35);
   cairo_stroke (cr);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  cairo_restore (cr);
 }
 
-/* A card's note without its text: a soft shadow, the fill of its kind
- * and the accent strip at its left. */
-static void
-draw_note (cairo_t               *cr,
-           const Palette         *palette,
-           WaymarkTouchpointKind  kind,
-           const WaymarkMapRect  *r,
-           double                 z)
+/**
+ * waymark_map_renderer_get_card_look:
+ *
+ * The colours and the lengths of a card of @kind at the layout's zoom: the
+ * renderer draws cards with them, and so does the canvas with GTK's nodes.
+ */
+void
+waymark_map_renderer_get_card_look (WaymarkMapLayout      *layout,
+                                    WaymarkMapStyle        style,
+                                    WaymarkTouchpointKind  kind,
+                                    WaymarkMapCardLook    *look)
 {
-  double radius = 5 * z;
+  const Palette *palette = get_palette (style);
+  double z = waymark_map_layout_scale (layout, 1.0);
 
-  cairo_set_source_rgba (cr, 0, 0, 0, palette->shadow_alpha / 2);
-  rounded_rect (cr, r->x, r->y + 2 * z, r->width, r->height, radius);
-  cairo_fill (cr);
-  cairo_set_source_rgba (cr, 0, 0, 0, palette->shadow_alpha / 2);
-  rounded_rect (cr, r->x + 0.5 * z, r->y + 1 * z, r->width - z, r->height, radius);
-  cairo_fill (cr);
+  if (kind >= G_N_ELEMENTS (palette->card_fill) || kind == WAYMARK_TOUCHPOINT_KIND_UNSET)
+    kind = WAYMARK_TOUCHPOINT_KIND_TOUCHPOINT;
+  memcpy (look->fill, palette->card_fill[kind], sizeof look->fill);
+  memcpy (look->accent, palette->card_accent[kind], sizeof look->accent);
+  memcpy (look->text, palette->card_text, sizeof look->text);
+  memcpy (look->meta_text, palette->card_meta, sizeof look->meta_text);
+  memcpy (look->border, palette->card_border, sizeof look->border);
+  look->border_width = MAX (1.5 * z, 1.0);
+  look->shadow_alpha = palette->shadow_alpha / 2;
+  look->faded_alpha = FADED_ALPHA;
+  look->radius = 5 * z;
+  look->compact_radius = 3 * z;
+  look->strip = 5 * z;
+  look->zoom = z;
+}
 
-  rounded_rect (cr, r->x, r->y, r->width, r->height, radius);
-  set_rgb (cr, palette->card_fill[kind]);
+/* A card's note without its text: a soft shadow (two offset notes), the
+ * fill of its kind and the accent strip at its left. */
+static void
+draw_note (cairo_t                  *cr,
+           const WaymarkMapCardLook *look,
+           const WaymarkMapRect     *r)
+{
+  double z = look->zoom;
+
+  if (look->shadow_alpha > 0)
+    {
+      cairo_set_source_rgba (cr, 0, 0, 0, look->shadow_alpha);
+      rounded_rect (cr, r->x, r->y + 2 * z, r->width, r->height, look->radius);
+      cairo_fill (cr);
+      rounded_rect (cr, r->x + 0.5 * z, r->y + 1 * z, r->width - z, r->height, look->radius);
+      cairo_fill (cr);
+    }
+
+  rounded_rect (cr, r->x, r->y, r->width, r->height, look->radius);
+  set_rgb (cr, look->fill);
   cairo_fill_preserve (cr);
   cairo_save (cr);
   cairo_clip (cr);
-  set_rgb (cr, palette->card_accent[kind]);
-  cairo_rectangle (cr, r->x, r->y, 5 * z, r->height);
+  set_rgb (cr, look->accent);
+  cairo_rectangle (cr, r->x, r->y, look->strip, r->height);
   cairo_fill (cr);
   cairo_restore (cr);
 
   /* In high contrast, an outline: a pale card on a pale lane is lost. */
-  if (palette->card_border[3] > 0)
+  if (look->border[3] > 0)
     {
-      double w = MAX (1.5 * z, 1.0);
+      double w = look->border_width;
 
-      rounded_rect (cr, r->x + w / 2, r->y + w / 2, r->width - w, r->height - w, radius);
-      cairo_set_source_rgba (cr, palette->card_border[0], palette->card_border[1],
-                             palette->card_border[2], palette->card_border[3]);
+      rounded_rect (cr, r->x + w / 2, r->y + w / 2, r->width - w, r->height - w, look->radius);
+      cairo_set_source_rgba (cr, look->border[0], look->border[1], look->border[2], look->border[3]);
       cairo_set_line_width (cr, w);
       cairo_stroke (cr);
     }
@@ -523,47 +607,40 @@ waymark_map_renderer_draw_card (WaymarkMapLayout *layout,
                                 WaymarkMapStyle   style,
                                 guint             card)
 {
-  const Palette *palette = get_palette (style);
   TextSink *sink = cairo_get_user_data (cr, &text_func_key);
   const WaymarkMapCard *c;
   const WaymarkMapRect *r;
-  const double *fill, *accent;
-  double z, radius;
+  WaymarkMapCardLook look;
 
   g_return_if_fail (WAYMARK_IS_MAP_LAYOUT (layout));
   g_return_if_fail (card < waymark_map_layout_get_n_cards (layout));
 
   c = waymark_map_layout_get_card (layout, card);
   r = &c->rect;
-  z = waymark_map_layout_scale (layout, 1.0);
-  radius = 5 * z;
-  fill = palette->card_fill[c->kind];
-  accent = palette->card_accent[c->kind];
+  waymark_map_renderer_get_card_look (layout, style, c->kind, &look);
 
   cairo_save (cr);
   if (waymark_map_layout_is_compact (layout))
     {
       /* Small: the note and one line of its title, faded by its alpha. */
-      double alpha = c->faded ? FADED_ALPHA : 1.0;
+      double alpha = c->faded ? look.faded_alpha : 1.0;
 
-      radius = 3 * z;
-      rounded_rect (cr, r->x, r->y, r->width, r->height, radius);
-      cairo_set_source_rgba (cr, fill[0], fill[1], fill[2], alpha);
+      rounded_rect (cr, r->x, r->y, r->width, r->height, look.compact_radius);
+      cairo_set_source_rgba (cr, look.fill[0], look.fill[1], look.fill[2], alpha);
       cairo_fill (cr);
-      cairo_set_source_rgba (cr, accent[0], accent[1], accent[2], alpha);
-      cairo_rectangle (cr, r->x, r->y, waymark_map_layout_scale (layout, 5.0), r->height);
+      cairo_set_source_rgba (cr, look.accent[0], look.accent[1], look.accent[2], alpha);
+      cairo_rectangle (cr, r->x, r->y, look.strip, r->height);
       cairo_fill (cr);
       if (sink != NULL)
         sink->alpha = alpha;
       if (c->faded)
         cairo_push_group (cr);
-      if (!draw_text_greeked (cr, layout, c->title, c->title_rect.x, c->title_rect.y,
-                              palette->card_text))
-        draw_text (cr, layout, c->title, c->title_rect.x, c->title_rect.y, palette->card_text);
+      if (!draw_text_greeked (cr, layout, c->title, c->title_rect.x, c->title_rect.y, look.text))
+        draw_text (cr, layout, c->title, c->title_rect.x, c->title_rect.y, look.text);
       if (c->faded)
         {
           cairo_pop_group_to_source (cr);
-          cairo_paint_with_alpha (cr, FADED_ALPHA);
+          cairo_paint_with_alpha (cr, look.faded_alpha);
         }
       if (sink != NULL)
         sink->alpha = 1.0;
@@ -573,26 +650,25 @@ waymark_map_renderer_draw_card (WaymarkMapLayout *layout,
   if (c->faded)
     cairo_push_group (cr);
   if (sink != NULL && c->faded)
-    sink->alpha = FADED_ALPHA;
+    sink->alpha = look.faded_alpha;
 
-  draw_note (cr, palette, c->kind, r, z);
-  draw_kind_icon (cr, c->kind, &c->icon_rect, accent, fill);
-  draw_text (cr, layout, c->title, c->title_rect.x, c->title_rect.y, palette->card_text);
+  draw_note (cr, &look, r);
+  draw_kind_icon (cr, c->kind, &c->icon_rect, look.accent, look.fill);
+  draw_text (cr, layout, c->title, c->title_rect.x, c->title_rect.y, look.text);
   if (c->meta != NULL)
-    draw_text (cr, layout, c->meta, c->meta_rect.x, c->meta_rect.y,
-               palette->card_meta);
+    draw_text (cr, layout, c->meta, c->meta_rect.x, c->meta_rect.y, look.meta_text);
   if (c->emotion != WAYMARK_NO_EMOTION)
     {
-      double size = c->icon_rect.width;
+      double x, y, size;
 
-      draw_face (cr, c->meta_rect.x + c->meta_rect.width - size / 2,
-                 c->meta_rect.y + c->meta_rect.height / 2, size, c->emotion);
+      waymark_map_card_get_face_rect (c, &x, &y, &size);
+      waymark_map_renderer_draw_face (cr, x, y, size, c->emotion);
     }
 
   if (c->faded)
     {
       cairo_pop_group_to_source (cr);
-      cairo_paint_with_alpha (cr, FADED_ALPHA);
+      cairo_paint_with_alpha (cr, look.faded_alpha);
     }
   if (sink != NULL)
     sink->alpha = 1.0;
@@ -988,16 +1064,17 @@ waymark_map_renderer_draw_new_card (WaymarkMapLayout      *layout,
                                     WaymarkTouchpointKind  kind,
                                     const WaymarkMapRect  *rect)
 {
-  const Palette *palette = get_palette (style);
   double z = waymark_map_layout_scale (layout, 1.0);
   double icon = waymark_map_layout_scale (layout, 16.0);
+  WaymarkMapCardLook look;
 
   g_return_if_fail (WAYMARK_IS_MAP_LAYOUT (layout));
 
   if (kind == WAYMARK_TOUCHPOINT_KIND_UNSET)
     kind = WAYMARK_TOUCHPOINT_KIND_TOUCHPOINT;
+  waymark_map_renderer_get_card_look (layout, style, kind, &look);
   cairo_save (cr);
-  draw_note (cr, palette, kind, rect, z);
+  draw_note (cr, &look, rect);
   waymark_map_renderer_draw_kind_icon (cr, style, kind, rect->x + rect->width - icon - 9 * z,
                                        rect->y + 9 * z, icon);
   cairo_restore (cr);

@@ -48,6 +48,26 @@ typedef void (*WaymarkMapTextFunc) (cairo_t              *cr,
                                     const double          rgba[4],
                                     gpointer              user_data);
 
+/* How a card looks at a layout's zoom (waymark_map_renderer_get_card_look()). */
+typedef struct
+{
+  double fill[3];
+  double accent[3];       /* the strip at its left and its icon */
+  double text[3];
+  double meta_text[3];    /* the channel */
+  double border[4];       /* an outline, in high contrast; none when clear */
+  double border_width;
+  double shadow_alpha;    /* of each of the two shadow notes, in black */
+  double faded_alpha;     /* of a card a filter leaves out */
+  double radius;
+  double compact_radius;  /* below 50 % */
+  double strip;           /* the accent strip's width */
+  double zoom;
+} WaymarkMapCardLook;
+
+/* The alpha of the bars drawn for text too small to read. */
+#define WAYMARK_MAP_GREEK_ALPHA 0.55
+
 void waymark_map_renderer_draw              (WaymarkMapLayout *layout,
                                              cairo_t          *cr,
                                              WaymarkMapStyle   style,
@@ -71,6 +91,23 @@ void waymark_map_renderer_draw_new_card     (WaymarkMapLayout *layout,
                                              WaymarkMapStyle   style,
                                              WaymarkTouchpointKind kind,
                                              const WaymarkMapRect *rect);
+void waymark_map_renderer_draw_face         (cairo_t          *cr,
+                                             double            x,
+                                             double            y,
+                                             double            size,
+                                             int               emotion);
+void waymark_map_renderer_get_card_look     (WaymarkMapLayout *layout,
+                                             WaymarkMapStyle   style,
+                                             WaymarkTouchpointKind kind,
+                                             WaymarkMapCardLook *look);
+gboolean waymark_map_renderer_text_is_readable (WaymarkMapLayout *map,
+                                                PangoLayout      *layout,
+                                                double            device_scale);
+void waymark_map_renderer_get_greek_bars    (WaymarkMapLayout *map,
+                                             PangoLayout      *layout,
+                                             double            x,
+                                             double            y,
+                                             GArray           *bars);
 void waymark_map_renderer_set_text_func     (cairo_t          *cr,
                                              WaymarkMapTextFunc func,
                                              gpointer          user_data);

@@ -56,6 +56,11 @@ fixture_set_up (Fixture       *f,
   f->layout = waymark_map_canvas_get_layout (f->canvas);
   gtk_window_present (GTK_WINDOW (f->window));
   gtk_test_widget_wait_for_draw (f->window);
+  /* The card widgets come after the first frame, in their places at the
+   * next. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  gtk_test_widget_wait_for_draw (f->window);
 }
 
 static void

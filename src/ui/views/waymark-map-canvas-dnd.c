@@ -22,10 +22,12 @@
  * and cells, Delete removes the focused card and Insert adds one. Every
  * move is one command of the document, so one step of undo. */
 
-static const WaymarkMapCard *
-card_at (WaymarkMapCanvas *self,
-         double            x,
-         double            y)
+/* The card at @x, @y, from the layout: the card widgets may not be there
+ * yet. */
+const WaymarkMapCard *
+_waymark_map_canvas_card_at (WaymarkMapCanvas *self,
+                             double            x,
+                             double            y)
 {
   guint n = waymark_map_layout_get_n_cards (self->layout);
 
@@ -371,7 +373,7 @@ _waymark_map_canvas_click (WaymarkMapCanvas *self,
                            double            y,
                            GdkModifierType   state)
 {
-  const WaymarkMapCard *card = card_at (self, x, y);
+  const WaymarkMapCard *card = _waymark_map_canvas_card_at (self, x, y);
   gboolean ctrl = (state & GDK_CONTROL_MASK) != 0;
   guint column, band;
 
@@ -419,7 +421,7 @@ on_drag_begin_cb (GtkGestureDrag   *gesture,
   if ((header = _waymark_map_canvas_header_at (self, x, y)))
     _waymark_map_canvas_header_drag_begin (self, header);
   else
-    card = card_at (self, x, y);
+    card = _waymark_map_canvas_card_at (self, x, y);
 
   self->pressed = TRUE;
   self->press_state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));

@@ -19,13 +19,9 @@
  * card itself (the card widgets only take the focus, the pointer and the
  * screen reader's questions), from render nodes it keeps:
  *
- * - each card's node, drawn once and reused while its touchpoint, text,
- *   kind, feeling, filter state and the style stay; a card that only moves
- *   is the same node under another offset. Above 50 % the geometry of a
- *   card is its geometry at 100 % times the zoom, so the node is drawn at
- *   100 % and scaled: cairo replays it as vectors at the size on screen
- *   (crisp text), and a zoom step draws no card anew. Compact cards, below
- *   50 %, are drawn at their zoom;
+ * - each card's node (waymark-map-canvas-cards.c), made again only when
+ *   what the card shows changes; a card that only moves is the same node
+ *   under another offset;
  * - the background (lanes, grid, emotion curve, outcomes) and the stage
  *   headers, drawn again only when what they show changes (the bands'
  *   places, names, the curve's points), not after a change of one card;
@@ -34,113 +30,6 @@
  * A frame after one change then has the same nodes as the one before but
  * for that card, so GTK's renderer redraws only the part of the window that
  * changed; a drag moves one node. */
-
-typedef struct
-{
-  /* What the node shows; any change draws it again. */
-  double                 width;
-  double                 height;
-  double                 zoom;
-  PangoLayout           *title;
-  PangoLayout           *meta;
-  WaymarkTouchpointKind  kind;
-  int                    emotion;
-  gboolean               faded;
-  gboolean               compact;
-  gboolean               dark;
-} CardKey;
-
-typedef struct
-{
-  CardKey        key;
-  GskRenderNode *node;      /* at (0, 0), the card's origin, at 100 % but when compact */
-  double         x;
-  double         y;
-  double         scale;
-  GskRenderNode *placed;    /* node scaled and translated to (x, y) */
-} CardNode;
-
-static void
-card_node_free (gpointer data)
-{
-  CardNode *cn = data;
-
-  g_clear_pointer (&cn->node, gsk_render_node_unref);
-  g_clear_pointer (&cn->placed, gsk_render_node_unref);
-  g_free (cn);
-}
-
-/* Room around a card for its shadow and strokes. */
-static double
-card_margin (WaymarkMapLayout *layout)
-{
-  return waymark_map_layout_scale (layout, 4.0) + 1;
-}
-
-static GskRenderNode *
-get_card_node (WaymarkMapCanvas *self,
-               guint             index)
-{
-  const WaymarkMapCard *card = waymark_map_layout_get_card (self->layout, index);
-  CardNode *cn = g_hash_table_lookup (self->card_nodes, card->touchpoint);
-  gboolean compact = waymark_map_layout_is_compact (self->layout);
-  double zoom = waymark_map_layout_get_zoom (self->layout);
-  double scale = compact ? 1.0 : zoom;
-  CardKey key;
-
-  memset (&key, 0, sizeof key);
-  key.width = card->rect.width / scale;
-  key.height = card->rect.height / scale;
-  key.zoom = compact ? zoom : 0;
-  key.title = card->title;
-  key.meta = card->meta;
-  key.kind = card->kind;
-  key.emotion = card->emotion;
-  key.faded = card->faded;
-  key.compact = compact;
-  key.dark = self->dark;
-
-  if (cn == NULL)
-    {
-      cn = g_new0 (CardNode, 1);
-      g_hash_table_insert (self->card_nodes, g_object_ref (card->touchpoint), cn);
-    }
-
-  if (cn->node == NULL || memcmp (&cn->key, &key, sizeof key) != 0)
-    {
-      double m = card_margin (self->layout) / scale;
-      cairo_t *cr;
-
-      g_clear_pointer (&cn->node, gsk_render_node_unref);
-      g_clear_pointer (&cn->placed, gsk_render_node_unref);
-      cn->key = key;
-      cn->node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (-m, -m, key.width + 2 * m,
-                                                          key.height + 2 * m));
-      cr = gsk_cairo_node_get_draw_context (cn->node);
-      cairo_scale (cr, 1 / scale, 1 / scale);
-      cairo_translate (cr, -card->rect.x, -card->rect.y);
-      waymark_map_renderer_draw_card (self->layout, cr,
-                                      waymark_map_style_get (self->dark, self->high_contrast), index);
-      cairo_destroy (cr);
-    }
-
-  if (cn->placed == NULL || cn->x != card->rect.x || cn->y != card->rect.y || cn->scale != scale)
-    {
-      GskTransform *at = gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (card->rect.x,
-                                                                              card->rect.y));
-
-      if (scale != 1.0)
-        at = gsk_transform_scale (at, scale, scale);
-      g_clear_pointer (&cn->placed, gsk_render_node_unref);
-      cn->x = card->rect.x;
-      cn->y = card->rect.y;
-      cn->scale = scale;
-      cn->placed = gsk_transform_node_new (cn->node, at);
-      gsk_transform_unref (at);
-    }
-
-  return cn->placed;
-}
 
 /* What the background and the headers show, as bytes to compare: they are
  * drawn again only when these change. */
@@ -277,7 +166,7 @@ append_card_marks (WaymarkMapCanvas   *self,
 {
   const WaymarkMapRect *r = &card->rect;
   double z = MAX (waymark_map_layout_scale (self->layout, 1.0), 0.6);
-  double m = card_margin (self->layout) + 4;
+  double m = _waymark_map_canvas_card_margin (self) + 4;
   double accent[3];
   gboolean contrast;
   cairo_t *cr;
@@ -338,7 +227,7 @@ append_cards (WaymarkMapCanvas      *self,
   GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
   guint n_columns = waymark_map_layout_get_n_columns (self->layout);
   guint n_bands = waymark_map_layout_get_n_bands (self->layout);
-  double margin = card_margin (self->layout);
+  double margin = _waymark_map_canvas_card_margin (self);
   WaymarkTouchpoint *focused = NULL;
 
   if (WAYMARK_IS_MAP_CARD_WIDGET (focus) && gtk_widget_get_parent (focus) == GTK_WIDGET (self) &&
@@ -376,7 +265,7 @@ append_cards (WaymarkMapCanvas      *self,
                 gtk_snapshot_save (snapshot);
                 gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (dx, dy));
               }
-            gtk_snapshot_append_node (snapshot, get_card_node (self, i));
+            gtk_snapshot_append_node (snapshot, _waymark_map_canvas_get_card_node (self, i));
             selected = _waymark_map_canvas_is_selected (self, card->touchpoint);
             match = self->matches != NULL && g_hash_table_contains (self->matches, card->touchpoint);
             if (selected || match || card->touchpoint == focused)
@@ -449,6 +338,7 @@ _waymark_map_canvas_snapshot_map (WaymarkMapCanvas *self,
   graphene_rect_t visible;
 
   _waymark_map_canvas_get_visible (self, &visible);
+  self->scale_factor = gtk_widget_get_scale_factor (widget);
   ensure_background (self);
 
   /* The background is one node for the whole map: clipped to what shows,
@@ -500,30 +390,16 @@ _waymark_map_canvas_snapshot_map (WaymarkMapCanvas *self,
 void
 _waymark_map_canvas_clear_nodes (WaymarkMapCanvas *self)
 {
-  if (self->card_nodes != NULL)
-    g_hash_table_remove_all (self->card_nodes);
+  _waymark_map_canvas_clear_cards (self);
   g_clear_pointer (&self->background, gsk_render_node_unref);
   g_clear_pointer (&self->header_strip, gsk_render_node_unref);
   g_clear_pointer (&self->background_key, g_byte_array_unref);
 }
 
-/* Nodes of touchpoints no longer on the map go; called after a layout. */
-void
-_waymark_map_canvas_prune_nodes (WaymarkMapCanvas *self)
-{
-  GHashTableIter iter;
-  gpointer key;
-
-  g_hash_table_iter_init (&iter, self->card_nodes);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    if (!waymark_map_layout_find_card (self->layout, key, NULL))
-      g_hash_table_iter_remove (&iter);
-}
-
 void
 _waymark_map_canvas_init_draw (WaymarkMapCanvas *self)
 {
-  self->card_nodes = g_hash_table_new_full (NULL, NULL, g_object_unref, card_node_free);
+  _waymark_map_canvas_init_cards (self);
   self->lane_toggles = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
 }
 
@@ -531,7 +407,7 @@ void
 _waymark_map_canvas_finalize_draw (WaymarkMapCanvas *self)
 {
   _waymark_map_canvas_clear_nodes (self);
-  g_clear_pointer (&self->card_nodes, g_hash_table_unref);
+  _waymark_map_canvas_finalize_cards (self);
   g_clear_pointer (&self->matches, g_hash_table_unref);
   g_clear_pointer (&self->lane_toggles, g_hash_table_unref);
 }

@@ -161,8 +161,10 @@ _waymark_map_canvas_double_click (WaymarkMapCanvas *self,
 {
   GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT);
   guint column, band;
-
+  /* On a card, the double click is the card's, whether its widget is
+   * there yet or not. */
   if (self->document == NULL || picked != GTK_WIDGET (self) ||
+      _waymark_map_canvas_card_at (self, x, y) != NULL ||
       _waymark_map_canvas_is_on_control (self, x, y) || _waymark_map_canvas_header_at (self, x, y) ||
       !waymark_map_layout_cell_at (self->layout, x, y, &column, &band))
     return NULL;

@@ -83,6 +83,8 @@ struct _WaymarkMapCanvas
    * frames, and what the view highlights. */
   GtkAdjustment     *hadjustment;
   GHashTable        *card_nodes;     /* WaymarkTouchpoint -> its node and what it shows */
+  GHashTable        *icons;          /* kind or feeling, size, style -> GdkTexture */
+  int                scale_factor;   /* the widget's, read once a frame */
   GskRenderNode     *background;
   GskRenderNode     *header_strip;   /* the stage headers drawn, to lay at the top */
   GByteArray        *background_key; /* what the background shows */
@@ -90,7 +92,7 @@ struct _WaymarkMapCanvas
   WaymarkTouchpoint *current_match;  /* of them, the one shown; not a reference */
   GHashTable        *lane_toggles;   /* WaymarkLane -> its collapse button */
   graphene_rect_t    synced;         /* what was shown when the card widgets were made */
-  guint              sync_id;        /* a tick callback that makes them match again */
+  guint              sync_id;        /* an idle that makes them match again */
   double             pan_x;          /* where a middle-button pan started */
   double             pan_y;
   double             pinch_zoom;     /* the zoom when a pinch started */
@@ -123,7 +125,15 @@ void       _waymark_map_canvas_snapshot_map  (WaymarkMapCanvas  *self,
 void       _waymark_map_canvas_get_visible   (WaymarkMapCanvas  *self,
                                               graphene_rect_t   *rect);
 void       _waymark_map_canvas_clear_nodes   (WaymarkMapCanvas  *self);
-void       _waymark_map_canvas_prune_nodes   (WaymarkMapCanvas  *self);
+
+/* waymark-map-canvas-cards.c */
+void       _waymark_map_canvas_init_cards     (WaymarkMapCanvas *self);
+void       _waymark_map_canvas_clear_cards    (WaymarkMapCanvas *self);
+void       _waymark_map_canvas_finalize_cards (WaymarkMapCanvas *self);
+GskRenderNode *_waymark_map_canvas_get_card_node (WaymarkMapCanvas *self,
+                                                  guint             index);
+double     _waymark_map_canvas_card_margin    (WaymarkMapCanvas *self);
+void       _waymark_map_canvas_prune_nodes    (WaymarkMapCanvas *self);
 
 /* waymark-map-canvas-meeting.c */
 void       _waymark_map_canvas_sync_lane_toggles     (WaymarkMapCanvas *self);
@@ -145,6 +155,9 @@ GtkWidget *_waymark_map_canvas_type_card     (WaymarkMapCanvas  *self,
 
 /* waymark-map-canvas-dnd.c */
 void     _waymark_map_canvas_init_dnd        (WaymarkMapCanvas      *self);
+const WaymarkMapCard *_waymark_map_canvas_card_at (WaymarkMapCanvas *self,
+                                                   double            x,
+                                                   double            y);
 void     _waymark_map_canvas_cancel_drag     (WaymarkMapCanvas      *self);
 void     _waymark_map_canvas_get_drag_offset (WaymarkMapCanvas      *self,
                                               guint                  card,

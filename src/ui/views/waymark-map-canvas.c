@@ -72,6 +72,40 @@ add_card_widget (WaymarkMapCanvas  *self,
   return card;
 }
 
+static gboolean
+keeps_widget (WaymarkMapCanvas  *self,
+              WaymarkTouchpoint *touchpoint,
+              GtkWidget         *card)
+{
+  return gtk_widget_has_focus (card) ||
+         waymark_map_card_widget_get_editor (WAYMARK_MAP_CARD_WIDGET (card)) != NULL ||
+         waymark_map_card_widget_get_menu (WAYMARK_MAP_CARD_WIDGET (card)) != NULL ||
+         (self->dragging && self->moving && g_ptr_array_find (self->moving, touchpoint, NULL));
+}
+
+/* The card widgets there are take their cards' new places after a layout;
+ * those of removed cards go. */
+static void
+update_card_widgets (WaymarkMapCanvas *self)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, self->cards);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      guint card;
+
+      if (!waymark_map_layout_find_card (self->layout, key, &card))
+        {
+          gtk_widget_unparent (value);
+          g_hash_table_iter_remove (&iter);
+          continue;
+        }
+      waymark_map_card_widget_update (value, self->layout, card, self->dark);
+    }
+}
+
 /* Most widgets a view keeps for the cards it shows. */
 #define MAX_CARD_WIDGETS 400
 
@@ -112,26 +146,11 @@ sync_card_widgets (WaymarkMapCanvas *self)
 
   g_hash_table_iter_init (&iter, self->cards);
   while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      guint card;
-
-      if (!waymark_map_layout_find_card (self->layout, key, &card))
-        {
-          gtk_widget_unparent (value);
-          g_hash_table_iter_remove (&iter);
-          continue;
-        }
-      if (!g_hash_table_contains (wanted, key) && !gtk_widget_has_focus (value) &&
-          waymark_map_card_widget_get_editor (value) == NULL &&
-          waymark_map_card_widget_get_menu (value) == NULL &&
-          !(self->dragging && self->moving && g_ptr_array_find (self->moving, key, NULL)))
-        {
-          gtk_widget_unparent (value);
-          g_hash_table_iter_remove (&iter);
-          continue;
-        }
-      waymark_map_card_widget_update (value, self->layout, card, self->dark);
-    }
+    if (!g_hash_table_contains (wanted, key) && !keeps_widget (self, key, value))
+      {
+        gtk_widget_unparent (value);
+        g_hash_table_iter_remove (&iter);
+      }
 
   g_hash_table_iter_init (&iter, wanted);
   while (g_hash_table_iter_next (&iter, &key, NULL))
@@ -146,14 +165,43 @@ sync_card_widgets (WaymarkMapCanvas *self)
     }
 }
 
-/* Lays the map out again and makes the card widgets match: those in sight
- * kept (with their focus) and told their new place, one for a new card in
- * sight, none for a removed one. */
+/* After the frame: making and dropping widgets for the cards that came
+ * into sight or left it is most of the work of a zoom step or a scroll
+ * (each is an event on the accessibility bus), and the frame does not
+ * need them, since the canvas draws the cards. */
+static gboolean
+sync_idle_cb (gpointer data)
+{
+  WaymarkMapCanvas *self = data;
+  graphene_rect_t visible;
+
+  self->sync_id = 0;
+  _waymark_map_canvas_get_visible (self, &visible);
+  if (self->document != NULL && !graphene_rect_equal (&visible, &self->synced))
+    {
+      sync_card_widgets (self);
+      gtk_widget_queue_allocate (GTK_WIDGET (self));
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_sync (WaymarkMapCanvas *self)
+{
+  if (self->document != NULL && self->sync_id == 0)
+    self->sync_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, sync_idle_cb, self, NULL);
+}
+
+/* Lays the map out again; the card widgets take their new places at once,
+ * and those that come or go are made to match after the frame. */
 void
 _waymark_map_canvas_relayout (WaymarkMapCanvas *self)
 {
   waymark_map_layout_invalidate (self->layout);
-  sync_card_widgets (self);
+  update_card_widgets (self);
+  graphene_rect_init (&self->synced, 0, 0, 0, 0);
+  queue_sync (self);
   _waymark_map_canvas_prune_nodes (self);
 
   _waymark_map_canvas_prune_selection (self);
@@ -204,33 +252,6 @@ update_dark (WaymarkMapCanvas *self)
   _waymark_map_canvas_clear_nodes (self);
   if (self->document != NULL)
     _waymark_map_canvas_relayout (self);
-}
-
-/* Before the next frame's layout, where children may be added. */
-static gboolean
-sync_tick_cb (GtkWidget     *widget,
-              GdkFrameClock *clock,
-              gpointer       data)
-{
-  WaymarkMapCanvas *self = WAYMARK_MAP_CANVAS (widget);
-  graphene_rect_t visible;
-
-  self->sync_id = 0;
-  _waymark_map_canvas_get_visible (self, &visible);
-  if (self->document != NULL && !graphene_rect_equal (&visible, &self->synced))
-    {
-      sync_card_widgets (self);
-      gtk_widget_queue_allocate (widget);
-    }
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-queue_sync (WaymarkMapCanvas *self)
-{
-  if (self->document != NULL && self->sync_id == 0)
-    self->sync_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), sync_tick_cb, NULL, NULL);
 }
 
 /* The page's size changes while the scrolled window is allocated: nothing
@@ -854,9 +875,7 @@ waymark_map_canvas_dispose (GObject *object)
   waymark_map_canvas_set_document (self, NULL);
   g_clear_object (&self->vadjustment);
   g_clear_object (&self->hadjustment);
-  if (self->sync_id != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->sync_id);
-  self->sync_id = 0;
+  g_clear_handle_id (&self->sync_id, g_source_remove);
   _waymark_map_canvas_clear_nodes (self);
 
   G_OBJECT_CLASS (waymark_map_canvas_parent_class)->dispose (object);

@@ -38,6 +38,9 @@ struct _WaymarkMapCardWidget
   guint              card;
   gboolean           dark;
   gboolean           selected;
+  char              *label;     /* what the screen reader was last told */
+  char              *tooltip;
+  gboolean           described; /* the notes are its accessible description */
 
   GtkWidget         *editor;    /* WaymarkMapCardEditor, while it is open */
   GtkWidget         *menu;      /* GtkPopoverMenu, likewise */
@@ -509,6 +512,8 @@ waymark_map_card_widget_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
   g_clear_object (&self->touchpoint);
+  g_clear_pointer (&self->label, g_free);
+  g_clear_pointer (&self->tooltip, g_free);
   self->layout = NULL;
 
   G_OBJECT_CLASS (waymark_map_card_widget_parent_class)->dispose (object);
@@ -673,7 +678,7 @@ waymark_map_card_widget_update (WaymarkMapCardWidget *self,
                                 gboolean              dark)
 {
   g_autofree char *description = NULL;
-  const char *notes;
+  const char *notes, *tooltip;
 
   g_return_if_fail (WAYMARK_IS_MAP_CARD_WIDGET (self));
   g_return_if_fail (WAYMARK_IS_MAP_LAYOUT (layout));
@@ -682,24 +687,34 @@ waymark_map_card_widget_update (WaymarkMapCardWidget *self,
   self->card = card;
   self->dark = dark;
 
+  /* Told only what changed: each change is a message on the
+   * accessibility bus, and a zoom step updates every card in sight. */
   description = waymark_map_card_widget_dup_description (layout, card);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
-                                  -1);
+  if (g_strcmp0 (description, self->label) != 0)
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                      -1);
+      g_free (self->label);
+      self->label = g_steal_pointer (&description);
+    }
 
   /* The notes, or the whole title where the card may cut it short. */
   notes = waymark_touchpoint_get_notes (self->touchpoint);
-  if (notes != NULL && *notes != '\0')
+  if (notes == NULL || *notes == '\0')
+    notes = NULL;
+  tooltip = notes ? notes : pango_layout_get_text (waymark_map_layout_get_card (layout, card)->title);
+  if (g_strcmp0 (tooltip, self->tooltip) != 0 || (notes != NULL) != self->described)
     {
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self), notes);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, notes, -1);
-    }
-  else
-    {
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self),
-                                   pango_layout_get_text (waymark_map_layout_get_card (layout, card)->title));
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
+      if (notes != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, notes, -1);
+      else
+        gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      g_free (self->tooltip);
+      self->tooltip = g_strdup (tooltip);
+      self->described = notes != NULL;
     }
 
   gtk_widget_queue_draw (GTK_WIDGET (self));
