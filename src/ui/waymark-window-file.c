@@ -5,9 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The window and its file on disk. The window remembers the etag of the
- * bytes it read or wrote last, watches the file, and checks the etag again
- * when it becomes active (the Flatpak document portal delivers no monitor
- * events). A change by someone else shows a banner with Reload and Keep
+ * bytes it read or wrote last, watches the file while it is the active
+ * window, and checks the etag again when it becomes active (the Flatpak
+ * document portal delivers no monitor events). A change by someone else shows a banner with Reload and Keep
  * Mine; a file deleted or moved away is written again only on request.
  * Reload swaps in a new document and keeps the old one, so that Undo
  * brings back what was shown. Also here: the dialog for a file that could
@@ -229,11 +229,29 @@ on_monitor_changed_cb (WaymarkWindow     *self,
     }
 }
 
+static void
+stop_watching (WaymarkWindow *self)
+{
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+}
+
 /**
  * _waymark_window_watch_file:
  *
- * Watches the document's file, or nothing when it has none. Called when
- * the document or its file changes.
+ * Watches the document's file while the window is active, or nothing when
+ * it has none. Called when the document or its file changes, and when the
+ * window becomes active or stops being active.
+ *
+ * A monitor of a file watches its whole folder: in a busy one (/tmp,
+ * Downloads) every file written there wakes GLib's worker thread, which
+ * then reads on every 100 ms while events keep coming. A window in the
+ * background so stays idle; what changed meanwhile it finds when it is
+ * active again, by the etag.
  */
 void
 _waymark_window_watch_file (WaymarkWindow *self)
@@ -243,14 +261,10 @@ _waymark_window_watch_file (WaymarkWindow *self)
 
   g_assert (WAYMARK_IS_WINDOW (self));
 
-  if (self->monitor != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->monitor, self);
-      g_file_monitor_cancel (self->monitor);
-      g_clear_object (&self->monitor);
-    }
+  stop_watching (self);
 
-  if (self->document == NULL || (file = waymark_document_get_file (self->document)) == NULL)
+  if (self->document == NULL || (file = waymark_document_get_file (self->document)) == NULL ||
+      !gtk_window_is_active (GTK_WINDOW (self)))
     return;
 
   if (!(self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, &error)))
@@ -503,6 +517,7 @@ on_is_active_cb (WaymarkWindow *self,
                  GParamSpec    *pspec,
                  gpointer       user_data)
 {
+  _waymark_window_watch_file (self);
   if (gtk_window_is_active (GTK_WINDOW (self)))
     _waymark_window_check_file (self);
 }
@@ -597,12 +612,7 @@ _waymark_window_file_dispose (WaymarkWindow *self)
 
   g_cancellable_cancel (self->check_cancellable);
   g_clear_object (&self->check_cancellable);
-  if (self->monitor != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->monitor, self);
-      g_file_monitor_cancel (self->monitor);
-      g_clear_object (&self->monitor);
-    }
+  stop_watching (self);
   g_clear_object (&self->before_reload);
   g_clear_object (&self->after_reload);
   g_clear_pointer (&self->etag, g_free);

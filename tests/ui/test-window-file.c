@@ -15,6 +15,7 @@
 #include "waymark-reader.h"
 #include "waymark-templates.h"
 #include "waymark-ui-test.h"
+#include "waymark-window-private.h"
 #include "waymark-writer.h"
 
 /* Writes a journey made from @template_id, with its first stage named
@@ -372,6 +373,42 @@ test_open_error (void)
   destroy_window (window);
 }
 
+/* A window in the background does not watch its file: a monitor watches
+ * the whole folder, and a busy one (/tmp) would wake the idle app every
+ * 100 ms. What changed meanwhile shows when the window is active again. */
+static void
+test_background_window_does_not_watch (void)
+{
+  g_autofree char *path = tmp_path ("background.waymark");
+  WaymarkWindow *window, *other;
+
+  write_journey (path, "Attract", 0);
+  window = open_journey (path);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (gtk_window_is_active (GTK_WINDOW (window)));
+  g_assert_nonnull (window->monitor);
+
+  other = new_window_with_template ("blank");
+  WAIT_FOR (gtk_window_is_active (GTK_WINDOW (other)));
+  WAIT_FOR (!gtk_window_is_active (GTK_WINDOW (window)));
+  g_assert_null (window->monitor);
+
+  write_journey (path, "Theirs", 10);
+  spin (200);
+  g_assert_cmpint (waymark_window_get_file_state (window), ==, WAYMARK_FILE_STATE_SEEN);
+  g_assert_false (gtk_revealer_get_reveal_child (get_banner (window)));
+
+  /* Back in front: the etag tells, and the watching starts again. */
+  destroy_window (other);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (gtk_window_is_active (GTK_WINDOW (window)));
+  WAIT_FOR (waymark_window_get_file_state (window) == WAYMARK_FILE_STATE_CHANGED);
+  g_assert_true (gtk_revealer_get_reveal_child (get_banner (window)));
+  g_assert_nonnull (window->monitor);
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -383,6 +420,8 @@ main (int   argc,
                    test_save_asks_after_outside_change);
   g_test_add_func ("/ui/window-file/keep-mine", test_keep_mine);
   g_test_add_func ("/ui/window-file/deleted", test_deleted);
+  g_test_add_func ("/ui/window-file/background-window-does-not-watch",
+                   test_background_window_does_not_watch);
   g_test_add_func ("/ui/window-file/open-error", test_open_error);
 
   return ui_test_run ();
