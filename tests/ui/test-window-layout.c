@@ -92,11 +92,41 @@ line_height (GtkWidget *widget)
   return height;
 }
 
+static gboolean
+is_image_with_icon (GtkWidget     *widget,
+                    gconstpointer  icon_name)
+{
+  return GTK_IS_IMAGE (widget) &&
+         g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (widget)), icon_name) == 0;
+}
+
+static gboolean
+is_button_with_icon (GtkWidget     *widget,
+                     gconstpointer  icon_name)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), icon_name) == 0;
+}
+
+/* @widget's middle is @row's, to the pixel. */
+static void
+assert_centred (GtkWidget *row,
+                GtkWidget *widget)
+{
+  graphene_rect_t bounds;
+
+  g_assert_nonnull (widget);
+  g_assert_true (gtk_widget_compute_bounds (widget, row, &bounds));
+  g_assert_cmpfloat_with_epsilon (bounds.origin.y + bounds.size.height / 2,
+                                  gtk_widget_get_height (row) / 2.0, 1.0);
+}
+
 static void
 test_long_question_wraps (void)
 {
   ViewFixture f = { 0 };
   WaymarkOverflowText *overflow;
+  GtkWidget *long_row, *short_row;
   GtkLabel *label;
 
   show_stages (&f, 800);
@@ -113,20 +143,32 @@ test_long_question_wraps (void)
   g_assert_cmpint (gtk_label_get_ellipsize (label), ==, PANGO_ELLIPSIZE_NONE);
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (label)), >=,
                    2 * line_height (GTK_WIDGET (label)));
-  /* Its row grew to hold it: taller than the row of a short question. */
-  g_assert_cmpint (gtk_widget_get_height (gtk_widget_get_ancestor (GTK_WIDGET (overflow),
-                                                                   GTK_TYPE_LIST_BOX_ROW)),
-                   >, gtk_widget_get_height (gtk_widget_get_ancestor (GTK_WIDGET (question_overflow (&f, 1)),
-                                                                      GTK_TYPE_LIST_BOX_ROW)));
+  /* Its row grew to hold it: taller than the row of a short question, by
+   * the lines under the first. */
+  long_row = gtk_widget_get_ancestor (GTK_WIDGET (overflow), GTK_TYPE_LIST_BOX_ROW);
+  short_row = gtk_widget_get_ancestor (GTK_WIDGET (question_overflow (&f, 1)), GTK_TYPE_LIST_BOX_ROW);
+  WAIT_FOR (gtk_widget_get_height (long_row) > gtk_widget_get_height (short_row));
+  g_assert_cmpint (gtk_widget_get_height (long_row) - gtk_widget_get_height (short_row), >=,
+                   gtk_widget_get_height (GTK_WIDGET (label)) - 2 * line_height (GTK_WIDGET (label)));
+
+  /* The row's handle and buttons stay in its middle, as in a row whose
+   * title wraps (libadwaita centres prefixes and suffixes). */
+  assert_centred (long_row, find_widget (long_row, is_button_with_icon, "user-trash-symbolic"));
+  assert_centred (long_row, find_widget (long_row, is_image_with_icon, "list-drag-handle-symbolic"));
+  assert_centred (short_row, find_widget (short_row, is_button_with_icon, "user-trash-symbolic"));
 
   /* A question that fits is shown once, in its field. */
   g_assert_false (waymark_overflow_text_is_shown (question_overflow (&f, 1)));
 
   ui_test_view_tear_down (&f);
 
-  /* In a wide window the editor is wide enough for it on one line. */
+  /* In a wide window the editor is wide enough for a question of 92
+   * characters on one line. */
   show_stages (&f, 1280);
-  add_long_question (&f);
+  waymark_document_add_question (f.document, first_stage (f.document), 0,
+                                 "Which content consumers who downloaded the white paper last "
+                                 "quarter have engaged with sales?");
+  ui_test_iterate ();
   overflow = question_overflow (&f, 0);
   spin (100);
   g_assert_false (waymark_overflow_text_is_shown (overflow));

@@ -18,6 +18,7 @@
 #include "waymark-overflow-text.h"
 
 #define OVERFLOW_KEY "waymark-overflow-text"
+#define COLUMN_MARGIN 8
 
 struct _WaymarkOverflowText
 {
@@ -163,17 +164,18 @@ waymark_overflow_text_measure (GtkWidget      *widget,
   if (!gtk_widget_get_visible (self->label))
     return;
 
-  if (orientation == GTK_ORIENTATION_VERTICAL && for_size >= 0)
+  /* Height for width only: the row's line lays this out for the height it
+   * has, and a wrapped label's width for one line's height is the whole
+   * text on one line. Nor as wide as the text field's offsets: those
+   * follow from this widget's width, which would grow with them. */
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    for_size = -1;
+  else if (for_size >= 0)
     for_size = MAX (0, for_size - self->start - self->end);
 
   gtk_widget_measure (self->label, orientation, for_size, minimum, natural, NULL, NULL);
 
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    {
-      *minimum += self->start + self->end;
-      *natural += self->start + self->end;
-    }
-  else if (self->over)
+  if (orientation == GTK_ORIENTATION_VERTICAL && self->over)
     {
       *minimum = MAX (0, *minimum - self->top);
       *natural = MAX (0, *natural - self->top);
@@ -265,7 +267,7 @@ GtkWidget *
 waymark_overflow_text_attach (AdwEntryRow *row)
 {
   WaymarkOverflowText *self;
-  GtkWidget *header, *box;
+  GtkWidget *header, *prefixes, *editable, *box;
 
   g_return_val_if_fail (ADW_IS_ENTRY_ROW (row), NULL);
   g_return_val_if_fail (g_object_get_data (G_OBJECT (row), OVERFLOW_KEY) == NULL, NULL);
@@ -273,16 +275,27 @@ waymark_overflow_text_attach (AdwEntryRow *row)
   self = g_object_new (WAYMARK_TYPE_OVERFLOW_TEXT, NULL);
   self->row = row;
 
-  /* The row's one child is its line (box.header): put it in a column with
-   * the overflow under it. style.css gives the line the margins that
-   * libadwaita gives only to a row's direct child. */
+  /* Under the row's text field (its editable area, the widget after the
+   * prefixes in the row's line, box.header): a column of the two. The line
+   * grows with the wrapped text, and libadwaita centres the prefixes and
+   * suffixes in it, as it does in an action row whose title wraps. */
   header = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+  prefixes = gtk_widget_get_first_child (header);
+  editable = prefixes ? gtk_widget_get_next_sibling (prefixes) : NULL;
+  g_return_val_if_fail (GTK_IS_BOX (header) && editable != NULL, NULL);
+
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_hexpand (box, TRUE);
+  /* The space libadwaita's 50 pixel line leaves above and below the
+   * field: kept when the line grows with the text. */
+  gtk_widget_set_margin_top (box, COLUMN_MARGIN);
+  gtk_widget_set_margin_bottom (box, COLUMN_MARGIN);
   gtk_widget_add_css_class (box, "waymark-overflow-column");
-  g_object_ref (header);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_box_append (GTK_BOX (box), header);
-  g_object_unref (header);
+  g_object_ref (editable);
+  gtk_box_remove (GTK_BOX (header), editable);
+  gtk_box_insert_child_after (GTK_BOX (header), box, prefixes);
+  gtk_box_append (GTK_BOX (box), editable);
+  g_object_unref (editable);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self));
 
   g_signal_connect_object (row, "changed", G_CALLBACK (on_text_changed_cb), self,
