@@ -43,6 +43,9 @@ struct _WaymarkMapLayout
   char             *channel;
   GHashTable       *collapsed;  /* lane ids shown as their header only */
   GHashTable       *card_index; /* WaymarkTouchpoint -> index + 1 */
+  guint             room_column; /* a cell grown by room (a drag's drop place) */
+  guint             room_band;
+  double            room;
 
   gboolean          valid;
   GArray           *columns;    /* WaymarkMapColumn */
@@ -692,6 +695,10 @@ ensure_layout (WaymarkMapLayout *self)
               cell.n_cards++;
             }
           cy += (CELL_PADDING - (n_touchpoints ? CARD_GAP : 0)) * z;
+          /* The place a drag would drop cards at the end of a full cell:
+           * the band grows to show it. */
+          if (self->room > 0 && c == self->room_column && b == self->room_band)
+            cy += self->room;
           band_heights[b] = MAX (band_heights[b], MAX (cy, EMPTY_CELL_HEIGHT * z));
           g_array_append_val (self->cells, cell);
         }
@@ -1571,4 +1578,34 @@ waymark_map_layout_copy_view (WaymarkMapLayout *self,
         g_hash_table_add (self->collapsed, g_strdup (id));
     }
   waymark_map_layout_invalidate (self);
+}
+
+/**
+ * waymark_map_layout_set_drop_room:
+ * @room: layout units at the zoom, or 0 for none
+ *
+ * Makes a cell's content @room taller, for the place a drag would drop
+ * cards in it: its band grows when the cell is full, and the bands below
+ * move down; the cards stay where they are. The canvas sets it while a
+ * drag is over a cell.
+ *
+ * Returns: whether the layout changed
+ */
+gboolean
+waymark_map_layout_set_drop_room (WaymarkMapLayout *self,
+                                  guint             column,
+                                  guint             band,
+                                  double            room)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_LAYOUT (self), FALSE);
+
+  room = MAX (room, 0);
+  if (room == self->room && (room == 0 || (column == self->room_column && band == self->room_band)))
+    return FALSE;
+  self->room_column = column;
+  self->room_band = band;
+  self->room = room;
+  waymark_map_layout_invalidate (self);
+
+  return TRUE;
 }

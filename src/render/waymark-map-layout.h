@@ -132,6 +132,10 @@ void                  waymark_map_layout_set_lane_collapsed (WaymarkMapLayout *s
                                                              gboolean          collapsed);
 void                  waymark_map_layout_copy_view          (WaymarkMapLayout *self,
                                                              WaymarkMapLayout *view);
+gboolean              waymark_map_layout_set_drop_room      (WaymarkMapLayout *self,
+                                                             guint             column,
+                                                             guint             band,
+                                                             double            room);
 gboolean              waymark_map_layout_is_compact         (WaymarkMapLayout *self);
 void                  waymark_map_layout_invalidate         (WaymarkMapLayout *self);
 void                  waymark_map_layout_update             (WaymarkMapLayout *self);

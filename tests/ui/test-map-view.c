@@ -244,6 +244,65 @@ test_drop (Fixture       *f,
   assert_place (f, "t1", "s-capture/l-marketing/1");
 }
 
+/* Over the end of a full cell the band grows by the room the card needs,
+ * the lanes below move down, and the drop place is inside the band; away
+ * from the cells, and after the drop, the bands are as the cards make them. */
+static void
+test_drop_room (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkGesture *gesture = waymark_map_canvas_get_drag_gesture (f->canvas);
+  const WaymarkMapCard *t1 = waymark_map_layout_get_card (f->layout, 0);
+  const WaymarkMapCell *target = waymark_map_layout_get_cell (f->layout, 1, 1);
+  const WaymarkMapCard *t4 = waymark_map_layout_get_card (f->layout, target->first_card);
+  const WaymarkMapBand *marketing, *sales;
+  double x = t1->rect.x + 20, y = t1->rect.y + 20;
+  double room = t1->rect.height + 8;
+  double height = waymark_map_layout_get_band (f->layout, 1)->band.height;
+  double sales_y = waymark_map_layout_get_band (f->layout, 2)->band.y;
+  double to_x = target->rect.x + 30, to_y = t4->rect.y + t4->rect.height + 4;
+
+  g_assert_cmpstr (waymark_item_get_id (WAYMARK_ITEM (t4->touchpoint)), ==, "t4");
+  g_signal_emit_by_name (gesture, "drag-begin", x, y);
+  g_signal_emit_by_name (gesture, "drag-update", (to_x - x) / 2, (to_y - y) / 2);
+  g_signal_emit_by_name (gesture, "drag-update", to_x - x, to_y - y);
+
+  /* Capture/Marketing, after t4: Marketing's cells all hold one card. */
+  marketing = waymark_map_layout_get_band (f->layout, 1);
+  sales = waymark_map_layout_get_band (f->layout, 2);
+  g_assert_cmpfloat_with_epsilon (marketing->band.height, height + room, 1e-9);
+  g_assert_cmpfloat_with_epsilon (sales->band.y, sales_y + room, 1e-9);
+  target = waymark_map_layout_get_cell (f->layout, 1, 1);
+  g_assert_cmpfloat_with_epsilon (target->rect.height, height + room, 1e-9);
+  g_assert_cmpfloat (waymark_map_layout_drop_y (f->layout, 1, 1, 1) + room, <=,
+                     target->rect.y + target->rect.height);
+
+  /* Above the headers: no cell, no room. */
+  g_signal_emit_by_name (gesture, "drag-update", 10 - x, 10 - y);
+  g_assert_cmpfloat (waymark_map_layout_get_band (f->layout, 1)->band.height, ==, height);
+  g_assert_cmpfloat (waymark_map_layout_get_band (f->layout, 2)->band.y, ==, sales_y);
+
+  /* Back, and dropped: the band holds the two cards, with no room more. */
+  g_signal_emit_by_name (gesture, "drag-update", to_x - x, to_y - y);
+  g_assert_cmpfloat_with_epsilon (waymark_map_layout_get_band (f->layout, 1)->band.height,
+                                  height + room, 1e-9);
+  g_signal_emit_by_name (gesture, "drag-end", to_x - x, to_y - y);
+  assert_place (f, "t1", "s-capture/l-marketing/1");
+  {
+    guint i;
+    const WaymarkMapCard *moved;
+
+    g_assert_true (waymark_map_layout_find_card (f->layout, touchpoint (f, "t1"), &i));
+    moved = waymark_map_layout_get_card (f->layout, i);
+    marketing = waymark_map_layout_get_band (f->layout, 1);
+    g_assert_cmpfloat (marketing->band.y + marketing->band.height, >, moved->rect.y + moved->rect.height);
+    /* As tall as while the card was over it: no jump at the drop. */
+    g_assert_cmpfloat_with_epsilon (marketing->band.height, height + room, 1e-9);
+  }
+  g_assert_true (waymark_document_undo (f->document));
+  g_assert_cmpfloat (waymark_map_layout_get_band (f->layout, 1)->band.height, ==, height);
+}
+
 static void
 move (Fixture *f,
       int      dx,
@@ -471,6 +530,7 @@ main (int   argc,
 
   ADD ("/ui/map/cards", test_cards);
   ADD ("/ui/map/drop", test_drop);
+  ADD ("/ui/map/drop-room", test_drop_room);
   ADD ("/ui/map/keyboard-focus", test_keyboard_focus);
   ADD ("/ui/map/keyboard-moves", test_keyboard_moves);
   ADD ("/ui/map/delete-and-insert", test_delete_and_insert);

@@ -92,12 +92,13 @@ get_pointer (WaymarkMapCanvas *self,
   *y = self->drag_start_y + self->drag_dy + self->scrolled_y;
 }
 
-static void
-update_drop_target (WaymarkMapCanvas *self)
-{
-  double x, y;
+static double get_room (WaymarkMapCanvas *self);
 
-  get_pointer (self, &x, &y);
+static void
+find_drop_target (WaymarkMapCanvas *self,
+                  double            x,
+                  double            y)
+{
   self->drop_valid = waymark_map_layout_cell_at (self->layout, x, y,
                                                  &self->drop_column, &self->drop_band);
   if (self->drop_valid)
@@ -105,6 +106,27 @@ update_drop_target (WaymarkMapCanvas *self)
                                                       self->drop_band, y);
 }
 
+/* The cell under the pointer, as the map is shown, and the place in it.
+ * The cell grows by the room the cards need (its band with it when it is
+ * full: waymark_map_layout_set_drop_room()); laid out again, the bands
+ * may move under the pointer, but the target stays what was pointed at
+ * until the pointer moves, and a release where it was drops there. */
+static void
+update_drop_target (WaymarkMapCanvas *self)
+{
+  double x, y;
+
+  get_pointer (self, &x, &y);
+  if (self->drop_found && x == self->drop_x && y == self->drop_y)
+    return;
+  find_drop_target (self, x, y);
+  self->drop_found = TRUE;
+  self->drop_x = x;
+  self->drop_y = y;
+  if (waymark_map_layout_set_drop_room (self->layout, self->drop_column, self->drop_band,
+                                        self->drop_valid ? get_room (self) : 0))
+    _waymark_map_canvas_relayout (self);
+}
 static gboolean
 is_in (GPtrArray         *touchpoints,
        WaymarkTouchpoint *touchpoint)
@@ -185,8 +207,8 @@ draw_drop_indicator (WaymarkMapCanvas *self,
   cairo_stroke (cr);
 
   /* The place the cards will take: a dashed slot in the gap the other
-   * cards opened, with a bar at its top; inside the cell, whose band
-   * grows only once they are dropped. */
+   * cards opened, with a bar at its top; inside the cell, which has grown
+   * by the room (waymark_map_layout_set_drop_room()). */
   cairo_save (cr);
   cairo_rectangle (cr, cell->rect.x, cell->rect.y, cell->rect.width, cell->rect.height);
   cairo_clip (cr);
@@ -342,7 +364,10 @@ start_autoscroll (WaymarkMapCanvas *self)
 void
 _waymark_map_canvas_cancel_drag (WaymarkMapCanvas *self)
 {
+  gboolean had_room = waymark_map_layout_set_drop_room (self->layout, 0, 0, 0);
+
   self->pressed = self->dragging = self->banding = self->drop_valid = self->adding = FALSE;
+  self->drop_found = FALSE;
   if (self->header_pressed != NULL)
     _waymark_map_canvas_header_drag_end (self, FALSE);
   self->scrolled_x = self->scrolled_y = 0;
@@ -354,6 +379,8 @@ _waymark_map_canvas_cancel_drag (WaymarkMapCanvas *self)
       gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->autoscroll_id);
       self->autoscroll_id = 0;
     }
+  if (had_room && self->document != NULL)
+    _waymark_map_canvas_relayout (self);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }

@@ -56,6 +56,9 @@ struct _WaymarkMapCanvas
   guint              drop_column;
   guint              drop_band;
   guint              drop_index;     /* counted with the moving cards in place */
+  gboolean           drop_found;     /* the target is of the pointer at: */
+  double             drop_x;
+  double             drop_y;
   gboolean           adding;         /* the drag carries a new card from the palette */
   WaymarkTouchpointKind new_kind;
 
