@@ -288,22 +288,63 @@ cli_new (int    argc,
   return 0;
 }
 
-/* The journey map as PDF (landscape pages), PNG or SVG. */
+/* The id of the persona or channel of @items named @name (ignoring case),
+ * or with that id; %NULL when none is. */
+static const char *
+find_named (GListModel *items,
+            const char *name)
+{
+  g_autofree char *wanted = g_utf8_casefold (name, -1);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(WaymarkItem) item = g_list_model_get_item (items, i);
+      const char *item_name = WAYMARK_IS_PERSONA (item) ? waymark_persona_get_name (WAYMARK_PERSONA (item))
+                                                        : waymark_channel_get_name (WAYMARK_CHANNEL (item));
+      g_autofree char *folded = g_utf8_casefold (item_name ? item_name : "", -1);
+
+      if (g_str_equal (folded, wanted) || g_str_equal (waymark_item_get_id (item), name))
+        return waymark_item_get_id (item);
+    }
+
+  return NULL;
+}
+
+/* The journey map as PDF (landscape pages), PNG or SVG; with a persona or
+ * a channel, the other cards faded as on screen. */
 static int
 export_map (WaymarkJourney     *journey,
             WaymarkPaperFormat  format,
             WaymarkPaper        paper,
+            const char         *persona,
+            const char         *channel,
             const char         *output)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(WaymarkMapLayout) view = NULL;
+
+  if (persona != NULL || channel != NULL)
+    {
+      const char *persona_id = NULL, *channel_id = NULL;
+
+      if (persona != NULL &&
+          !(persona_id = find_named (waymark_journey_get_personas (journey), persona)))
+        return error_exit (_("%s: the journey has no persona “%s”"), output, persona);
+      if (channel != NULL &&
+          !(channel_id = find_named (waymark_journey_get_channels (journey), channel)))
+        return error_exit (_("%s: the journey has no channel “%s”"), output, channel);
+      view = waymark_map_layout_new_for_journey (journey);
+      waymark_map_layout_set_persona (view, persona_id);
+      waymark_map_layout_set_channel (view, channel_id);
+    }
 
   if (format == WAYMARK_PAPER_FORMAT_PDF)
-    bytes = waymark_map_export_pdf (journey, NULL, paper, NULL, &error);
+    bytes = waymark_map_export_pdf (journey, view, paper, NULL, &error);
   else if (format == WAYMARK_PAPER_FORMAT_PNG)
-    bytes = waymark_map_export_png (journey, NULL, &error);
+    bytes = waymark_map_export_png (journey, view, &error);
   else
-    bytes = waymark_map_export_svg (journey, NULL, &error);
+    bytes = waymark_map_export_svg (journey, view, &error);
 
   if (bytes == NULL)
     return error_exit ("%s: %s", output, error->message);
@@ -414,6 +455,8 @@ cli_export (int    argc,
   g_autofree char *output = NULL;
   g_autofree char *view = NULL;
   g_autofree char *paper = NULL;
+  g_autofree char *persona = NULL;
+  g_autofree char *channel = NULL;
   g_autofree char *suffix = NULL;
   const char *dot;
   GOptionEntry entries[] = {
@@ -425,6 +468,11 @@ cli_export (int    argc,
          "handout of them all)"), N_("VIEW") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper,
       N_("Paper for .pdf, .png and .svg, landscape: a4 (default), a3 or letter"), N_("SIZE") },
+    { "persona", 0, 0, G_OPTION_ARG_STRING, &persona,
+      N_("With --view map: the cards of other personas faded, the emotion curve this "
+         "persona's"), N_("NAME") },
+    { "channel", 0, 0, G_OPTION_ARG_STRING, &channel,
+      N_("With --view map: the cards of other channels faded"), N_("NAME") },
     { NULL }
   };
   WaymarkPaper paper_size = WAYMARK_PAPER_DEFAULT;
@@ -448,6 +496,8 @@ cli_export (int    argc,
     return usage_error (context, _("--view takes matrix, map, gaps, content, funnel or report"));
   if (paper != NULL && !waymark_paper_from_string (paper, &paper_size))
     return usage_error (context, _("--paper takes a4, a3 or letter"));
+  if ((persona != NULL || channel != NULL) && g_strcmp0 (view, "map") != 0)
+    return usage_error (context, _("--persona and --channel apply to --view map only"));
 
   if (g_str_equal (output, "-"))
     return usage_error (context, _("export writes to a file, whose suffix picks the format"));
@@ -467,7 +517,7 @@ cli_export (int    argc,
         {
           if (!(journey = load (argv[1], &error)))
             return error_exit ("%s", error->message);
-          return export_map (journey, format, paper_size, output);
+          return export_map (journey, format, paper_size, persona, channel, output);
         }
       if (waymark_insight_from_string (view, &insight))
         {

@@ -683,6 +683,52 @@ test_export_map (Fixture       *f,
   g_assert_true (g_str_has_suffix (svg_text, "</svg>\n"));
 }
 
+/* --persona and --channel (by name, ignoring case, or id) fade the other
+ * cards in the map's files, as the filter on screen does; unknown names
+ * and other views are errors. */
+static void
+test_export_map_filtered (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_auto(Result) svg = { 0 };
+  g_auto(Result) unknown = { 0 };
+  g_auto(Result) matrix = { 0 };
+  g_autofree char *svg_path = path_in (f, "phone.svg");
+  g_autofree char *fax_path = path_in (f, "fax.svg");
+  g_autofree char *text = NULL;
+  gsize len = 0;
+
+  run (f, &svg, "export", f->example, "-o", "phone.svg", "--view", "map", "--channel", "phone",
+       "--persona", "p-buyer", NULL);
+  g_assert_cmpint (svg.status, ==, 0);
+  g_assert_cmpstr (svg.err, ==, "");
+  text = read_file (svg_path, &len);
+  g_assert_nonnull (strstr (text, "fill-opacity=\"1.00\" textLength"));
+  g_assert_nonnull (strstr (text, "fill-opacity=\"0.28\" textLength"));
+  {
+    g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+    guint checked = 0;
+
+    for (guint i = 0; lines[i]; i++)
+      {
+        if (strstr (lines[i], ">Asks for a proposal</text>"))
+          checked += strstr (lines[i], "fill-opacity=\"1.00\"") != NULL;
+        if (strstr (lines[i], ">Customer conference</text>"))
+          checked += strstr (lines[i], "fill-opacity=\"0.28\"") != NULL;
+      }
+    g_assert_cmpuint (checked, ==, 2);
+  }
+
+  run (f, &unknown, "export", f->example, "-o", "fax.svg", "--view", "map", "--channel", "Fax", NULL);
+  g_assert_cmpint (unknown.status, ==, 1);
+  g_assert_cmpstr (unknown.err, ==, "fax.svg: the journey has no channel “Fax”\n");
+  g_assert_false (g_file_test (fax_path, G_FILE_TEST_EXISTS));
+
+  run (f, &matrix, "export", f->example, "-o", "m.pdf", "--persona", "p-buyer", NULL);
+  g_assert_cmpint (matrix.status, !=, 0);
+  g_assert_nonnull (strstr (matrix.err, "--persona and --channel apply to --view map only"));
+}
+
 /* Nothing is written on error: an existing output file stays as it was. */
 static void
 test_export_broken (Fixture       *f,
@@ -789,6 +835,7 @@ main (int   argc,
   ADD ("/cli/export/grids", test_export_grids);
   ADD ("/cli/export/insights", test_export_insights);
   ADD ("/cli/export/map", test_export_map);
+  ADD ("/cli/export/map-filtered", test_export_map_filtered);
   ADD ("/cli/export/unknown-suffix", test_export_unknown_suffix);
   ADD ("/cli/export/broken-input", test_export_broken);
   ADD ("/cli/new/templates", test_new_templates);
