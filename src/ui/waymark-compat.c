@@ -205,3 +205,19 @@ waymark_compat_open_file (GtkWindow *parent,
   }
 #endif
 }
+
+/**
+ * waymark_compat_set_tooltip_text:
+ *
+ * gtk_widget_set_tooltip_text() for what sets the same tooltip again and
+ * again (after every edit): GTK asks the display server where the pointer
+ * is at every call, even when the text is the same, a round trip on X11
+ * that can take longer than a frame. So only a new text is set.
+ */
+void
+waymark_compat_set_tooltip_text (GtkWidget  *widget,
+                                 const char *text)
+{
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) != 0)
+    gtk_widget_set_tooltip_text (widget, text);
+}

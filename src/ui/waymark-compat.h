@@ -12,6 +12,8 @@
 G_BEGIN_DECLS
 
 void   waymark_compat_show_about       (GtkWindow            *parent);
+void   waymark_compat_set_tooltip_text (GtkWidget            *widget,
+                                        const char           *text);
 void   waymark_compat_save_file_async  (GtkWindow            *parent,
                                         const char           *title,
                                         const char           *accept_label,

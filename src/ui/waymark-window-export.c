@@ -417,9 +417,9 @@ _waymark_window_update_export (WaymarkWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", can_export);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", can_print);
   if (self->export_item != NULL)
-    gtk_widget_set_tooltip_text (self->export_item, export_reason);
+    waymark_compat_set_tooltip_text (self->export_item, export_reason);
   if (self->print_item != NULL)
-    gtk_widget_set_tooltip_text (self->print_item, print_reason);
+    waymark_compat_set_tooltip_text (self->print_item, print_reason);
 }
 
 void

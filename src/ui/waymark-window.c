@@ -32,6 +32,7 @@
 #include "waymark-matrix-view.h"
 #include "waymark-stages-view.h"
 #include "waymark-change.h"
+#include "waymark-compat.h"
 
 #define SETTINGS_SCHEMA_ID "org.waymark.Waymark"
 
@@ -132,8 +133,8 @@ waymark_window_update_undo_tooltips (WaymarkWindow *self)
   else
     redo = g_strdup (_("Redo"));
 
-  gtk_widget_set_tooltip_text (self->undo_button, undo);
-  gtk_widget_set_tooltip_text (self->redo_button, redo);
+  waymark_compat_set_tooltip_text (self->undo_button, undo);
+  waymark_compat_set_tooltip_text (self->redo_button, redo);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->undo_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, undo,
                                   -1);

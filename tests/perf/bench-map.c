@@ -200,7 +200,8 @@ time_step (GArray  *times,
       g_array_append_val (times, total);
       g_array_append_val (cpu, total_cpu);
       if (g_getenv ("BENCH_MAP_VERBOSE"))
-        g_printerr ("work %.1f ms, frame %.1f ms\n", work / 1000.0, frame / 1000.0);
+        g_printerr ("work %.1f ms (CPU %.1f), frame %.1f ms (CPU %.1f)\n", work / 1000.0,
+                    work_cpu / 1000.0, frame / 1000.0, frames.frame_cpu / 1000.0);
     }
 }
 

@@ -12,6 +12,7 @@
 
 #include "waymark-map-canvas-private.h"
 #include "waymark-map-card-widget.h"
+#include "waymark-compat.h"
 
 /* What a team in a meeting narrows the map to: one persona or one channel
  * (the other cards fade, the emotion curve follows the persona), lanes
@@ -34,7 +35,7 @@ update_lane_toggle (WaymarkMapCanvas *self,
   /* Translators: the button on a lane's header of the map; %s is the lane */
   label = g_strdup_printf (collapsed ? _("Expand lane %s") : _("Collapse lane %s"),
                            waymark_lane_get_name (lane));
-  gtk_widget_set_tooltip_text (toggle, collapsed ? _("Expand Lane") : _("Collapse Lane"));
+  waymark_compat_set_tooltip_text (toggle, collapsed ? _("Expand Lane") : _("Collapse Lane"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_accessible_update_state (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_STATE_EXPANDED, !collapsed, -1);
 }

@@ -14,6 +14,7 @@
 #include "waymark-map-card-editor.h"
 #include "waymark-map-card-widget.h"
 #include "waymark-map-renderer.h"
+#include "waymark-compat.h"
 
 /* One touchpoint on the map canvas: a focusable widget that draws itself
  * with the same renderer as the exports, at the place the canvas's
@@ -706,7 +707,7 @@ waymark_map_card_widget_update (WaymarkMapCardWidget *self,
   tooltip = notes ? notes : pango_layout_get_text (waymark_map_layout_get_card (layout, card)->title);
   if (g_strcmp0 (tooltip, self->tooltip) != 0 || (notes != NULL) != self->described)
     {
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
+      waymark_compat_set_tooltip_text (GTK_WIDGET (self), tooltip);
       if (notes != NULL)
         gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                         GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, notes, -1);

@@ -13,6 +13,7 @@
 #include "waymark-map-canvas-private.h"
 #include "waymark-map-header.h"
 #include "waymark-stage.h"
+#include "waymark-compat.h"
 
 /* The header of a stage (a column header) or of a lane (a row header) on
  * the map: a focusable widget over the header the canvas draws, in the
@@ -196,7 +197,7 @@ waymark_map_header_update (WaymarkMapHeader *self,
   name = stage ? waymark_stage_get_name (WAYMARK_STAGE (self->item))
                : waymark_lane_get_name (WAYMARK_LANE (self->item));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self),
-                               stage ? _("Drag to move the stage, or press Alt and an arrow; F2 renames it")
-                                     : _("Drag to move the lane, or press Alt and an arrow; F2 renames it"));
+  waymark_compat_set_tooltip_text (GTK_WIDGET (self),
+                                   stage ? _("Drag to move the stage, or press Alt and an arrow; F2 renames it")
+                                         : _("Drag to move the lane, or press Alt and an arrow; F2 renames it"));
 }
