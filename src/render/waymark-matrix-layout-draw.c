@@ -294,15 +294,22 @@ draw_header_row (WaymarkMatrixLayout     *self,
   for (guint j = 0; j < group->n; j++)
     {
       WaymarkRole *role = g_ptr_array_index (self->roles, group->first + j);
-      double cx = x + self->name_width + j * self->column_width;
       double rgb[3];
 
       parse_color (waymark_role_get_color (role), rgb);
       cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
-      cairo_rectangle (cr, cx, top, self->column_width, WAYMARK_PAPER_COLOR_BAR);
+      cairo_rectangle (cr, x + self->name_width + j * self->column_width, top,
+                       self->column_width, WAYMARK_PAPER_COLOR_BAR);
       cairo_fill (cr);
+    }
 
-      cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+  /* The names after all the bars, in one colour: a PDF then holds them
+   * as one text object rather than one each, with its colour and matrix. */
+  cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+  for (guint j = 0; j < group->n; j++)
+    {
+      double cx = x + self->name_width + j * self->column_width;
+
       if (self->upright_roles)
         {
           PangoLayout *layout = g_ptr_array_index (self->role_headers, group->first + j);
