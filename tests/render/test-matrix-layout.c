@@ -375,6 +375,72 @@ test_draw (void)
     }
 }
 
+/* What a layout puts on paper, as text: the rows and roles of every page
+ * and a checksum of the first page's pixels. */
+static char *
+dup_paper_digest (WaymarkFixtureLanguage language)
+{
+  g_autoptr(WaymarkJourney) journey = load_fixture_in (4, 5, 9, language);
+  g_autoptr(WaymarkMatrixLayout) layout = waymark_matrix_layout_new (journey, WAYMARK_PAPER_A4);
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2026, 12, 1, 9, 0, 0);
+  g_autofree char *checksum = NULL;
+  GString *digest = g_string_new (NULL);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 842, 596);
+  cairo_t *cr = cairo_create (surface);
+
+  waymark_matrix_layout_set_date (layout, date);
+  for (guint p = 0; p < waymark_matrix_layout_get_n_pages (layout); p++)
+    {
+      guint first_row = 0, n_rows = 0, first_role = 0, n_roles = 0;
+
+      waymark_matrix_layout_get_page_rows (layout, p, &first_row, &n_rows);
+      waymark_matrix_layout_get_page_roles (layout, p, &first_role, &n_roles);
+      g_string_append_printf (digest, "%u+%u,%u+%u;", first_row, n_rows, first_role, n_roles);
+    }
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  waymark_matrix_layout_draw_page (layout, cr, 0, 842, 596);
+  cairo_surface_flush (surface);
+  checksum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, cairo_image_surface_get_data (surface),
+                                          (gsize)cairo_image_surface_get_stride (surface) * 596);
+  g_string_append (digest, checksum);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  return g_string_free (digest, FALSE);
+}
+
+/* A command loads the fonts in a thread, into a font map of its own
+ * (waymark_matrix_layout_prepare_fonts()): the pages are the same, to the
+ * pixel, as on Pango's default font map, in English and in Thai. */
+static void
+test_prepared_fonts (void)
+{
+  g_autofree char *english = NULL;
+  g_autofree char *thai = NULL;
+  g_autofree char *expected = NULL;
+
+  if (g_test_subprocess ())
+    {
+      waymark_matrix_layout_prepare_fonts ();
+      english = dup_paper_digest (WAYMARK_FIXTURE_ENGLISH);
+      thai = dup_paper_digest (WAYMARK_FIXTURE_THAI);
+      g_print ("%s\n%s\n", english, thai);
+      return;
+    }
+
+  english = dup_paper_digest (WAYMARK_FIXTURE_ENGLISH);
+  thai = dup_paper_digest (WAYMARK_FIXTURE_THAI);
+  g_assert_cmpstr (english, !=, thai);
+  expected = g_strdup_printf ("%s\n%s\n", english, thai);
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stdout (expected);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -391,6 +457,7 @@ main (int    argc,
   g_test_add_func ("/render/layout/papers", test_papers);
   g_test_add_func ("/render/layout/empty", test_empty);
   g_test_add_func ("/render/layout/draw", test_draw);
+  g_test_add_func ("/render/layout/prepared-fonts", test_prepared_fonts);
 
   return g_test_run ();
 }
