@@ -93,12 +93,20 @@ test_title_at_every_width (void)
     }
 }
 
+/* The popover of the header's title button. */
 static GtkPopover *
-open_popover (WaymarkWindow *window)
+get_popover (WaymarkWindow *window)
 {
   GtkWidget *button = gtk_widget_get_ancestor (GTK_WIDGET (get_window_title (window)),
                                                GTK_TYPE_MENU_BUTTON);
-  GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+
+  return gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+}
+
+static GtkPopover *
+open_popover (WaymarkWindow *window)
+{
+  GtkPopover *popover = get_popover (window);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-journey", NULL));
   WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (popover)));
@@ -236,9 +244,7 @@ test_keys_in_popover (void)
   g_autofree char *before_title = g_strdup (waymark_journey_get_title (journey));
   g_autofree char *before_description = g_strdup (waymark_journey_get_description (journey));
   g_autofree char *text = NULL;
-  GtkWidget *button = gtk_widget_get_ancestor (GTK_WIDGET (get_window_title (window)),
-                                               GTK_TYPE_MENU_BUTTON);
-  GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+  GtkPopover *popover = get_popover (window);
   GtkWidget *view = find_widget (GTK_WIDGET (popover), is_of_type,
                                  GSIZE_TO_POINTER (GTK_TYPE_TEXT_VIEW));
 
