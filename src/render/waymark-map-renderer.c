@@ -43,6 +43,27 @@ typedef struct
   double curve_width;        /* at 100 % */
 } Palette;
 
+/* The notes' colours, the same in a style and its high contrast one; in
+ * high contrast the accent strips are darker. */
+#define LIGHT_CARD_FILL { \
+    [WAYMARK_TOUCHPOINT_KIND_TOUCHPOINT] = { 1.000, 0.973, 0.761 }, \
+    [WAYMARK_TOUCHPOINT_KIND_DECISION] = { 0.918, 0.898, 1.000 }, \
+    [WAYMARK_TOUCHPOINT_KIND_PAIN] = { 1.000, 0.890, 0.890 }, \
+    [WAYMARK_TOUCHPOINT_KIND_OPPORTUNITY] = { 0.863, 0.961, 0.890 }, \
+  }
+#define DARK_CARD_FILL { \
+    [WAYMARK_TOUCHPOINT_KIND_TOUCHPOINT] = { 0.976, 0.910, 0.580 }, \
+    [WAYMARK_TOUCHPOINT_KIND_DECISION] = { 0.835, 0.800, 0.976 }, \
+    [WAYMARK_TOUCHPOINT_KIND_PAIN] = { 0.976, 0.765, 0.765 }, \
+    [WAYMARK_TOUCHPOINT_KIND_OPPORTUNITY] = { 0.741, 0.922, 0.800 }, \
+  }
+#define HIGH_CONTRAST_CARD_ACCENT { \
+    [WAYMARK_TOUCHPOINT_KIND_TOUCHPOINT] = { 0.690, 0.459, 0.000 }, \
+    [WAYMARK_TOUCHPOINT_KIND_DECISION] = { 0.447, 0.153, 0.549 }, \
+    [WAYMARK_TOUCHPOINT_KIND_PAIN] = { 0.698, 0.047, 0.082 }, \
+    [WAYMARK_TOUCHPOINT_KIND_OPPORTUNITY] = { 0.063, 0.431, 0.263 }, \
+  }
+
 static const Palette palettes[] = {
   [WAYMARK_MAP_STYLE_LIGHT] = {
     .background = { 1, 1, 1 },
@@ -57,12 +78,7 @@ static const Palette palettes[] = {
     .curve = { 0.110, 0.443, 0.847 },
     .card_text = { 0.118, 0.118, 0.118 },
     .card_meta = { 0.337, 0.329, 0.357 },
-    .card_fill = {
-      [WAYMARK_TOUCHPOINT_KIND_TOUCHPOINT] = { 1.000, 0.973, 0.761 },
-      [WAYMARK_TOUCHPOINT_KIND_DECISION] = { 0.918, 0.898, 1.000 },
-      [WAYMARK_TOUCHPOINT_KIND_PAIN] = { 1.000, 0.890, 0.890 },
-      [WAYMARK_TOUCHPOINT_KIND_OPPORTUNITY] = { 0.863, 0.961, 0.890 },
-    },
+    .card_fill = LIGHT_CARD_FILL,
     .card_accent = {
       [WAYMARK_TOUCHPOINT_KIND_TOUCHPOINT] = { 0.898, 0.647, 0.039 },
       [WAYMARK_TOUCHPOINT_KIND_DECISION] = { 0.569, 0.255, 0.675 },
@@ -86,12 +102,7 @@ static const Palette palettes[] = {
     .curve = { 0.471, 0.682, 0.929 },
     .card_text = { 0.118, 0.118, 0.118 },
     .card_meta = { 0.337, 0.329, 0.357 },
-    .card_fill = {
-      [WAYMARK_TOUCHPOINT_KIND_TOUCHPOINT] = { 0.976, 0.910, 0.580 },
-      [WAYMARK_TOUCHPOINT_KIND_DECISION] = { 0.835, 0.800, 0.976 },
-      [WAYMARK_TOUCHPOINT_KIND_PAIN] = { 0.976, 0.765, 0.765 },
-      [WAYMARK_TOUCHPOINT_KIND_OPPORTUNITY] = { 0.741, 0.922, 0.800 },
-    },
+    .card_fill = DARK_CARD_FILL,
     .card_accent = {
       [WAYMARK_TOUCHPOINT_KIND_TOUCHPOINT] = { 0.773, 0.525, 0.000 },
       [WAYMARK_TOUCHPOINT_KIND_DECISION] = { 0.471, 0.188, 0.580 },
@@ -115,18 +126,8 @@ static const Palette palettes[] = {
     .curve = { 0.000, 0.227, 0.553 },
     .card_text = { 0, 0, 0 },
     .card_meta = { 0.157, 0.153, 0.173 },
-    .card_fill = {
-      [WAYMARK_TOUCHPOINT_KIND_TOUCHPOINT] = { 1.000, 0.973, 0.761 },
-      [WAYMARK_TOUCHPOINT_KIND_DECISION] = { 0.918, 0.898, 1.000 },
-      [WAYMARK_TOUCHPOINT_KIND_PAIN] = { 1.000, 0.890, 0.890 },
-      [WAYMARK_TOUCHPOINT_KIND_OPPORTUNITY] = { 0.863, 0.961, 0.890 },
-    },
-    .card_accent = {
-      [WAYMARK_TOUCHPOINT_KIND_TOUCHPOINT] = { 0.690, 0.459, 0.000 },
-      [WAYMARK_TOUCHPOINT_KIND_DECISION] = { 0.447, 0.153, 0.549 },
-      [WAYMARK_TOUCHPOINT_KIND_PAIN] = { 0.698, 0.047, 0.082 },
-      [WAYMARK_TOUCHPOINT_KIND_OPPORTUNITY] = { 0.063, 0.431, 0.263 },
-    },
+    .card_fill = LIGHT_CARD_FILL,
+    .card_accent = HIGH_CONTRAST_CARD_ACCENT,
     .shadow_alpha = 0,
     .card_border = { 0, 0, 0, 0.85 },
     .hairline = { 0, 0, 0, 0.55 },
@@ -145,18 +146,8 @@ static const Palette palettes[] = {
     .curve = { 0.620, 0.792, 1.000 },
     .card_text = { 0, 0, 0 },
     .card_meta = { 0.157, 0.153, 0.173 },
-    .card_fill = {
-      [WAYMARK_TOUCHPOINT_KIND_TOUCHPOINT] = { 0.976, 0.910, 0.580 },
-      [WAYMARK_TOUCHPOINT_KIND_DECISION] = { 0.835, 0.800, 0.976 },
-      [WAYMARK_TOUCHPOINT_KIND_PAIN] = { 0.976, 0.765, 0.765 },
-      [WAYMARK_TOUCHPOINT_KIND_OPPORTUNITY] = { 0.741, 0.922, 0.800 },
-    },
-    .card_accent = {
-      [WAYMARK_TOUCHPOINT_KIND_TOUCHPOINT] = { 0.690, 0.459, 0.000 },
-      [WAYMARK_TOUCHPOINT_KIND_DECISION] = { 0.447, 0.153, 0.549 },
-      [WAYMARK_TOUCHPOINT_KIND_PAIN] = { 0.698, 0.047, 0.082 },
-      [WAYMARK_TOUCHPOINT_KIND_OPPORTUNITY] = { 0.063, 0.431, 0.263 },
-    },
+    .card_fill = DARK_CARD_FILL,
+    .card_accent = HIGH_CONTRAST_CARD_ACCENT,
     .shadow_alpha = 0,
     .card_border = { 1, 1, 1, 0.9 },
     .hairline = { 1, 1, 1, 0.55 },

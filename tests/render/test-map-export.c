@@ -286,6 +286,20 @@ test_pages (Fixture       *f,
   cairo_surface_destroy (surface);
 }
 
+static WaymarkJourney *
+load_example (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("WAYMARK_EXAMPLES_DIR"),
+                                            "b2b-lifecycle.waymark", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  WaymarkJourney *journey = waymark_reader_load_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+
+  return journey;
+}
+
 /* The line of @svg with the <text> element of @text (one line of a title). */
 static char *
 dup_svg_text (const char *svg,
@@ -307,11 +321,8 @@ static void
 test_view (Fixture       *f,
            gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("WAYMARK_EXAMPLES_DIR"),
-                                            "b2b-lifecycle.waymark", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(WaymarkJourney) journey = load_example ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(WaymarkJourney) journey = waymark_reader_load_file (file, NULL, &error);
   g_autoptr(WaymarkMapLayout) view = NULL;
   g_autoptr(WaymarkMapLayout) at_100 = NULL;
   g_autoptr(GBytes) svg = NULL;
@@ -322,7 +333,6 @@ test_view (Fixture       *f,
   g_autofree char *line = NULL;
   const guint8 *head;
 
-  g_assert_no_error (error);
   view = waymark_map_layout_new_for_journey (journey);
   waymark_map_layout_set_channel (view, "ch-phone");
   waymark_map_layout_set_lane_collapsed (view, WAYMARK_LANE (waymark_journey_lookup (journey, "l-marketing")),
@@ -411,16 +421,10 @@ static void
 test_high_contrast (Fixture       *f,
                     gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("WAYMARK_EXAMPLES_DIR"),
-                                            "b2b-lifecycle.waymark", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WaymarkJourney) journey = waymark_reader_load_file (file, NULL, &error);
-  g_autoptr(WaymarkMapLayout) layout = NULL;
+  g_autoptr(WaymarkJourney) journey = load_example ();
+  g_autoptr(WaymarkMapLayout) layout = waymark_map_layout_new_for_journey (journey);
   guint32 edge;
 
-  g_assert_no_error (error);
-  layout = waymark_map_layout_new_for_journey (journey);
   g_assert_cmpint (waymark_map_style_get (FALSE, FALSE), ==, WAYMARK_MAP_STYLE_LIGHT);
   g_assert_cmpint (waymark_map_style_get (TRUE, FALSE), ==, WAYMARK_MAP_STYLE_DARK);
   g_assert_cmpint (waymark_map_style_get (FALSE, TRUE), ==, WAYMARK_MAP_STYLE_HIGH_CONTRAST);

@@ -357,22 +357,30 @@ test_emotion_curve (void)
 
 /* The curve is the customer's: a feeling set on a card of a company lane
  * (folded or not) is not on it; one in a second customer lane is. */
+static char *
+dup_point_cards (WaymarkMapLayout *layout)
+{
+  GString *ids = g_string_new ("");
+
+  for (guint i = 0; i < waymark_map_layout_get_n_points (layout); i++)
+    g_string_append_printf (ids, "%s ", card_id (layout, waymark_map_layout_get_point (layout, i)->card));
+
+  return g_string_free (ids, FALSE);
+}
+
 static void
 test_emotion_curve_lanes (void)
 {
   g_autoptr(WaymarkJourney) journey = load_example ();
   g_autoptr(WaymarkDocument) document = waymark_document_new (journey);
   g_autoptr(WaymarkMapLayout) layout = waymark_map_layout_new_for_journey (journey);
-  g_autoptr(GString) ids = g_string_new ("");
-  guint n;
+  g_autofree char *ids = NULL;
 
   waymark_document_set (document, waymark_journey_lookup (journey, "t8"), "emotion", -2, NULL);
   waymark_document_set (document, waymark_journey_lookup (journey, "t6"), "emotion", 2, NULL);
   waymark_map_layout_invalidate (layout);
-  n = waymark_map_layout_get_n_points (layout);
-  for (guint i = 0; i < n; i++)
-    g_string_append_printf (ids, "%s ", card_id (layout, waymark_map_layout_get_point (layout, i)->card));
-  g_assert_cmpstr (ids->str, ==, "t1 t3 t5 t7 t10 ");
+  ids = dup_point_cards (layout);
+  g_assert_cmpstr (ids, ==, "t1 t3 t5 t7 t10 ");
 
   /* Folded, the Marketing lane keeps its feelings off the curve too. */
   waymark_map_layout_set_lane_collapsed (layout, LANE ("l-marketing"), TRUE);
@@ -383,11 +391,9 @@ test_emotion_curve_lanes (void)
    * the Customer lane's card of the same stage. */
   waymark_document_set (document, LANE ("l-sales"), "perspective", WAYMARK_PERSPECTIVE_CUSTOMER, NULL);
   waymark_map_layout_invalidate (layout);
-  g_string_truncate (ids, 0);
-  n = waymark_map_layout_get_n_points (layout);
-  for (guint i = 0; i < n; i++)
-    g_string_append_printf (ids, "%s ", card_id (layout, waymark_map_layout_get_point (layout, i)->card));
-  g_assert_cmpstr (ids->str, ==, "t1 t3 t5 t7 t8 t10 ");
+  g_free (ids);
+  ids = dup_point_cards (layout);
+  g_assert_cmpstr (ids, ==, "t1 t3 t5 t7 t8 t10 ");
   g_assert_cmpint (waymark_map_layout_get_point (layout, 4)->emotion, ==, -2);
 }
 

@@ -462,6 +462,20 @@ collect_text (cairo_t         *cr,
   g_hash_table_insert (user_data, g_strdup (text), g_strdup_printf ("%.2f", rgba[3]));
 }
 
+/* Draws the first of @pages, with what it says in @drawn. */
+static void
+draw_first_page (WaymarkPages *pages,
+                 GHashTable   *drawn)
+{
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (surface);
+
+  waymark_map_renderer_set_text_func (cr, collect_text, drawn);
+  waymark_pages_draw_page (pages, cr, 0, 842, 595);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 /* Export… and Print of the Map: the view on screen, its filter (the other
  * cards faded) and its folded lanes, at 100 % whatever the zoom. */
 static void
@@ -475,8 +489,6 @@ test_export_view (Fixture       *f,
   g_autofree char *svg = NULL;
   WaymarkLane *marketing = WAYMARK_LANE (waymark_journey_lookup (waymark_document_get_journey (f->v.document),
                                                                   "l-marketing"));
-  cairo_surface_t *surface;
-  cairo_t *cr;
 
   g_assert_true (gtk_widget_activate_action (f->v.view, "mapview.channel", "s", "ch-phone"));
   waymark_map_canvas_set_lane_collapsed (f->canvas, marketing, TRUE);
@@ -493,12 +505,7 @@ test_export_view (Fixture       *f,
   /* Print's pages: the same. */
   pages = waymark_view_dup_pages (WAYMARK_VIEW (f->v.view), WAYMARK_PAPER_A4);
   g_assert_cmpuint (waymark_pages_get_n_pages (pages), ==, 1);
-  surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
-  cr = cairo_create (surface);
-  waymark_map_renderer_set_text_func (cr, collect_text, drawn);
-  waymark_pages_draw_page (pages, cr, 0, 842, 595);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
+  draw_first_page (pages, drawn);
   g_assert_cmpstr (g_hash_table_lookup (drawn, "Asks for a proposal"), ==, "1.00");
   g_assert_cmpstr (g_hash_table_lookup (drawn, "Discovery call and "), ==, "1.00");
   g_assert_cmpstr (g_hash_table_lookup (drawn, "Reads a blog post "), ==, "0.28");
@@ -512,12 +519,7 @@ test_export_view (Fixture       *f,
   g_clear_object (&pages);
   g_hash_table_remove_all (drawn);
   pages = waymark_view_dup_pages (WAYMARK_VIEW (f->v.view), WAYMARK_PAPER_A4);
-  surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
-  cr = cairo_create (surface);
-  waymark_map_renderer_set_text_func (cr, collect_text, drawn);
-  waymark_pages_draw_page (pages, cr, 0, 842, 595);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
+  draw_first_page (pages, drawn);
   g_assert_cmpstr (g_hash_table_lookup (drawn, "Reads a blog post "), ==, "1.00");
   g_assert_cmpstr (g_hash_table_lookup (drawn, "Landing page with call "), ==, "1.00");
   g_assert_null (g_hash_table_lookup (drawn, "3 touchpoints"));
