@@ -205,11 +205,23 @@ waymark_map_style_get (gboolean dark,
   return dark ? WAYMARK_MAP_STYLE_DARK : WAYMARK_MAP_STYLE_LIGHT;
 }
 
+/* The alpha of the card being drawn on a surface that keeps text as text
+ * (SVG). Cairo 1.16's SVG surface leaks memory for each group painted, so
+ * there a faded card is drawn piece by piece in its alpha instead of as a
+ * group painted with it. */
+static double
+get_fade (cairo_t *cr)
+{
+  TextSink *sink = cairo_get_user_data (cr, &text_func_key);
+
+  return sink != NULL ? sink->alpha : 1.0;
+}
+
 static void
 set_rgb (cairo_t      *cr,
          const double  rgb[3])
 {
-  cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
+  cairo_set_source_rgba (cr, rgb[0], rgb[1], rgb[2], get_fade (cr));
 }
 
 static void
@@ -496,7 +508,7 @@ waymark_map_renderer_draw_face (cairo_t *cr,
   cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
   cairo_fill (cr);
 
-  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_set_source_rgba (cr, 1, 1, 1, get_fade (cr));
   cairo_arc (cr, cx - r * 0.36, cy - r * 0.22, r * 0.13, 0, 2 * G_PI);
   cairo_fill (cr);
   cairo_arc (cr, cx + r * 0.36, cy - r * 0.22, r * 0.13, 0, 2 * G_PI);
@@ -556,7 +568,7 @@ draw_note (cairo_t                  *cr,
 
   if (look->shadow_alpha > 0)
     {
-      cairo_set_source_rgba (cr, 0, 0, 0, look->shadow_alpha);
+      cairo_set_source_rgba (cr, 0, 0, 0, look->shadow_alpha * get_fade (cr));
       rounded_rect (cr, r->x, r->y + 2 * z, r->width, r->height, look->radius);
       cairo_fill (cr);
       rounded_rect (cr, r->x + 0.5 * z, r->y + 1 * z, r->width - z, r->height, look->radius);
@@ -579,7 +591,8 @@ draw_note (cairo_t                  *cr,
       double w = look->border_width;
 
       rounded_rect (cr, r->x + w / 2, r->y + w / 2, r->width - w, r->height - w, look->radius);
-      cairo_set_source_rgba (cr, look->border[0], look->border[1], look->border[2], look->border[3]);
+      cairo_set_source_rgba (cr, look->border[0], look->border[1], look->border[2],
+                             look->border[3] * get_fade (cr));
       cairo_set_line_width (cr, w);
       cairo_stroke (cr);
     }
@@ -624,11 +637,11 @@ waymark_map_renderer_draw_card (WaymarkMapLayout *layout,
       cairo_fill (cr);
       if (sink != NULL)
         sink->alpha = alpha;
-      if (c->faded)
+      if (c->faded && sink == NULL)
         cairo_push_group (cr);
       if (!draw_text_greeked (cr, layout, c->title, c->title_rect.x, c->title_rect.y, look.text))
         draw_text (cr, layout, c->title, c->title_rect.x, c->title_rect.y, look.text);
-      if (c->faded)
+      if (c->faded && sink == NULL)
         {
           cairo_pop_group_to_source (cr);
           cairo_paint_with_alpha (cr, look.faded_alpha);
@@ -638,7 +651,7 @@ waymark_map_renderer_draw_card (WaymarkMapLayout *layout,
       cairo_restore (cr);
       return;
     }
-  if (c->faded)
+  if (c->faded && sink == NULL)
     cairo_push_group (cr);
   if (sink != NULL && c->faded)
     sink->alpha = look.faded_alpha;
@@ -656,7 +669,7 @@ waymark_map_renderer_draw_card (WaymarkMapLayout *layout,
       waymark_map_renderer_draw_face (cr, x, y, size, c->emotion);
     }
 
-  if (c->faded)
+  if (c->faded && sink == NULL)
     {
       cairo_pop_group_to_source (cr);
       cairo_paint_with_alpha (cr, look.faded_alpha);
