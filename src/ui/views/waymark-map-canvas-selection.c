@@ -225,6 +225,22 @@ map_select_none_action (GtkWidget  *widget,
   _waymark_map_canvas_select (self, NULL, WAYMARK_MAP_SELECT_REPLACE);
 }
 
+/* Escape with nothing to give up (no drag, no selection) goes on to the
+ * view, where it leaves full screen. */
+static gboolean
+escape_cb (GtkWidget *widget,
+           GVariant  *args,
+           gpointer   data)
+{
+  WaymarkMapCanvas *self = WAYMARK_MAP_CANVAS (widget);
+
+  if (!self->dragging && !self->banding && g_hash_table_size (self->selection) == 0)
+    return FALSE;
+  map_select_none_action (widget, "map.select-none", NULL);
+
+  return TRUE;
+}
+
 void
 _waymark_map_canvas_class_init_selection (GtkWidgetClass *widget_class)
 {
@@ -233,5 +249,5 @@ _waymark_map_canvas_class_init_selection (GtkWidgetClass *widget_class)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, GDK_CONTROL_MASK,
                                        "map.select-cell", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "map.select-none", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, escape_cb, NULL);
 }

@@ -37,6 +37,7 @@ struct _WaymarkMapView
   GtkWidget       *filter_button;
   char            *filter_choices;  /* what its menu lists, to make it again only on a change */
   GtkWidget       *zoom_label;
+  GtkWidget       *fullscreen_button;
   GtkWidget       *search_bar;
   GtkWidget       *search_entry;
   GtkWidget       *search_status;
@@ -406,9 +407,18 @@ on_fullscreened_cb (WaymarkMapView *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  /* Escape leaves full screen, and does nothing else of the view's. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mapview.leave-fullscreen",
-                                 GTK_IS_WINDOW (root) && gtk_window_is_fullscreen (GTK_WINDOW (root)));
+  gboolean fullscreen = GTK_IS_WINDOW (root) && gtk_window_is_fullscreen (GTK_WINDOW (root));
+
+  /* Escape leaves full screen, and does nothing else of the view's; the
+   * bar's button says what it does now. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mapview.leave-fullscreen", fullscreen);
+  if (self->fullscreen_button != NULL)
+    {
+      gtk_button_set_icon_name (GTK_BUTTON (self->fullscreen_button),
+                                fullscreen ? "view-restore-symbolic" : "view-fullscreen-symbolic");
+      gtk_widget_set_tooltip_text (self->fullscreen_button,
+                                   fullscreen ? _("Leave Full Screen") : _("Full Screen"));
+    }
 }
 
 static GtkWidget *
@@ -465,8 +475,9 @@ build_bar (WaymarkMapView *self)
   gtk_box_append (GTK_BOX (zoom), tool_button ("zoom-fit-best-symbolic", _("Fit the Whole Map"),
                                                "mapview.zoom", "fit"));
   gtk_box_append (GTK_BOX (bar), zoom);
-  gtk_box_append (GTK_BOX (bar), tool_button ("view-fullscreen-symbolic", _("Full Screen"),
-                                              "mapview.fullscreen", NULL));
+  self->fullscreen_button = tool_button ("view-fullscreen-symbolic", _("Full Screen"),
+                                         "mapview.fullscreen", NULL);
+  gtk_box_append (GTK_BOX (bar), self->fullscreen_button);
 
   /* The search bar, under it. */
   self->search_entry = gtk_search_entry_new ();
