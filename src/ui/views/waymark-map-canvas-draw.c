@@ -24,7 +24,10 @@
  *   under another offset;
  * - the background (lanes, grid, emotion curve, outcomes) and the stage
  *   headers, drawn again only when what they show changes (the bands'
- *   places, names, the curve's points), not after a change of one card;
+ *   places, names, the curve's points), not after a change of one card.
+ *   The background is in tiles, drawn when they first show: GL draws a
+ *   cairo node whole, and the whole of a map of 500 cards (9,200 pixels
+ *   high) cost the first frame half a second;
  * - only the cards that meet the visible part of the map are added.
  *
  * A frame after one change then has the same nodes as the one before but
@@ -87,6 +90,52 @@ dup_background_key (WaymarkMapCanvas *self)
   return key;
 }
 
+/* The side of a background tile, in pixels. */
+#define TILE 512
+
+static guint
+get_n_tiles (double size)
+{
+  return MAX ((guint)ceil (size / TILE), 1);
+}
+
+/* The background's tiles that meet @visible, each drawn when first asked. */
+static void
+append_background (WaymarkMapCanvas      *self,
+                   GtkSnapshot           *snapshot,
+                   const graphene_rect_t *visible)
+{
+  WaymarkMapStyle style = self->dark ? WAYMARK_MAP_STYLE_DARK : WAYMARK_MAP_STYLE_LIGHT;
+  double width = MAX (waymark_map_layout_get_width (self->layout), 1);
+  double height = MAX (waymark_map_layout_get_height (self->layout), 1);
+  guint columns = get_n_tiles (width);
+  guint rows = get_n_tiles (height);
+  guint c0 = (guint)MAX (visible->origin.x / TILE, 0);
+  guint r0 = (guint)MAX (visible->origin.y / TILE, 0);
+
+  for (guint r = r0; r < rows && r * TILE < visible->origin.y + visible->size.height; r++)
+    for (guint c = c0; c < columns && c * TILE < visible->origin.x + visible->size.width; c++)
+      {
+        GskRenderNode **tile = (GskRenderNode **)&g_ptr_array_index (self->background,
+                                                                     r * columns + c);
+
+        if (*tile == NULL)
+          {
+            graphene_rect_t rect = GRAPHENE_RECT_INIT (c * TILE, r * TILE,
+                                                       MIN (TILE, width - c * TILE),
+                                                       MIN (TILE, height - r * TILE));
+            cairo_t *cr;
+
+            *tile = gsk_cairo_node_new (&rect);
+            cr = gsk_cairo_node_get_draw_context (*tile);
+            waymark_map_renderer_draw (self->layout, cr, style,
+                                       WAYMARK_MAP_PART_BACKGROUND | WAYMARK_MAP_PART_EMOTION);
+            cairo_destroy (cr);
+          }
+        gtk_snapshot_append_node (snapshot, *tile);
+      }
+}
+
 static void
 ensure_background (WaymarkMapCanvas *self)
 {
@@ -104,14 +153,12 @@ ensure_background (WaymarkMapCanvas *self)
 
   g_clear_pointer (&self->background_key, g_byte_array_unref);
   self->background_key = g_steal_pointer (&key);
-  g_clear_pointer (&self->background, gsk_render_node_unref);
+  g_clear_pointer (&self->background, g_ptr_array_unref);
   g_clear_pointer (&self->header_strip, gsk_render_node_unref);
 
-  self->background = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, MAX (width, 1), MAX (height, 1)));
-  cr = gsk_cairo_node_get_draw_context (self->background);
-  waymark_map_renderer_draw (self->layout, cr, style,
-                             WAYMARK_MAP_PART_BACKGROUND | WAYMARK_MAP_PART_EMOTION);
-  cairo_destroy (cr);
+  self->background = g_ptr_array_new_with_free_func ((GDestroyNotify)gsk_render_node_unref);
+  g_ptr_array_set_size (self->background,
+                        get_n_tiles (MAX (width, 1)) * get_n_tiles (MAX (height, 1)));
 
   /* The headers on a strip of the page's colour, to lay over the cards
    * that scroll under them. */
@@ -341,10 +388,8 @@ _waymark_map_canvas_snapshot_map (WaymarkMapCanvas *self,
   self->scale_factor = gtk_widget_get_scale_factor (widget);
   ensure_background (self);
 
-  /* The background is one node for the whole map: clipped to what shows,
-   * it costs only what shows. */
   gtk_snapshot_push_clip (snapshot, &visible);
-  gtk_snapshot_append_node (snapshot, self->background);
+  append_background (self, snapshot, &visible);
 
   if (self->cursor_on_cell && gtk_widget_has_visible_focus (widget))
     {
@@ -391,7 +436,7 @@ void
 _waymark_map_canvas_clear_nodes (WaymarkMapCanvas *self)
 {
   _waymark_map_canvas_clear_cards (self);
-  g_clear_pointer (&self->background, gsk_render_node_unref);
+  g_clear_pointer (&self->background, g_ptr_array_unref);
   g_clear_pointer (&self->header_strip, gsk_render_node_unref);
   g_clear_pointer (&self->background_key, g_byte_array_unref);
 }

@@ -88,7 +88,7 @@ struct _WaymarkMapCanvas
   GHashTable        *card_nodes;     /* WaymarkTouchpoint -> its node and what it shows */
   GHashTable        *icons;          /* kind or feeling, size, style -> GdkTexture */
   int                scale_factor;   /* the widget's, read once a frame */
-  GskRenderNode     *background;
+  GPtrArray         *background;     /* its tiles, row by row; NULL until shown */
   GskRenderNode     *header_strip;   /* the stage headers drawn, to lay at the top */
   GByteArray        *background_key; /* what the background shows */
   GHashTable        *matches;        /* the WaymarkTouchpoints the search found */
