@@ -165,7 +165,7 @@ test_cards (Fixture       *f,
                                        GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Downloads the Attraction 101 eBook, touchpoint, in Capture, "
                                        "Customer lane");
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (card (f, "t3")), ==,
+  g_assert_cmpstr (waymark_map_card_widget_get_tooltip (WAYMARK_MAP_CARD_WIDGET (card (f, "t3"))), ==,
                    "Downloads the Attraction 101 eBook");
 
   /* A pain point with notes says so, and shows the notes. */
@@ -177,7 +177,8 @@ test_cards (Fixture       *f,
   g_assert_cmpstr (name, ==, "Asks for a proposal, pain point, in Convert, Customer lane");
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (card (f, "t7")),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, name);
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (card (f, "t7")), ==, "Waits a week for the proposal");
+  g_assert_cmpstr (waymark_map_card_widget_get_tooltip (WAYMARK_MAP_CARD_WIDGET (card (f, "t7"))), ==,
+                   "Waits a week for the proposal");
 }
 
 static void

@@ -28,14 +28,17 @@ update_lane_toggle (WaymarkMapCanvas *self,
                     WaymarkLane      *lane)
 {
   gboolean collapsed = waymark_map_layout_get_lane_collapsed (self->layout, lane);
+  const char *tooltip = collapsed ? _("Expand Lane") : _("Collapse Lane");
+  const char *icon = collapsed ? "pan-end-symbolic" : "pan-down-symbolic";
   g_autofree char *label = NULL;
 
-  gtk_button_set_icon_name (GTK_BUTTON (toggle), collapsed ? "pan-end-symbolic"
-                                                           : "pan-down-symbolic");
+  /* Only what changed, as this runs after each layout. */
+  if (g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (toggle)), icon) != 0)
+    gtk_button_set_icon_name (GTK_BUTTON (toggle), icon);
   /* Translators: the button on a lane's header of the map; %s is the lane */
   label = g_strdup_printf (collapsed ? _("Expand lane %s") : _("Collapse lane %s"),
                            waymark_lane_get_name (lane));
-  waymark_compat_set_tooltip_text (toggle, collapsed ? _("Expand Lane") : _("Collapse Lane"));
+  waymark_compat_set_tooltip_text (toggle, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_accessible_update_state (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_STATE_EXPANDED, !collapsed, -1);
 }

@@ -14,7 +14,6 @@
 #include "waymark-map-card-editor.h"
 #include "waymark-map-card-widget.h"
 #include "waymark-map-renderer.h"
-#include "waymark-compat.h"
 
 /* One touchpoint on the map canvas: a focusable widget that draws itself
  * with the same renderer as the exports, at the place the canvas's
@@ -520,6 +519,39 @@ waymark_map_card_widget_dispose (GObject *object)
   G_OBJECT_CLASS (waymark_map_card_widget_parent_class)->dispose (object);
 }
 
+/**
+ * waymark_map_card_widget_get_tooltip:
+ *
+ * Returns: (nullable): the card's tooltip: the touchpoint's notes, or the
+ *   whole title where the card may cut it short
+ */
+const char *
+waymark_map_card_widget_get_tooltip (WaymarkMapCardWidget *self)
+{
+  g_return_val_if_fail (WAYMARK_IS_MAP_CARD_WIDGET (self), NULL);
+
+  return self->tooltip;
+}
+
+/* Not gtk_widget_set_tooltip_text () at each layout: it asks the X server
+ * where the pointer is, each time, for each card (40 ms for the cards of
+ * a window when the map opens). */
+static gboolean
+waymark_map_card_widget_query_tooltip (GtkWidget  *widget,
+                                       int         x,
+                                       int         y,
+                                       gboolean    keyboard,
+                                       GtkTooltip *tooltip)
+{
+  const char *text = waymark_map_card_widget_get_tooltip (WAYMARK_MAP_CARD_WIDGET (widget));
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+
+  return TRUE;
+}
+
 static void
 waymark_map_card_widget_class_init (WaymarkMapCardWidgetClass *klass)
 {
@@ -531,6 +563,7 @@ waymark_map_card_widget_class_init (WaymarkMapCardWidgetClass *klass)
   object_class->set_property = waymark_map_card_widget_set_property;
   widget_class->snapshot = waymark_map_card_widget_snapshot;
   widget_class->size_allocate = waymark_map_card_widget_size_allocate;
+  widget_class->query_tooltip = waymark_map_card_widget_query_tooltip;
 
   /* The ids of the touchpoint's stage and lane, for the move actions. */
   properties[PROP_STAGE] =
@@ -566,6 +599,7 @@ waymark_map_card_widget_init (WaymarkMapCardWidget *self)
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_focus_on_click (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
   g_signal_connect_object (click, "pressed", G_CALLBACK (on_click_pressed_cb), self, 0);
@@ -700,14 +734,13 @@ waymark_map_card_widget_update (WaymarkMapCardWidget *self,
       self->label = g_steal_pointer (&description);
     }
 
-  /* The notes, or the whole title where the card may cut it short. */
+  /* The tooltip is asked for when it shows (query_tooltip). */
   notes = waymark_touchpoint_get_notes (self->touchpoint);
   if (notes == NULL || *notes == '\0')
     notes = NULL;
   tooltip = notes ? notes : pango_layout_get_text (waymark_map_layout_get_card (layout, card)->title);
   if (g_strcmp0 (tooltip, self->tooltip) != 0 || (notes != NULL) != self->described)
     {
-      waymark_compat_set_tooltip_text (GTK_WIDGET (self), tooltip);
       if (notes != NULL)
         gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                         GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, notes, -1);

@@ -27,6 +27,7 @@ void               waymark_map_card_widget_set_selected   (WaymarkMapCardWidget 
                                                            gboolean              selected);
 gboolean           waymark_map_card_widget_get_selected   (WaymarkMapCardWidget *self);
 guint              waymark_map_card_widget_get_card       (WaymarkMapCardWidget *self);
+const char        *waymark_map_card_widget_get_tooltip    (WaymarkMapCardWidget *self);
 char              *waymark_map_card_widget_dup_description (WaymarkMapLayout    *layout,
                                                             guint                card);
 GtkWidget         *waymark_map_card_widget_edit           (WaymarkMapCardWidget *self,
