@@ -93,6 +93,14 @@ dup_background_key (WaymarkMapCanvas *self)
 /* The side of a background tile, in pixels. */
 #define TILE 512
 
+static void
+tile_free (gpointer tile)
+{
+  /* A tile that never showed was never drawn. */
+  if (tile != NULL)
+    gsk_render_node_unref (tile);
+}
+
 static guint
 get_n_tiles (double size)
 {
@@ -156,7 +164,7 @@ ensure_background (WaymarkMapCanvas *self)
   g_clear_pointer (&self->background, g_ptr_array_unref);
   g_clear_pointer (&self->header_strip, gsk_render_node_unref);
 
-  self->background = g_ptr_array_new_with_free_func ((GDestroyNotify)gsk_render_node_unref);
+  self->background = g_ptr_array_new_with_free_func (tile_free);
   g_ptr_array_set_size (self->background,
                         get_n_tiles (MAX (width, 1)) * get_n_tiles (MAX (height, 1)));
 
