@@ -9,22 +9,9 @@
 
 #include "waymark-csv-insights.h"
 #include "waymark-reader.h"
+#include "waymark-test-journey.h"
 
 /* The gap grid and the content coverage as a spreadsheet reads them. */
-
-static WaymarkJourney *
-load_example (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("WAYMARK_EXAMPLES_DIR"),
-                                            "b2b-lifecycle.waymark", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  WaymarkJourney *journey = waymark_reader_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-
-  return journey;
-}
 
 static void
 assert_bytes (GBytes     *bytes,
@@ -40,7 +27,7 @@ assert_bytes (GBytes     *bytes,
 static void
 test_gaps_example (void)
 {
-  g_autoptr(WaymarkJourney) journey = load_example ();
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_example ();
   g_autoptr(GBytes) csv = waymark_csv_export_gaps (journey);
 
   assert_bytes (csv,
@@ -55,7 +42,7 @@ test_gaps_example (void)
 static void
 test_content_example (void)
 {
-  g_autoptr(WaymarkJourney) journey = load_example ();
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_example ();
   g_autoptr(GBytes) csv = waymark_csv_export_content (journey);
 
   assert_bytes (csv,

@@ -14,26 +14,12 @@
 #include "waymark-gap-grid.h"
 #include "waymark-reader.h"
 #include "waymark-writer.h"
+#include "waymark-test-journey.h"
 
 /* The figures the Gaps and Content views, the funnel and "waymark check"
  * show: on the B2B example, whose numbers are in its file, and on a
  * generated journey whose expected figures follow from the rules that
  * generate it. */
-
-static WaymarkJourney *
-load_example (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("WAYMARK_EXAMPLES_DIR"),
-                                            "b2b-lifecycle.waymark", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  WaymarkJourney *journey = waymark_reader_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert (journey != NULL);
-
-  return journey;
-}
 
 static WaymarkJourney *
 load_string (const char *json)
@@ -204,7 +190,7 @@ assert_nan_or (double actual,
 static void
 test_funnel_example (void)
 {
-  g_autoptr(WaymarkJourney) journey = load_example ();
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_example ();
   g_autoptr(WaymarkFunnel) funnel = waymark_funnel_new (journey);
   static const struct {
     const char *stage;
@@ -314,7 +300,7 @@ test_outcomes_generated (void)
 static void
 test_outcomes_example (void)
 {
-  g_autoptr(WaymarkJourney) journey = load_example ();
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_example ();
   g_autoptr(WaymarkDocument) document = waymark_document_new (journey);
   WaymarkStage *convert = WAYMARK_STAGE (waymark_journey_lookup (journey, "s-convert"));
   WaymarkOutcome *hired, *not_now, *no_way;
@@ -399,7 +385,7 @@ assert_cell (WaymarkGapGrid *grid,
 static void
 test_gaps_example (void)
 {
-  g_autoptr(WaymarkJourney) journey = load_example ();
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_example ();
   g_autoptr(WaymarkGapGrid) grid = waymark_gap_grid_new (journey);
   /* Rows Attract..Expand, columns Website, Social media, Email, Phone,
    * Events; "c" covered, "m" missed, "w" waste, "." empty. */
@@ -535,7 +521,7 @@ test_gaps_generated (void)
 static void
 test_coverage_example (void)
 {
-  g_autoptr(WaymarkJourney) journey = load_example ();
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_example ();
   g_autoptr(WaymarkContentCoverage) coverage = waymark_content_coverage_new (journey);
   static const guint counts[] = { 1, 0, 1, 0, 0 };
   static const char * const no_content[] = {
@@ -617,7 +603,7 @@ funnel_metric_id (WaymarkStage *stage)
 static void
 test_funnel_metric_command (void)
 {
-  g_autoptr(WaymarkJourney) journey = load_example ();
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_example ();
   g_autoptr(WaymarkDocument) doc = waymark_document_new (journey);
   WaymarkStage *convert = WAYMARK_STAGE (waymark_journey_lookup (journey, "s-convert"));
   WaymarkMetric *customers = WAYMARK_METRIC (waymark_journey_lookup (journey, "m-convert-customers"));
@@ -661,7 +647,7 @@ test_funnel_metric_command (void)
 static void
 test_funnel_metric_removed (void)
 {
-  g_autoptr(WaymarkJourney) journey = load_example ();
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_example ();
   g_autoptr(WaymarkDocument) doc = waymark_document_new (journey);
   WaymarkStage *convert = WAYMARK_STAGE (waymark_journey_lookup (journey, "s-convert"));
   WaymarkMetric *customers = WAYMARK_METRIC (waymark_journey_lookup (journey, "m-convert-customers"));

@@ -10,24 +10,10 @@
 #include "waymark-document.h"
 #include "waymark-matrix.h"
 #include "waymark-reader.h"
+#include "waymark-test-journey.h"
 
 /* The questions the journey answers: the rows of the matrix, the problems
  * of the accountability, the cells of the map. */
-
-static WaymarkJourney *
-load_example (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("WAYMARK_EXAMPLES_DIR"),
-                                            "b2b-lifecycle.waymark", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  WaymarkJourney *journey = waymark_reader_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert (journey != NULL);
-
-  return journey;
-}
 
 static WaymarkJourney *
 load_quoted (const char *json)
@@ -62,7 +48,7 @@ assert_rows (WaymarkJourney     *journey,
 static void
 test_matrix_rows_example (void)
 {
-  g_autoptr(WaymarkJourney) journey = load_example ();
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_example ();
   static const char * const expected[] = {
     "s-attract", "h-attract-capture",
     "s-capture", "h-capture-nurture",
@@ -101,7 +87,7 @@ test_matrix_rows_order (void)
 static void
 test_row_titles (void)
 {
-  g_autoptr(WaymarkJourney) journey = load_example ();
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_example ();
   static const struct { const char *id; const char *title; } cases[] = {
     { "s-attract", "Attract" },
     { "h-attract-capture", "Attract → Capture" },
@@ -125,7 +111,7 @@ test_row_titles (void)
 static void
 test_problems_example (void)
 {
-  g_autoptr(WaymarkJourney) journey = load_example ();
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_example ();
   g_autoptr(GPtrArray) problems = waymark_matrix_dup_problems (journey);
   g_autofree char *summary = NULL;
   WaymarkProblem *p;
@@ -223,7 +209,7 @@ test_problems_repeated_cell (void)
 static void
 test_raci_queries (void)
 {
-  g_autoptr(WaymarkJourney) journey = load_example ();
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_example ();
   g_autoptr(GHashTable) index = waymark_matrix_dup_raci_index (journey);
   g_autoptr(GPtrArray) rows = waymark_matrix_dup_rows (journey);
   GListModel *roles = waymark_journey_get_roles (journey);
@@ -253,7 +239,7 @@ test_raci_queries (void)
 static void
 test_lookup (void)
 {
-  g_autoptr(WaymarkJourney) journey = load_example ();
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_example ();
   static const struct { const char *id; GType (*type) (void); } cases[] = {
     { "p-buyer", waymark_persona_get_type },
     { "s-convert", waymark_stage_get_type },
@@ -285,7 +271,7 @@ test_lookup (void)
 static void
 test_cells (void)
 {
-  g_autoptr(WaymarkJourney) journey = load_example ();
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_example ();
   WaymarkStage *convert = WAYMARK_STAGE (waymark_journey_lookup (journey, "s-convert"));
   GListModel *cell = waymark_journey_get_cell (journey, convert,
                                                WAYMARK_LANE (waymark_journey_lookup (journey, "l-sales")));
@@ -304,7 +290,7 @@ test_cells (void)
 static void
 test_dup_labels (void)
 {
-  g_autoptr(WaymarkJourney) journey = load_example ();
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_example ();
   const char * const stages[] = { "s-attract", "s-nowhere", "s-nurture", NULL };
   const char * const personas[] = { "p-buyer", NULL };
   const char * const none[] = { NULL };

@@ -14,6 +14,7 @@
 #include "waymark-map-pages.h"
 #include "waymark-map-renderer.h"
 #include "waymark-reader.h"
+#include "waymark-test-journey.h"
 
 /* The map on paper: one page while its text stays readable, tiled with the
  * headers repeated when it would not. Pages are read back with pdftotext. */
@@ -286,20 +287,6 @@ test_pages (Fixture       *f,
   cairo_surface_destroy (surface);
 }
 
-static WaymarkJourney *
-load_example (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("WAYMARK_EXAMPLES_DIR"),
-                                            "b2b-lifecycle.waymark", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  WaymarkJourney *journey = waymark_reader_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-
-  return journey;
-}
-
 /* The line of @svg with the <text> element of @text (one line of a title). */
 static char *
 dup_svg_text (const char *svg,
@@ -321,7 +308,7 @@ static void
 test_view (Fixture       *f,
            gconstpointer  data)
 {
-  g_autoptr(WaymarkJourney) journey = load_example ();
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_example ();
   g_autoptr(GError) error = NULL;
   g_autoptr(WaymarkMapLayout) view = NULL;
   g_autoptr(WaymarkMapLayout) at_100 = NULL;
@@ -421,7 +408,7 @@ static void
 test_high_contrast (Fixture       *f,
                     gconstpointer  data)
 {
-  g_autoptr(WaymarkJourney) journey = load_example ();
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_example ();
   g_autoptr(WaymarkMapLayout) layout = waymark_map_layout_new_for_journey (journey);
   guint32 edge;
 

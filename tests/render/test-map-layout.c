@@ -8,24 +8,10 @@
 #include "waymark-document.h"
 #include "waymark-map-layout.h"
 #include "waymark-reader.h"
+#include "waymark-test-journey.h"
 
 /* The geometry of the journey map, without a display: the B2B example laid
  * out as the canvas and the exports see it. */
-
-static WaymarkJourney *
-load_example (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("WAYMARK_EXAMPLES_DIR"),
-                                            "b2b-lifecycle.waymark", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  WaymarkJourney *journey = waymark_reader_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (journey);
-
-  return journey;
-}
 
 static gpointer
 lookup (WaymarkJourney *journey,
@@ -68,7 +54,7 @@ card_id (WaymarkMapLayout *layout,
 static void
 test_columns_and_bands (void)
 {
-  g_autoptr(WaymarkJourney) journey = load_example ();
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_example ();
   g_autoptr(WaymarkMapLayout) layout = waymark_map_layout_new_for_journey (journey);
   const char *stages[] = { "Attract", "Capture", "Nurture", "Convert", "Expand" };
   const char *lanes[] = { "Customer", "Marketing", "Sales", "Service" };
@@ -131,7 +117,7 @@ test_columns_and_bands (void)
 static void
 test_cards_in_cells (void)
 {
-  g_autoptr(WaymarkJourney) journey = load_example ();
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_example ();
   g_autoptr(WaymarkDocument) document = waymark_document_new (journey);
   g_autoptr(WaymarkMapLayout) layout = NULL;
   const WaymarkMapCell *cell;
@@ -214,7 +200,7 @@ test_cards_in_cells (void)
 static void
 test_zoom (void)
 {
-  g_autoptr(WaymarkJourney) journey = load_example ();
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_example ();
   g_autoptr(WaymarkMapLayout) at_1 = waymark_map_layout_new_for_journey (journey);
   g_autoptr(WaymarkMapLayout) at_2 = waymark_map_layout_new_for_journey (journey);
   g_autoptr(WaymarkMapLayout) at_25 = waymark_map_layout_new_for_journey (journey);
@@ -257,7 +243,7 @@ test_zoom (void)
 static void
 test_filters (void)
 {
-  g_autoptr(WaymarkJourney) journey = load_example ();
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_example ();
   g_autoptr(WaymarkDocument) document = waymark_document_new (journey);
   g_autoptr(WaymarkMapLayout) layout = waymark_map_layout_new_for_journey (journey);
   g_autoptr(GString) faded = g_string_new ("");
@@ -308,7 +294,7 @@ test_filters (void)
 static void
 test_emotion_curve (void)
 {
-  g_autoptr(WaymarkJourney) journey = load_example ();
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_example ();
   g_autoptr(WaymarkMapLayout) layout = waymark_map_layout_new_for_journey (journey);
   const WaymarkMapRect *band = waymark_map_layout_get_emotion_band (layout);
   const WaymarkMapRect *header = waymark_map_layout_get_emotion_header (layout);
@@ -371,7 +357,7 @@ dup_point_cards (WaymarkMapLayout *layout)
 static void
 test_emotion_curve_lanes (void)
 {
-  g_autoptr(WaymarkJourney) journey = load_example ();
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_example ();
   g_autoptr(WaymarkDocument) document = waymark_document_new (journey);
   g_autoptr(WaymarkMapLayout) layout = waymark_map_layout_new_for_journey (journey);
   g_autofree char *ids = NULL;
@@ -400,7 +386,7 @@ test_emotion_curve_lanes (void)
 static void
 test_hit_and_drop (void)
 {
-  g_autoptr(WaymarkJourney) journey = load_example ();
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_example ();
   g_autoptr(WaymarkMapLayout) layout = waymark_map_layout_new_for_journey (journey);
   const WaymarkMapCell *cell = waymark_map_layout_get_cell (layout, 2, 1);
   const WaymarkMapCard *card = waymark_map_layout_get_card (layout, cell->first_card);
@@ -435,7 +421,7 @@ test_hit_and_drop (void)
 static void
 test_outcome_arrows (void)
 {
-  g_autoptr(WaymarkJourney) journey = load_example ();
+  g_autoptr(WaymarkJourney) journey = waymark_test_load_example ();
   g_autoptr(WaymarkDocument) document = waymark_document_new (journey);
   g_autoptr(WaymarkMapLayout) layout = waymark_map_layout_new_for_journey (journey);
   const WaymarkMapRect *emotion = waymark_map_layout_get_emotion_band (layout);
