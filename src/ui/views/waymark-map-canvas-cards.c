@@ -256,12 +256,19 @@ make_card_node (WaymarkMapCanvas     *self,
   if (card->faded)
     gtk_snapshot_push_opacity (snapshot, look.faded_alpha);
 
-  /* The shadow: two notes in black, a little lower. */
+  /* The shadow: two notes in black, a little lower. Only their bottoms
+   * show below the opaque card: each is drawn as its lowest three radii,
+   * whose upper corners the card's straight sides hide (the offsets are
+   * under a radius), so the rounded clips cover a strip, not the card,
+   * which is most of what the GL renderer spends on a card. */
   if (look.shadow_alpha > 0)
     {
+      double strip = MIN (h, 3 * look.radius);
+
       color = (GdkRGBA) { 0, 0, 0, look.shadow_alpha };
-      append_rounded (snapshot, 0, 2 * look.zoom, w, h, look.radius, &color);
-      append_rounded (snapshot, 0.5 * look.zoom, look.zoom, w - look.zoom, h, look.radius, &color);
+      append_rounded (snapshot, 0, 2 * look.zoom + h - strip, w, strip, look.radius, &color);
+      append_rounded (snapshot, 0.5 * look.zoom, look.zoom + h - strip, w - look.zoom, strip,
+                      look.radius, &color);
     }
   {
     GskRoundedRect rounded;
