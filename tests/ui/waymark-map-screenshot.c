@@ -17,6 +17,8 @@
 
 #include "config.h"
 
+#include <errno.h>
+
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <locale.h>
@@ -92,10 +94,21 @@ make_german (void)
   return document;
 }
 
+/* From ~/Documents of the temporary home, as a user keeps it: the window's
+ * subtitle shows the folder. */
 static WaymarkDocument *
 load_example (void)
 {
-  g_autofree char *path = g_build_filename (EXAMPLES_DIR, "b2b-lifecycle.waymark", NULL);
+  g_autofree char *source = g_build_filename (EXAMPLES_DIR, "b2b-lifecycle.waymark", NULL);
+  g_autofree char *folder = g_build_filename (g_get_home_dir (), "Documents", NULL);
+  g_autofree char *path = g_build_filename (folder, "b2b-lifecycle.waymark", NULL);
+  g_autoptr(GFile) from = g_file_new_for_path (source);
+  g_autoptr(GFile) to = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  if (g_mkdir_with_parents (folder, 0755) != 0 ||
+      !g_file_copy (from, to, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error))
+    g_error ("%s: %s", path, error ? error->message : g_strerror (errno));
 
   return screenshot_load_document (path);
 }

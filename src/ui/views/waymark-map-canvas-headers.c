@@ -260,7 +260,17 @@ _waymark_map_canvas_allocate_headers (WaymarkMapCanvas *self)
   if (gtk_widget_get_visible (self->add_stage))
     allocate_rect (self->add_stage, &stage);
   if (gtk_widget_get_visible (self->add_lane))
-    allocate_rect (self->add_lane, &lane);
+    {
+      guint n_bands = waymark_map_layout_get_n_bands (self->layout);
+      const WaymarkMapRect *h = &waymark_map_layout_get_band (self->layout, n_bands - 1)->header;
+
+      /* Zoomed out, a lane header is smaller than the button, which would
+       * lie over the lanes: it shows again when there is room, as the
+       * lanes' fold buttons do. */
+      gtk_widget_set_child_visible (self->add_lane, h->height >= ADD_SIZE + ADD_GAP &&
+                                                    h->width >= 2 * ADD_SIZE);
+      allocate_rect (self->add_lane, &lane);
+    }
 
   if (self->rename_entry != NULL && self->renamed != NULL)
     {
