@@ -18,6 +18,8 @@
 
 #include "waymark-ui-test.h"
 
+#include "waymark-map-canvas.h"
+#include "waymark-map-layout.h"
 #include "waymark-matrix-cell.h"
 #include "waymark-matrix-view.h"
 #include "waymark-stages-view.h"
@@ -31,6 +33,13 @@ new_focused_window (void)
   WAIT_FOR (gtk_window_is_active (GTK_WINDOW (window)));
 
   return window;
+}
+
+static gboolean
+is_mapped_canvas (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return WAYMARK_IS_MAP_CANVAS (widget) && gtk_widget_get_mapped (widget);
 }
 
 static gboolean
@@ -165,6 +174,41 @@ is_expander_row_titled (GtkWidget     *widget,
 {
   return ADW_IS_EXPANDER_ROW (widget) && gtk_widget_get_mapped (widget) &&
          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* A journey opens on its Map with the keyboard on the header bar's Open
+ * button: Ctrl+minus, Ctrl+plus, Ctrl+0 and Ctrl+1 zoom the map from
+ * there, as from the map itself. */
+static void
+test_zoom_keys_from_header_bar (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("WAYMARK_EXAMPLES_DIR"),
+                                            "b2b-lifecycle.waymark", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  WaymarkWindow *window = waymark_application_open_file (ui_test_app, file, NULL);
+  GtkWidget *canvas, *focus;
+  WaymarkMapLayout *layout;
+
+  WAIT_FOR (gtk_window_is_active (GTK_WINDOW (window)));
+  WAIT_FOR ((canvas = find_widget (GTK_WIDGET (window), is_mapped_canvas, NULL)) != NULL);
+  layout = waymark_map_canvas_get_layout (WAYMARK_MAP_CANVAS (canvas));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_null (gtk_widget_get_ancestor (focus, WAYMARK_TYPE_MAP_CANVAS));
+  g_assert_cmpfloat (waymark_map_layout_get_zoom (layout), ==, 1.0);
+
+  press_keys ("ctrl+minus");
+  WAIT_FOR (waymark_map_layout_get_zoom (layout) < 1.0);
+  g_assert_cmpfloat_with_epsilon (waymark_map_layout_get_zoom (layout), 0.8, 0.001);
+  press_keys ("ctrl+plus");
+  WAIT_FOR (waymark_map_layout_get_zoom (layout) > 0.9);
+  g_assert_cmpfloat_with_epsilon (waymark_map_layout_get_zoom (layout), 1.0, 0.001);
+  press_keys ("ctrl+minus ctrl+minus ctrl+1");
+  WAIT_FOR (waymark_map_layout_get_zoom (layout) == 1.0);
+  /* The keyboard stayed where it was. */
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == focus);
+
+  destroy_window (window);
 }
 
 /* "1,200" typed key by key into a number row (English here, C.UTF-8): on
@@ -466,6 +510,7 @@ main (int   argc,
   g_test_add_func ("/ui/window-keys/tab-never-changes-page", test_tab_never_changes_page);
   g_test_add_func ("/ui/window-keys/typing-without-focus", test_typing_without_focus);
   g_test_add_func ("/ui/window-keys/type-number", test_type_number);
+  g_test_add_func ("/ui/window-keys/zoom-keys-from-header-bar", test_zoom_keys_from_header_bar);
   g_test_add_func ("/ui/window-keys/matrix-tab-stops", test_matrix_tab_stops);
 
   return ui_test_run ();

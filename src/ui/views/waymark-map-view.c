@@ -833,11 +833,15 @@ waymark_map_view_class_init (WaymarkMapViewClass *klass)
 static void
 waymark_map_view_init (WaymarkMapView *self)
 {
-  static const struct { const char *trigger, *action; } keys[] = {
+  static const struct { const char *trigger, *action, *zoom; } keys[] = {
     { "<Control>f", "mapview.search" },
     { "<Control>g", "mapview.next-match" },
     { "<Shift><Control>g", "mapview.previous-match" },
     { "F11", "mapview.fullscreen" },
+    { "<Control>plus|<Control>equal|<Control>KP_Add", "mapview.zoom", "in" },
+    { "<Control>minus|<Control>underscore|<Control>KP_Subtract", "mapview.zoom", "out" },
+    { "<Control>0|<Control>KP_0", "mapview.zoom", "fit" },
+    { "<Control>1", "mapview.zoom", "reset" },
   };
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
 
@@ -845,15 +849,20 @@ waymark_map_view_init (WaymarkMapView *self)
   waymark_view_set_icon_name (WAYMARK_VIEW (self), "view-grid-symbolic");
   update_match_actions (self);
 
-  /* The meeting's keys work wherever the keyboard is in the window (the
-   * header bar's Open button has it after opening a file) while the Map
-   * is shown: a managed controller is run by the window, after what has
-   * the focus, for a view that is mapped. */
+  /* The meeting's keys and the zoom's work wherever the keyboard is in
+   * the window (the header bar's Open button has it after opening a file)
+   * while the Map is shown: a managed controller is run by the window,
+   * after what has the focus, for a view that is mapped. */
   gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_MANAGED);
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string (keys[i].trigger),
-                                                            gtk_named_action_new (keys[i].action)));
+    {
+      GtkShortcut *shortcut = gtk_shortcut_new (gtk_shortcut_trigger_parse_string (keys[i].trigger),
+                                                gtk_named_action_new (keys[i].action));
+
+      if (keys[i].zoom != NULL)
+        gtk_shortcut_set_arguments (shortcut, g_variant_new_string (keys[i].zoom));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), shortcut);
+    }
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 }
 
