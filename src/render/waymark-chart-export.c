@@ -7,7 +7,6 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gi18n.h>
 #include <math.h>
@@ -131,20 +130,15 @@ export_pdf (WaymarkJourney  *journey,
 {
   g_autoptr(GByteArray) array = g_byte_array_new ();
   g_autoptr(WaymarkPages) pages = waymark_insight_new_pages (journey, insight, paper);
-  g_autofree char *creator = g_strdup_printf ("Waymark %s", PACKAGE_VERSION);
   const char *title = waymark_journey_get_title (journey);
   cairo_surface_t *surface;
   cairo_t *cr;
   double width, height;
 
   waymark_paper_get_size (paper, &width, &height);
-  surface = cairo_pdf_surface_create_for_stream (waymark_paper_append_to_array, array, width, height);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
-                                  title && title[0] ? title : _("Journey"));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, waymark_paper_get_author ());
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT,
-                                  waymark_insight_get_title (insight));
+  surface = waymark_paper_new_pdf_surface (array, width, height,
+                                           title && title[0] ? title : _("Journey"),
+                                           waymark_insight_get_title (insight), NULL);
   cr = cairo_create (surface);
   for (guint i = 0; i < waymark_pages_get_n_pages (pages); i++)
     {

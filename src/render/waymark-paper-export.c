@@ -8,7 +8,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gi18n.h>
 
@@ -108,20 +107,13 @@ export_pdf (WaymarkMatrixLayout  *layout,
 {
   g_autoptr(GByteArray) array = g_byte_array_new ();
   g_autofree char *title = waymark_matrix_layout_dup_title (layout);
-  g_autofree char *date = g_date_time_format_iso8601 (waymark_matrix_layout_get_date (layout));
-  g_autofree char *creator = g_strdup_printf ("Waymark %s", PACKAGE_VERSION);
   cairo_surface_t *surface;
   cairo_t *cr;
   double width, height;
 
   waymark_matrix_layout_get_page_size (layout, &width, &height);
-  surface = cairo_pdf_surface_create_for_stream (waymark_paper_append_to_array, array,
-                                                 width, height);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, waymark_paper_get_author ());
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, _("Accountability matrix"));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+  surface = waymark_paper_new_pdf_surface (array, width, height, title, _("Accountability matrix"),
+                                           waymark_matrix_layout_get_date (layout));
 
   cr = cairo_create (surface);
   for (guint i = 0; i < waymark_matrix_layout_get_n_pages (layout); i++)

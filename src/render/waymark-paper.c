@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
 #include "waymark-paper.h"
@@ -208,6 +209,46 @@ waymark_paper_get_author (void)
 
   /* GLib says "Unknown" when the account has no full name. */
   return g_strcmp0 (name, "Unknown") != 0 && name[0] ? name : g_get_user_name ();
+}
+
+/**
+ * waymark_paper_new_pdf_surface:
+ * @array: where the PDF is written (waymark_paper_append_to_array())
+ * @width: of a sheet, in points
+ * @title: the PDF's title
+ * @subject: what its pages show
+ * @date: (nullable): when it was made, or none said
+ *
+ * A PDF the way every export makes it: its metadata name the journey,
+ * what the pages show, the user as author and Waymark as creator.
+ *
+ * Returns: (transfer full): the surface
+ */
+cairo_surface_t *
+waymark_paper_new_pdf_surface (GByteArray *array,
+                               double      width,
+                               double      height,
+                               const char *title,
+                               const char *subject,
+                               GDateTime  *date)
+{
+  g_autofree char *creator = g_strdup_printf ("Waymark %s", PACKAGE_VERSION);
+  cairo_surface_t *surface;
+
+  surface = cairo_pdf_surface_create_for_stream (waymark_paper_append_to_array, array,
+                                                 width, height);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, waymark_paper_get_author ());
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
+  if (date != NULL)
+    {
+      g_autofree char *iso = g_date_time_format_iso8601 (date);
+
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, iso);
+    }
+
+  return surface;
 }
 
 /**

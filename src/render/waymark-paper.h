@@ -36,6 +36,13 @@ PangoFontMap *waymark_paper_get_font_map (void);
 const char *waymark_paper_get_author  (void);
 PangoContext *waymark_paper_create_context (void);
 
+cairo_surface_t *waymark_paper_new_pdf_surface (GByteArray *array,
+                                                double      width,
+                                                double      height,
+                                                const char *title,
+                                                const char *subject,
+                                                GDateTime  *date);
+
 cairo_status_t waymark_paper_append_to_array (void                *byte_array,
                                               const unsigned char *data,
                                               unsigned int         length);

@@ -7,7 +7,6 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
@@ -226,8 +225,6 @@ waymark_report_export_pdf (WaymarkJourney  *journey,
   g_autoptr(GPtrArray) gaps = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) content = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(WaymarkMatrixLayout) matrix = NULL;
-  g_autofree char *creator = g_strdup_printf ("Waymark %s", PACKAGE_VERSION);
-  g_autofree char *iso_date = NULL;
   Report report = { 0 };
   cairo_surface_t *surface;
   cairo_t *cr;
@@ -267,13 +264,8 @@ waymark_report_export_pdf (WaymarkJourney  *journey,
     waymark_pages_set_numbers (report.parts[part], report.first_page[part], report.n_pages);
 
   waymark_paper_get_size (paper, &width, &height);
-  surface = cairo_pdf_surface_create_for_stream (waymark_paper_append_to_array, array, width, height);
-  iso_date = g_date_time_format_iso8601 (date);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, journey_title (&report));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, waymark_paper_get_author ());
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, _("Journey report"));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, iso_date);
+  surface = waymark_paper_new_pdf_surface (array, width, height, journey_title (&report),
+                                           _("Journey report"), date);
   cr = cairo_create (surface);
 
   draw_title_page (&report, cr);
