@@ -96,6 +96,16 @@ rgba_from (GdkRGBA      *rgba,
   rgba->alpha = alpha;
 }
 
+/* @rect with corners of @radius, as round as its sides allow. */
+static void
+init_rounded (GskRoundedRect        *rounded,
+              const graphene_rect_t *rect,
+              double                 radius)
+{
+  gsk_rounded_rect_init_from_rect (rounded, rect,
+                                   MIN (radius, MIN (rect->size.width, rect->size.height) / 2));
+}
+
 static void
 append_rounded (GtkSnapshot  *snapshot,
                 double        x,
@@ -108,8 +118,7 @@ append_rounded (GtkSnapshot  *snapshot,
   GskRoundedRect rounded;
   graphene_rect_t rect = GRAPHENE_RECT_INIT (x, y, width, height);
 
-  radius = MIN (radius, MIN (width, height) / 2);
-  gsk_rounded_rect_init_from_rect (&rounded, &rect, radius);
+  init_rounded (&rounded, &rect, radius);
   gtk_snapshot_push_rounded_clip (snapshot, &rounded);
   gtk_snapshot_append_color (snapshot, color, &rect);
   gtk_snapshot_pop (snapshot);
@@ -274,7 +283,7 @@ make_card_node (WaymarkMapCanvas     *self,
     GskRoundedRect rounded;
     graphene_rect_t rect = GRAPHENE_RECT_INIT (0, 0, w, h);
 
-    gsk_rounded_rect_init_from_rect (&rounded, &rect, MIN (look.radius, MIN (w, h) / 2));
+    init_rounded (&rounded, &rect, look.radius);
     gtk_snapshot_push_rounded_clip (snapshot, &rounded);
     rgba_from (&color, look.fill, 1);
     gtk_snapshot_append_color (snapshot, &color, &rect);
